@@ -1,0 +1,38 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * BASE_PATH (e.g. `/strata`) lets one build serve from a GitHub Pages project path.
+ * It must start with a slash and must not end with one; an empty value serves from the root.
+ */
+const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
+if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/", got "${base}"`);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: true },
+		// A static host cannot send headers, so the policy travels as a <meta> tag with hashes of
+		// SvelteKit's own inline bootstrap script. frame-ancestors, report-uri and sandbox are
+		// ignored in <meta> — see README "Privacy and security".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
