@@ -1,0 +1,67 @@
+/**
+ * English message catalog. Keys are grouped by page or component; `{name}` marks a parameter.
+ * Every key here must exist in `zh.ts` (the type checker enforces it).
+ */
+export const en = {
+	'app.name': 'Strata',
+	'app.tagline': 'Customer layering that never leaves your browser',
+	'app.skip': 'Skip to content',
+	'app.loading': 'Loading…',
+	'app.error': 'Something went wrong: {message}',
+	'app.retry': 'Try again',
+
+	'nav.label': 'Main',
+	'nav.overview': 'Overview',
+	'nav.segments': 'Segments',
+	'nav.lifecycle': 'Lifecycle',
+	'nav.tiers': 'Tiers',
+	'nav.customers': 'Customers',
+	'nav.import': 'Import',
+	'nav.datasets': 'Datasets',
+	'nav.settings': 'Settings',
+
+	'header.dataset': 'Dataset',
+	'header.language': 'Language',
+	'header.present': 'Present',
+	'header.exitPresent': 'Exit presentation',
+	'header.print': 'Print report',
+
+	'worker.busy': 'Working…',
+	'worker.ready': 'Ready',
+	'worker.error': 'The analysis worker stopped: {message}',
+
+	'demo.badge': 'Demo data',
+	'demo.notice':
+		'You are looking at generated demo data for a fictional online shop. Your own data stays on this computer.',
+	'demo.importOwn': 'Import your own CSV',
+	'demo.generating': 'Preparing the demo shop…',
+
+	'overview.title': 'Overview',
+	'overview.asOf': 'As of {date}',
+	'overview.range': '{from} – {to}',
+	'overview.kpiCustomers': 'Customers',
+	'overview.kpiCustomersHint': 'Customers with at least one purchase',
+	'overview.kpiOrders': 'Orders',
+	'overview.kpiOrdersHint': '{purchases} purchases, {returns} returns',
+	'overview.kpiRevenue': 'Net revenue',
+	'overview.kpiRevenueHint': 'After returns',
+	'overview.kpiAov': 'Average order value',
+	'overview.kpiAovHint': 'Net revenue per purchase',
+	'overview.kpiRepeat': 'Repeat-purchase rate',
+	'overview.kpiRepeatHint': 'Share of customers with 2+ purchases',
+	'overview.kpiRange': 'Date range',
+	'overview.kpiRangeHint': '{days} days of orders',
+	'overview.unscored':
+		'{count} customers have no purchase up to the as-of date and are not scored.',
+	'overview.empty': 'This dataset has no purchases yet.',
+	'overview.noDataset': 'No dataset yet.',
+
+	'dataset.demoName': 'Demo shop',
+	'dataset.rows': '{count} rows',
+	'dataset.customers': '{count} customers',
+
+	'footer.privacy': 'Your data never leaves this browser: no upload, no account, no tracking.',
+	'footer.version': 'Strata {version}'
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,63 @@
+/**
+ * The interface language as a rune, with the message lookup and formatters bound to it.
+ * The choice persists in localStorage; the first visit follows the browser's language.
+ */
+import { en, type MessageKey } from './en';
+import {
+	formatBytes,
+	formatDay,
+	formatDecimal,
+	formatInteger,
+	formatMoney,
+	formatMonth,
+	formatPercent,
+	type Lang
+} from './format';
+import { zh } from './zh';
+
+export type { Lang, MessageKey };
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh };
+const STORAGE_KEY = 'strata.lang';
+
+function initialLang(): Lang {
+	if (typeof localStorage !== 'undefined') {
+		const saved = localStorage.getItem(STORAGE_KEY);
+		if (saved === 'en' || saved === 'zh') return saved;
+	}
+	if (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh'))
+		return 'zh';
+	return 'en';
+}
+
+/** Fill `{name}` parameters. */
+export function interpolate(text: string, params?: Record<string, string | number>): string {
+	if (!params) return text;
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+class I18n {
+	lang = $state<Lang>(initialLang());
+
+	setLang(lang: Lang) {
+		this.lang = lang;
+		localStorage.setItem(STORAGE_KEY, lang);
+		document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+	}
+
+	t = (key: MessageKey, params?: Record<string, string | number>): string =>
+		interpolate(catalogs[this.lang][key], params);
+
+	int = (value: number) => formatInteger(value, this.lang);
+	decimal = (value: number, digits = 1) => formatDecimal(value, this.lang, digits);
+	percent = (value: number, digits = 1) => formatPercent(value, this.lang, digits);
+	money = (cents: number, currency: string, compact = false) =>
+		formatMoney(cents, this.lang, currency, compact);
+	day = (day: number) => formatDay(day, this.lang);
+	month = (monthIndex: number) => formatMonth(monthIndex, this.lang);
+	bytes = (bytes: number) => formatBytes(bytes, this.lang);
+}
+
+/** The one language state of the page. */
+export const i18n = new I18n();

@@ -1,0 +1,63 @@
+import type { MessageKey } from './en';
+
+/** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
+export const zh: Record<MessageKey, string> = {
+	'app.name': 'Strata',
+	'app.tagline': '客户分层分析，数据不出浏览器',
+	'app.skip': '跳到正文',
+	'app.loading': '加载中…',
+	'app.error': '出错了：{message}',
+	'app.retry': '重试',
+
+	'nav.label': '主导航',
+	'nav.overview': '总览',
+	'nav.segments': '客户分群',
+	'nav.lifecycle': '生命周期',
+	'nav.tiers': '会员等级',
+	'nav.customers': '客户明细',
+	'nav.import': '导入数据',
+	'nav.datasets': '数据集',
+	'nav.settings': '设置',
+
+	'header.dataset': '数据集',
+	'header.language': '语言',
+	'header.present': '演示模式',
+	'header.exitPresent': '退出演示',
+	'header.print': '打印报告',
+
+	'worker.busy': '计算中…',
+	'worker.ready': '就绪',
+	'worker.error': '分析进程已停止：{message}',
+
+	'demo.badge': '示例数据',
+	'demo.notice':
+		'当前展示的是一家虚构网店的示例数据。导入你自己的数据后，数据也只保存在这台电脑上。',
+	'demo.importOwn': '导入自己的 CSV',
+	'demo.generating': '正在生成示例店铺数据…',
+
+	'overview.title': '总览',
+	'overview.asOf': '统计截至 {date}',
+	'overview.range': '{from} 至 {to}',
+	'overview.kpiCustomers': '客户数',
+	'overview.kpiCustomersHint': '至少有一笔购买的客户',
+	'overview.kpiOrders': '订单数',
+	'overview.kpiOrdersHint': '购买 {purchases} 笔，退货 {returns} 笔',
+	'overview.kpiRevenue': '净销售额',
+	'overview.kpiRevenueHint': '已扣除退货',
+	'overview.kpiAov': '客单价',
+	'overview.kpiAovHint': '净销售额 ÷ 购买笔数',
+	'overview.kpiRepeat': '复购率',
+	'overview.kpiRepeatHint': '购买 2 次及以上的客户占比',
+	'overview.kpiRange': '时间范围',
+	'overview.kpiRangeHint': '共 {days} 天的订单',
+	'overview.unscored': '有 {count} 位客户在统计截止日前没有购买记录，未参与评分。',
+	'overview.empty': '该数据集还没有购买记录。',
+	'overview.noDataset': '还没有数据集。',
+
+	'dataset.demoName': '示例店铺',
+	'dataset.rows': '{count} 行',
+	'dataset.customers': '{count} 位客户',
+
+	'footer.privacy': '数据始终留在本浏览器中：不上传、无需注册、不做任何追踪。',
+	'footer.version': 'Strata {version}'
+};

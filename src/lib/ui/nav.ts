@@ -1,0 +1,6 @@
+import type { MessageKey } from '$lib/i18n/en';
+
+/** Pages in the main navigation, in order. Add a page here when its route exists. */
+export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
+	{ path: '/', label: 'nav.overview' }
+];

@@ -1,0 +1,126 @@
+/**
+ * Reading and writing datasets in IndexedDB, from the worker only.
+ *
+ * A dataset is written under status `pending` and flipped to `complete` in one final
+ * transaction, so the page never lists a half-written dataset. Pending leftovers (a cancelled
+ * import, a closed tab, a crash) are removed at the next start, unless another tab's import still
+ * holds that dataset's Web Lock.
+ */
+import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
+import { db, type ChunkRecord, type DatasetRecord } from '$lib/db/schema';
+
+/** Name of the Web Lock an import holds while it writes a pending dataset. */
+export function importLockName(datasetId: string): string {
+	return `strata-import-${datasetId}`;
+}
+
+/** Approximate bytes a chunk takes on disk. */
+export function chunkBytes(chunk: LineChunk): number {
+	let bytes =
+		chunk.customer.byteLength +
+		chunk.day.byteLength +
+		chunk.amountCents.byteLength +
+		chunk.order.byteLength;
+	for (const column of chunk.attributes) bytes += column.byteLength;
+	return bytes;
+}
+
+/** Approximate bytes of the dictionaries (UTF-16 in IndexedDB's serialisation). */
+export function dictionaryBytes(dictionaries: DatasetDictionaries): number {
+	let chars = 0;
+	for (const id of dictionaries.customerIds) chars += id.length + 4;
+	for (const attribute of dictionaries.attributes)
+		for (const value of attribute.values) chars += value.length + 4;
+	return chars * 2;
+}
+
+export function toChunkRecord(datasetId: string, index: number, chunk: LineChunk): ChunkRecord {
+	return { datasetId, index, ...chunk };
+}
+
+/** Delete a dataset and everything stored for it. */
+export async function deleteDataset(datasetId: string): Promise<void> {
+	await db.transaction(
+		'rw',
+		[db.datasets, db.chunks, db.dictionaries, db.settings, db.results],
+		async () => {
+			await db.chunks.where('datasetId').equals(datasetId).delete();
+			await db.dictionaries.delete(datasetId);
+			await db.settings.delete(datasetId);
+			await db.results.where('datasetId').equals(datasetId).delete();
+			await db.datasets.delete(datasetId);
+		}
+	);
+}
+
+/** Remove pending datasets nobody is writing any more; returns how many were removed. */
+export async function removeLeftovers(): Promise<number> {
+	const pending = await db.datasets.where('status').equals('pending').primaryKeys();
+	let removed = 0;
+	for (const id of pending) {
+		const free = await isLockFree(importLockName(id));
+		if (!free) continue;
+		await deleteDataset(id);
+		removed++;
+	}
+	return removed;
+}
+
+async function isLockFree(name: string): Promise<boolean> {
+	if (typeof navigator === 'undefined' || !navigator.locks) return true;
+	return navigator.locks.request(name, { ifAvailable: true }, (lock) => lock !== null);
+}
+
+/** Complete datasets, oldest first. */
+export function completeDatasets(): Promise<DatasetRecord[]> {
+	return db.datasets.where('status').equals('complete').sortBy('created');
+}
+
+/** Write a whole dataset in one transaction (small datasets such as the demo). */
+export async function writeDataset(
+	record: DatasetRecord,
+	chunks: LineChunk[],
+	dictionaries: DatasetDictionaries
+): Promise<void> {
+	await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries], async () => {
+		await db.chunks.where('datasetId').equals(record.id).delete();
+		await db.chunks.bulkPut(chunks.map((chunk, i) => toChunkRecord(record.id, i, chunk)));
+		await db.dictionaries.put({ datasetId: record.id, ...dictionaries });
+		await db.datasets.put(record);
+	});
+}
+
+/** Read every chunk and the dictionaries of a complete dataset. */
+export async function readDataset(
+	datasetId: string
+): Promise<DatasetColumns & { record: DatasetRecord }> {
+	const [record, dictionaries, chunks] = await db.transaction(
+		'r',
+		[db.datasets, db.dictionaries, db.chunks],
+		() =>
+			Promise.all([
+				db.datasets.get(datasetId),
+				db.dictionaries.get(datasetId),
+				db.chunks
+					.where('[datasetId+index]')
+					.between([datasetId, 0], [datasetId, Infinity])
+					.toArray()
+			])
+	);
+	if (!record || record.status !== 'complete' || !dictionaries) {
+		throw new Error(`Dataset ${datasetId} is not stored (or its import did not finish).`);
+	}
+	return {
+		record,
+		customerIds: dictionaries.customerIds,
+		attributes: dictionaries.attributes,
+		orderCount: record.orderCount,
+		chunks: chunks.map(({ customer, day, amountCents, order, attributes }) => ({
+			customer,
+			day,
+			amountCents,
+			order,
+			attributes
+		}))
+	};
+}

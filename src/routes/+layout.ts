@@ -1,0 +1,3 @@
+// A static app: every page is prerendered as a shell and rendered in the browser.
+export const prerender = true;
+export const ssr = false;
