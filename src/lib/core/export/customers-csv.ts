@@ -1,0 +1,123 @@
+/**
+ * The customer export: one CSV row per scored customer with raw values, scores, segment, tier and
+ * lifecycle stage. The header is a stable contract; do not rename or reorder its columns.
+ */
+import { isoFromDay } from '../calendar';
+import type { AnalysisResult, Language } from '../analytics/types';
+
+/** The exact header line of the export. */
+export const CUSTOMERS_CSV_HEADER =
+	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,' +
+	'average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,' +
+	'lifecycle_stage,lifecycle_label';
+
+/**
+ * Byte order mark to put before the CSV when saving a file: Excel only reads a CSV as UTF-8 (and
+ * so shows Chinese labels and non-ASCII ids correctly) when it starts with one.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/** Record separator (RFC 4180). */
+const CRLF = '\r\n';
+
+/**
+ * CSV text of the scored customers: all of them in index order, or those of `indexes` in the
+ * given order (unscored ones skipped). Every record, the header included, ends with CRLF. No BOM:
+ * prepend `UTF8_BOM` when saving for Excel.
+ * @example
+ * // one customer, +10.00 on 2024-01-05 and +15.55 on 2024-03-01, defaults (alone: all scores 1)
+ * customersCsv(result, ['C1'], 'en')
+ * // → 'customer_id,first_purchase_date,…,lifecycle_label\r\n' +
+ * //   'C1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat\r\n'
+ */
+export function customersCsv(
+	result: AnalysisResult,
+	customerIds: readonly string[],
+	language: Language,
+	indexes?: ArrayLike<number>
+): string {
+	const t = result.customers;
+	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
+	const tierLabels = result.tiers.map((s) => [textCell(s.key), textCell(s.label[language])]);
+	const stageLabels = result.stages.map((s) => [textCell(s.key), textCell(s.label[language])]);
+	const rows: string[] = [CUSTOMERS_CSV_HEADER];
+	const count = indexes ? indexes.length : t.scored.length;
+	for (let k = 0; k < count; k++) {
+		const c = indexes ? indexes[k] : k;
+		if (!t.scored[c]) continue;
+		const [segment, segmentLabel] = segmentLabels[t.segment[c]];
+		const [tier, tierLabel] = tierLabels[t.tier[c]];
+		const [stage, stageLabel] = stageLabels[t.stage[c]];
+		rows.push(
+			[
+				textCell(customerIds[c] ?? ''),
+				isoFromDay(t.firstPurchaseDay[c]),
+				isoFromDay(t.lastPurchaseDay[c]),
+				String(t.recencyDays[c]),
+				String(t.frequency[c]),
+				formatCents(t.monetaryCents[c]),
+				formatCents(roundedQuotient(t.monetaryCents[c], t.frequency[c])),
+				String(t.rScore[c]),
+				String(t.fScore[c]),
+				String(t.mScore[c]),
+				String(t.fmScore[c]),
+				segment,
+				segmentLabel,
+				tier,
+				tierLabel,
+				stage,
+				stageLabel
+			].join(',')
+		);
+	}
+	return rows.join(CRLF) + CRLF;
+}
+
+/**
+ * Integer cents as a decimal amount with exactly 2 decimals, `.` separator, no grouping.
+ * @example formatCents(-1250) // → '-12.50'
+ * @example formatCents(7) // → '0.07'
+ */
+export function formatCents(cents: number): string {
+	const whole = Math.round(cents);
+	const sign = whole < 0 ? '-' : '';
+	const abs = Math.abs(whole);
+	const units = Math.floor(abs / 100);
+	return `${sign}${units}.${String(abs - units * 100).padStart(2, '0')}`;
+}
+
+/**
+ * a / b rounded to the nearest integer, halves away from zero, exact for integers below 2^53.
+ * @example roundedQuotient(1000, 3) // → 333
+ * @example roundedQuotient(-5, 2) // → -3
+ */
+export function roundedQuotient(a: number, b: number): number {
+	if (b === 0) return 0;
+	const sign = a < 0 !== b < 0 ? -1 : 1;
+	const num = Math.abs(a);
+	const den = Math.abs(b);
+	let q = Math.floor(num / den);
+	let r = num - q * den;
+	// The float division may land one off near large integers; the remainder puts it right.
+	if (r < 0) {
+		q--;
+		r += den;
+	} else if (r >= den) {
+		q++;
+		r -= den;
+	}
+	if (2 * r >= den) q++;
+	return sign * q;
+}
+
+/**
+ * A text cell: prefixed with `'` when it starts with `=`, `+`, `-`, `@`, tab, CR or LF (so a
+ * spreadsheet does not run it as a formula — OWASP CSV injection), then quoted per RFC 4180 when
+ * it contains `,`, `"`, CR or LF.
+ * @example textCell('=SUM(A1)') // → "'=SUM(A1)"
+ * @example textCell('Lee, "Jo"') // → '"Lee, ""Jo"""'
+ */
+export function textCell(text: string): string {
+	const safe = /^[=+\-@\t\r\n]/.test(text) ? "'" + text : text;
+	return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+}
