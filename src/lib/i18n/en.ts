@@ -2,7 +2,16 @@
  * English message catalog. Keys are grouped by page or component; `{name}` marks a parameter.
  * Every key here must exist in `zh.ts` (the type checker enforces it).
  */
+import { chartsEn } from './areas/charts';
+import { customersEn } from './areas/customers';
+import { scatterEn } from './areas/scatter';
+import { settingsEn } from './areas/settings';
+
 export const en = {
+	...chartsEn,
+	...scatterEn,
+	...customersEn,
+	...settingsEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',
@@ -57,6 +66,31 @@ export const en = {
 	'overview.noDataset': 'No dataset yet.',
 
 	'dataset.demoName': 'Demo shop',
+	'datasets.title': 'Datasets',
+	'datasets.intro':
+		'Each dataset lives only in this browser. Delete one to free its space; rename it to tell them apart.',
+	'datasets.name': 'Name',
+	'datasets.source': 'Source file',
+	'datasets.created': 'Imported',
+	'datasets.rows': 'Rows',
+	'datasets.customers': 'Customers',
+	'datasets.size': 'Size on disk',
+	'datasets.actions': 'Actions',
+	'datasets.active': 'Active',
+	'datasets.open': 'Open',
+	'datasets.rename': 'Rename',
+	'datasets.renameLabel': 'New name for {name}',
+	'datasets.save': 'Save',
+	'datasets.cancel': 'Cancel',
+	'datasets.delete': 'Delete',
+	'datasets.confirmDelete':
+		'Delete “{name}” and all its data from this browser? This cannot be undone.',
+	'datasets.demoSource': 'Built-in demo',
+	'datasets.storage': 'This site uses {used} of {quota} available in this browser.',
+	'datasets.persisted': 'Storage is persistent: the browser will not evict it under pressure.',
+	'datasets.notPersisted':
+		'Storage is best-effort: the browser may evict it when the disk runs low.',
+	'datasets.empty': 'No datasets yet.',
 	'dataset.rows': '{count} rows',
 	'dataset.customers': '{count} customers',
 

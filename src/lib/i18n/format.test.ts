@@ -16,8 +16,12 @@ describe('formatting per language', () => {
 		expect(formatInteger(12345, 'zh')).toBe('12,345');
 		expect(formatMoney(123456, 'en', 'USD')).toBe('US$1,234.56');
 		expect(formatMoney(-5, 'zh', 'CNY')).toBe('-¥0.05');
+		expect(formatMoney(95158090, 'en', 'GBP', 'whole')).toBe('£951,581');
+		expect(formatMoney(95158090, 'zh', 'CNY', 'compact')).toBe('¥95.2万');
 		expect(formatPercent(0.4567, 'en')).toBe('45.7%');
 		expect(formatBytes(1536, 'en')).toBe('1.5 KB');
+		expect(formatMoney(123456, 'de-DE', 'EUR')).toBe('1.234,56\u00a0€');
+		expect(formatInteger(1234567, 'de-CH')).toMatch(/^1['’]234['’]567$/);
 	});
 
 	it('formats day numbers as calendar dates whatever the time zone', () => {

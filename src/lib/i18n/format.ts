@@ -5,13 +5,23 @@
 export type Lang = 'en' | 'zh';
 
 const localeOf: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+/** Number formats a user may choose instead of the language's own. */
+export const NUMBER_LOCALES = ['en-GB', 'en-US', 'de-DE', 'fr-FR', 'de-CH', 'zh-CN'] as const;
+
+/** A language, or a BCP 47 locale that overrides how numbers are written. */
+export type NumberLocale = Lang | string;
+
+function localeFor(lang: NumberLocale): string {
+	return lang === 'en' || lang === 'zh' ? localeOf[lang] : lang;
+}
 const MS_PER_DAY = 86_400_000;
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(lang: NumberLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const key = 'n' + lang + JSON.stringify(options);
 	let format = cache.get(key) as Intl.NumberFormat | undefined;
-	if (!format) cache.set(key, (format = new Intl.NumberFormat(localeOf[lang], options)));
+	if (!format) cache.set(key, (format = new Intl.NumberFormat(localeFor(lang), options)));
 	return format;
 }
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -26,12 +36,12 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 }
 
 /** @example formatInteger(12345, 'en') // → '12,345' */
-export function formatInteger(value: number, lang: Lang): string {
+export function formatInteger(value: number, lang: NumberLocale): string {
 	return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** @example formatDecimal(1.234, 'en', 1) // → '1.2' */
-export function formatDecimal(value: number, lang: Lang, digits = 1): string {
+export function formatDecimal(value: number, lang: NumberLocale, digits = 1): string {
 	return numberFormat(lang, {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
@@ -39,7 +49,7 @@ export function formatDecimal(value: number, lang: Lang, digits = 1): string {
 }
 
 /** @example formatPercent(0.4567, 'en') // → '45.7%' */
-export function formatPercent(value: number, lang: Lang, digits = 1): string {
+export function formatPercent(value: number, lang: NumberLocale, digits = 1): string {
 	return numberFormat(lang, {
 		style: 'percent',
 		minimumFractionDigits: digits,
@@ -47,16 +57,29 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
 	}).format(value);
 }
 
+/** How much of an amount to show: every cent, whole units, or compact (1.2K, 3.4万). */
+export type MoneyStyle = 'exact' | 'whole' | 'compact';
+
+const moneyOptions: Record<MoneyStyle, Intl.NumberFormatOptions> = {
+	exact: {},
+	whole: { maximumFractionDigits: 0, minimumFractionDigits: 0 },
+	compact: { notation: 'compact', maximumFractionDigits: 1 }
+};
+
 /**
  * Money from integer cents.
  * @example formatMoney(123456, 'en', 'USD') // → 'US$1,234.56'
+ * @example formatMoney(123456, 'en', 'GBP', 'whole') // → '£1,235'
  */
-export function formatMoney(cents: number, lang: Lang, currency: string, compact = false): string {
-	return numberFormat(lang, {
-		style: 'currency',
-		currency,
-		...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : {})
-	}).format(cents / 100);
+export function formatMoney(
+	cents: number,
+	lang: NumberLocale,
+	currency: string,
+	style: MoneyStyle = 'exact'
+): string {
+	return numberFormat(lang, { style: 'currency', currency, ...moneyOptions[style] }).format(
+		cents / 100
+	);
 }
 
 /** @example formatDay(19727, 'en') // → '5 Jan 2024' */
@@ -76,7 +99,7 @@ export function formatMonth(monthIndex: number, lang: Lang): string {
 }
 
 /** @example formatBytes(1536, 'en') // → '1.5 KB' */
-export function formatBytes(bytes: number, lang: Lang): string {
+export function formatBytes(bytes: number, lang: NumberLocale): string {
 	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 	let value = bytes;
 	let unit = 0;

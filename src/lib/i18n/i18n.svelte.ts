@@ -11,13 +11,15 @@ import {
 	formatMoney,
 	formatMonth,
 	formatPercent,
-	type Lang
+	type Lang,
+	type MoneyStyle
 } from './format';
 import { zh } from './zh';
 
 export type { Lang, MessageKey };
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh };
 const STORAGE_KEY = 'strata.lang';
+const NUMBERS_KEY = 'strata.numbers';
 
 function initialLang(): Lang {
 	if (typeof localStorage !== 'undefined') {
@@ -39,6 +41,16 @@ export function interpolate(text: string, params?: Record<string, string | numbe
 
 class I18n {
 	lang = $state<Lang>(initialLang());
+	/** 'auto' follows the language; otherwise a BCP 47 locale for numbers and money. */
+	numberFormat = $state<string>(
+		(typeof localStorage !== 'undefined' && localStorage.getItem(NUMBERS_KEY)) || 'auto'
+	);
+	#numbers = $derived(this.numberFormat === 'auto' ? this.lang : this.numberFormat);
+
+	setNumberFormat(format: string) {
+		this.numberFormat = format;
+		localStorage.setItem(NUMBERS_KEY, format);
+	}
 
 	setLang(lang: Lang) {
 		this.lang = lang;
@@ -49,14 +61,17 @@ class I18n {
 	t = (key: MessageKey, params?: Record<string, string | number>): string =>
 		interpolate(catalogs[this.lang][key], params);
 
-	int = (value: number) => formatInteger(value, this.lang);
-	decimal = (value: number, digits = 1) => formatDecimal(value, this.lang, digits);
-	percent = (value: number, digits = 1) => formatPercent(value, this.lang, digits);
-	money = (cents: number, currency: string, compact = false) =>
-		formatMoney(cents, this.lang, currency, compact);
+	/** A two-language label (segment, tier, stage names) in the current language. */
+	label = (label: { en: string; zh: string }) => label[this.lang];
+
+	int = (value: number) => formatInteger(value, this.#numbers);
+	decimal = (value: number, digits = 1) => formatDecimal(value, this.#numbers, digits);
+	percent = (value: number, digits = 1) => formatPercent(value, this.#numbers, digits);
+	money = (cents: number, currency: string, style: MoneyStyle = 'exact') =>
+		formatMoney(cents, this.#numbers, currency, style);
 	day = (day: number) => formatDay(day, this.lang);
 	month = (monthIndex: number) => formatMonth(monthIndex, this.lang);
-	bytes = (bytes: number) => formatBytes(bytes, this.lang);
+	bytes = (bytes: number) => formatBytes(bytes, this.#numbers);
 }
 
 /** The one language state of the page. */

@@ -1,7 +1,15 @@
+import { chartsZh } from './areas/charts';
+import { customersZh } from './areas/customers';
+import { scatterZh } from './areas/scatter';
+import { settingsZh } from './areas/settings';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
 export const zh: Record<MessageKey, string> = {
+	...chartsZh,
+	...scatterZh,
+	...customersZh,
+	...settingsZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',
@@ -55,6 +63,28 @@ export const zh: Record<MessageKey, string> = {
 	'overview.noDataset': '还没有数据集。',
 
 	'dataset.demoName': '示例店铺',
+	'datasets.title': '数据集',
+	'datasets.intro': '每个数据集都只保存在本浏览器中。删除可释放空间，重命名便于区分。',
+	'datasets.name': '名称',
+	'datasets.source': '源文件',
+	'datasets.created': '导入时间',
+	'datasets.rows': '行数',
+	'datasets.customers': '客户数',
+	'datasets.size': '占用空间',
+	'datasets.actions': '操作',
+	'datasets.active': '当前使用',
+	'datasets.open': '打开',
+	'datasets.rename': '重命名',
+	'datasets.renameLabel': '“{name}”的新名称',
+	'datasets.save': '保存',
+	'datasets.cancel': '取消',
+	'datasets.delete': '删除',
+	'datasets.confirmDelete': '确定从本浏览器中删除“{name}”及其全部数据吗？删除后无法恢复。',
+	'datasets.demoSource': '内置示例',
+	'datasets.storage': '本站已使用 {used}，浏览器可用空间共 {quota}。',
+	'datasets.persisted': '已启用持久存储：浏览器不会在空间紧张时自动清除数据。',
+	'datasets.notPersisted': '当前为普通存储：磁盘空间不足时，浏览器可能会清除这些数据。',
+	'datasets.empty': '还没有数据集。',
 	'dataset.rows': '{count} 行',
 	'dataset.customers': '{count} 位客户',
 

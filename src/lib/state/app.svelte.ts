@@ -2,8 +2,10 @@
  * The page's view of Strata: which datasets exist, which one is active, and its compact results
  * from the worker. Pages read from here; only the worker computes.
  */
+import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
+import type { DatasetDictionaries } from '$lib/core/columns';
 import { db } from '$lib/db/schema';
-import type { DatasetSummary, Headline } from '$lib/worker/api';
+import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { LiveQuery } from './live-query.svelte';
 
@@ -17,12 +19,19 @@ class AppState {
 	/** Set while the demo shop is being generated on a first visit. */
 	generatingDemo = $state(false);
 	activeId = $state<string | null>(null);
-	headline = $state.raw<Headline | null>(null);
-	/** Milliseconds from start() to the first figures, for the curious and for benchmarks. */
+	/** The active dataset's latest analysis; kept on screen while a new one is computed. */
+	response = $state.raw<AnalysisResponse | null>(null);
+	/** True while new settings are being computed in the background. */
+	recomputing = $state(false);
+	/** Customer ids and attribute values of the active dataset, loaded on demand. */
+	dictionaries = $state.raw<DatasetDictionaries | null>(null);
+	/** Milliseconds from start() to the first figures. */
 	startMillis = $state<number | null>(null);
 
-	#datasets: LiveQuery<DatasetSummary[]> | null = null;
+	#datasets = $state.raw<LiveQuery<DatasetSummary[]> | null>(null);
 	#started = false;
+	#dictionariesFor: string | null = null;
+	#requested = 0;
 
 	get datasets(): DatasetSummary[] {
 		return this.#datasets?.current ?? [];
@@ -32,13 +41,21 @@ class AppState {
 		return this.datasets.find((d) => d.id === this.activeId) ?? null;
 	}
 
+	get result(): AnalysisResult | null {
+		return this.response?.result ?? null;
+	}
+
+	get settings(): AnalysisSettings | null {
+		return this.response?.settings ?? null;
+	}
+
 	/** Start once per page: clean up, make the demo if needed, load the active dataset. */
 	async start() {
 		if (this.#started) return;
 		this.#started = true;
 		const t0 = performance.now();
-		this.generatingDemo = !(await db.datasets.where('status').equals('complete').count());
 		try {
+			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
 			const report = await analysis.run((api) => api.start());
 			this.generatingDemo = false;
 			this.#datasets = new LiveQuery(
@@ -55,23 +72,71 @@ class AppState {
 		}
 	}
 
-	/** Make a dataset the active one and load its figures. */
+	/** Make a dataset the active one and load its analysis. */
 	async select(id: string | null) {
+		if (id !== this.activeId) {
+			this.response = null;
+			this.dictionaries = null;
+			this.#dictionariesFor = null;
+		}
 		this.activeId = id;
 		if (id) localStorage.setItem(ACTIVE_KEY, id);
-		this.headline = null;
 		if (!id) {
 			this.state = 'ready';
 			return;
 		}
 		this.state = 'loading';
+		await this.#analyze(id);
+	}
+
+	/** Recompute the active dataset under new settings (saved with the dataset). */
+	async applySettings(settings: AnalysisSettings) {
+		if (!this.activeId) return;
+		await this.#analyze(this.activeId, $state.snapshot(settings) as AnalysisSettings);
+	}
+
+	async #analyze(id: string, settings?: AnalysisSettings) {
+		const request = ++this.#requested;
+		this.recomputing = true;
 		try {
-			const headline = await analysis.run((api) => api.headline(id));
-			if (this.activeId !== id) return;
-			this.headline = headline;
+			const response = await analysis.run((api) => api.analyze(id, settings));
+			if (request !== this.#requested || this.activeId !== id) return;
+			this.response = response;
 			this.state = 'ready';
 		} catch (error) {
 			if (!(error instanceof CancelledError)) this.fail(error);
+		} finally {
+			if (request === this.#requested) this.recomputing = false;
+		}
+	}
+
+	/** Load customer ids and attribute dictionaries of the active dataset (once). */
+	async loadDictionaries(): Promise<DatasetDictionaries | null> {
+		const id = this.activeId;
+		if (!id) return null;
+		if (this.#dictionariesFor === id && this.dictionaries) return this.dictionaries;
+		const dictionaries = await analysis.run((api) => api.dictionaries(id));
+		if (this.activeId === id) {
+			this.dictionaries = dictionaries;
+			this.#dictionariesFor = id;
+		}
+		return dictionaries;
+	}
+
+	async setCurrency(id: string, currency: string) {
+		await analysis.run((api) => api.setCurrency(id, currency));
+	}
+
+	async rename(id: string, name: string) {
+		await analysis.run((api) => api.renameDataset(id, name));
+	}
+
+	/** Delete a dataset; when it was the active one, switch to the newest remaining one. */
+	async remove(id: string) {
+		await analysis.run((api) => api.deleteDataset(id));
+		if (this.activeId === id) {
+			const rest = this.datasets.filter((d) => d.id !== id);
+			await this.select(rest.at(-1)?.id ?? null);
 		}
 	}
 

@@ -2,5 +2,8 @@ import type { MessageKey } from '$lib/i18n/en';
 
 /** Pages in the main navigation, in order. Add a page here when its route exists. */
 export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
-	{ path: '/', label: 'nav.overview' }
+	{ path: '/', label: 'nav.overview' },
+	{ path: '/customers', label: 'nav.customers' },
+	{ path: '/datasets', label: 'nav.datasets' },
+	{ path: '/settings', label: 'nav.settings' }
 ];

@@ -1,20 +1,83 @@
 /// <reference lib="webworker" />
 /**
  * The one analysis worker: every parse, write and computation over transactions runs here.
- * It imports only core/ and db/.
+ * It imports only core/ and db/ (through its own helper modules).
  */
 import * as Comlink from 'comlink';
+import { suggestLifecycle } from '$lib/core/analytics/lifecycle';
+import { customerHistory } from '$lib/core/customer-history';
+import { customersCsv, UTF8_BOM } from '$lib/core/export/customers-csv';
+import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
-import { completeDatasets, removeLeftovers } from './store';
+import { storeDemo } from './demo';
+import { resultTransferables } from '$lib/core/analytics/analyze';
+import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
+import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 
 const api: AnalysisApi = {
 	async start() {
 		const removedLeftovers = await removeLeftovers();
-		const datasets = await completeDatasets();
-		return { datasets, generatedDemo: false, removedLeftovers };
+		let datasets = await completeDatasets();
+		let generatedDemo = false;
+		let demoMillis: number | undefined;
+		if (datasets.length === 0) {
+			const t0 = performance.now();
+			await storeDemo();
+			demoMillis = performance.now() - t0;
+			generatedDemo = true;
+			datasets = await completeDatasets();
+		}
+		return { datasets, generatedDemo, removedLeftovers, demoMillis };
 	},
-	async headline() {
-		throw new Error('not yet');
+
+	async analyze(datasetId, settings) {
+		const t0 = performance.now();
+		if (settings) await saveSettings(datasetId, settings);
+		const used = settings ?? (await settingsOf(datasetId));
+		const { result, cached } = await analysisOf(datasetId, used);
+		const response = { datasetId, settings: used, result, cached, millis: performance.now() - t0 };
+		return Comlink.transfer(response, resultTransferables(result));
+	},
+
+	async dictionaries(datasetId) {
+		const { columns } = await loadDataset(datasetId);
+		return { customerIds: columns.customerIds, attributes: columns.attributes };
+	},
+
+	async exportCustomers(datasetId, language, indexes) {
+		const [{ result }, { columns }] = await Promise.all([
+			analysisOf(datasetId, await settingsOf(datasetId)),
+			loadDataset(datasetId)
+		]);
+		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes);
+	},
+
+	async customerHistory(datasetId, customer) {
+		const { columns } = await loadDataset(datasetId);
+		return customerHistory(columns.chunks, customer);
+	},
+
+	async renameDataset(datasetId, name) {
+		const trimmed = name.trim().slice(0, 120);
+		if (!trimmed) throw new Error('A dataset needs a name.');
+		await db.datasets.update(datasetId, { name: trimmed });
+	},
+
+	async setCurrency(datasetId, currency) {
+		const code = currency.trim().toUpperCase();
+		if (!/^[A-Z]{3}$/.test(code))
+			throw new Error(`“${currency}” is not a three-letter currency code.`);
+		await db.datasets.update(datasetId, { currency: code });
+	},
+
+	async suggestLifecycle(datasetId, asOfDay) {
+		const { prepared } = await loadDataset(datasetId);
+		return suggestLifecycle(prepared, asOfDay);
+	},
+
+	async deleteDataset(datasetId) {
+		forgetDataset(datasetId);
+		await deleteDataset(datasetId);
 	}
 };
 

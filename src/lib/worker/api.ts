@@ -2,6 +2,13 @@
  * The analysis worker's interface: what the page may ask of it. The worker implements it in
  * `analysis.worker.ts`; the page calls it through `client.svelte.ts`.
  */
+import type {
+	AnalysisResult,
+	AnalysisSettings,
+	LifecycleSuggestion
+} from '$lib/core/analytics/types';
+import type { DatasetDictionaries } from '$lib/core/columns';
+import type { CustomerHistory } from '$lib/core/customer-history';
 import type { DatasetRecord } from '$lib/db/schema';
 
 /** A dataset as the page lists it. */
@@ -30,25 +37,37 @@ export interface StartReport {
 	demoMillis?: number;
 }
 
-/** Headline figures of a dataset as of the as-of date. */
-export interface Headline {
-	/** Scored customers: at least one purchase up to the as-of date. */
-	customers: number;
-	unscoredCustomers: number;
-	orders: number;
-	purchases: number;
-	returns: number;
-	revenueCents: number;
-	aovCents: number;
-	repeatRate: number;
-	firstDay: number | null;
-	lastDay: number | null;
-	asOfDay: number | null;
+/** An analysis with the settings that produced it. */
+export interface AnalysisResponse {
+	datasetId: string;
+	settings: AnalysisSettings;
+	result: AnalysisResult;
+	/** True when the result came from the IndexedDB cache. */
+	cached: boolean;
+	/** Milliseconds the worker spent, cache look-up included. */
+	millis: number;
 }
 
 export interface AnalysisApi {
 	/** Remove unfinished imports; generate the demo shop when storage holds no dataset. */
 	start(): Promise<StartReport>;
-	/** Headline figures of a dataset. */
-	headline(datasetId: string): Promise<Headline>;
+	/** The analysis of a dataset under its saved settings, or under `settings` (then saved). */
+	analyze(datasetId: string, settings?: AnalysisSettings): Promise<AnalysisResponse>;
+	/** Customer ids and attribute dictionaries of a dataset. */
+	dictionaries(datasetId: string): Promise<DatasetDictionaries>;
+	/**
+	 * The customers CSV (stable export contract) of a dataset under its saved settings: the given
+	 * customer indexes in that order, or every scored customer. Labels in `language`.
+	 */
+	exportCustomers(datasetId: string, language: 'en' | 'zh', indexes?: Int32Array): Promise<string>;
+	/** One customer's orders and attribute values, for the profile. */
+	customerHistory(datasetId: string, customer: number): Promise<CustomerHistory>;
+	/** Give a dataset a new name. */
+	renameDataset(datasetId: string, name: string): Promise<void>;
+	/** Set the ISO 4217 currency a dataset's amounts are written in. */
+	setCurrency(datasetId: string, currency: string): Promise<void>;
+	/** Lifecycle windows proposed from the gaps between purchases (null without repeat buyers). */
+	suggestLifecycle(datasetId: string, asOfDay: number | null): Promise<LifecycleSuggestion | null>;
+	/** Delete a dataset and everything stored for it. */
+	deleteDataset(datasetId: string): Promise<void>;
 }

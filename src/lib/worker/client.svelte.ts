@@ -6,6 +6,7 @@
  * synchronous loop mid-flight) and the next call starts a fresh one. Status is a rune.
  */
 import * as Comlink from 'comlink';
+import { untrack } from 'svelte';
 import type { AnalysisApi } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
@@ -57,7 +58,8 @@ export class AnalysisClient {
 	 * @param call receives the remote API; pass callbacks through `Comlink.proxy`.
 	 */
 	run<T>(call: (api: Comlink.Remote<AnalysisApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
-		this.pending++;
+		// Calls are often made from effects: counting must not make the effect depend on `pending`.
+		untrack(() => this.pending++);
 		const result = this.#tail.then(() => this.#execute(call, signal));
 		this.#tail = result.catch(() => undefined);
 		return result.finally(() => {

@@ -1,0 +1,294 @@
+/**
+ * The customers list as a query: filters, search and sort over an analysis result's per-customer
+ * arrays, and its round trip through URL parameters (so a view can be bookmarked). The query
+ * holds view state only — never data.
+ */
+import { gridScore } from './analytics/scores';
+import { NONE, type AnalysisResult, type GroupProfile } from './analytics/types';
+
+/** Columns the list can sort by. */
+export const SORT_KEYS = [
+	'customer_id',
+	'first_purchase',
+	'last_purchase',
+	'recency',
+	'frequency',
+	'monetary',
+	'aov',
+	'r',
+	'f',
+	'm',
+	'fm',
+	'segment',
+	'tier',
+	'stage'
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Raw metrics a range filter (or a scatterplot brush) can bound. Money in cents. */
+export const RANGE_METRICS = ['recency', 'frequency', 'monetary', 'aov'] as const;
+export type RangeMetric = (typeof RANGE_METRICS)[number];
+
+/** Scores a range filter can bound, on each score's own scale. */
+export const SCORE_KEYS = ['r', 'f', 'm', 'fm'] as const;
+export type ScoreKey = (typeof SCORE_KEYS)[number];
+
+export interface CustomerQuery {
+	/** Case-insensitive substring of the customer id. */
+	search: string;
+	/** Group keys to keep; empty = all. */
+	segments: string[];
+	tiers: string[];
+	stages: string[];
+	/** Inclusive score ranges. */
+	scores: Partial<Record<ScoreKey, [number, number]>>;
+	/** One cell of the 5 × 5 R × FM grid (grid scale), as clicked on the RFM grid. */
+	cell: { r: number; fm: number } | null;
+	/** Inclusive raw-value ranges (days, purchases, cents). */
+	ranges: Partial<Record<RangeMetric, [number, number]>>;
+	sort: SortKey;
+	descending: boolean;
+}
+
+/** The unfiltered list, biggest spenders first. */
+export function emptyQuery(): CustomerQuery {
+	return {
+		search: '',
+		segments: [],
+		tiers: [],
+		stages: [],
+		scores: {},
+		cell: null,
+		ranges: {},
+		sort: 'monetary',
+		descending: true
+	};
+}
+
+/** The one place that says what a customer's value of a raw metric is. */
+export function metricValue(result: AnalysisResult, metric: RangeMetric, c: number): number {
+	const t = result.customers;
+	switch (metric) {
+		case 'recency':
+			return t.recencyDays[c];
+		case 'frequency':
+			return t.frequency[c];
+		case 'monetary':
+			return t.monetaryCents[c];
+		case 'aov':
+			return t.frequency[c] > 0 ? t.monetaryCents[c] / t.frequency[c] : 0;
+	}
+}
+
+function keysToIndexes(keys: string[], groups: GroupProfile[]): Set<number> | null {
+	if (keys.length === 0) return null;
+	const wanted = new Set(keys);
+	const indexes = new Set<number>();
+	groups.forEach((g, i) => wanted.has(g.key) && indexes.add(i));
+	return indexes;
+}
+
+/**
+ * Indexes of the scored customers that pass the query, in display order.
+ * @example
+ * // with the default sort (monetary, descending) the biggest spender comes first:
+ * runQuery(result, ids, emptyQuery())[0] // → index of the top customer
+ */
+export function runQuery(
+	result: AnalysisResult,
+	customerIds: readonly string[],
+	query: CustomerQuery
+): Int32Array {
+	const t = result.customers;
+	const n = t.scored.length;
+	const segments = keysToIndexes(query.segments, result.segments);
+	const tiers = keysToIndexes(query.tiers, result.tiers);
+	const stages = keysToIndexes(query.stages, result.stages);
+	const search = query.search.trim().toLowerCase();
+	const scoreArrays = { r: t.rScore, f: t.fScore, m: t.mScore, fm: t.fmScore };
+	const scoreFilters = SCORE_KEYS.flatMap((k) => {
+		const range = query.scores[k];
+		return range ? [{ values: scoreArrays[k], min: range[0], max: range[1] }] : [];
+	});
+	const rangeFilters = RANGE_METRICS.flatMap((metric) => {
+		const range = query.ranges[metric];
+		return range ? [{ metric, min: range[0], max: range[1] }] : [];
+	});
+	const cell = query.cell;
+	const out = new Int32Array(n);
+	let count = 0;
+	next: for (let c = 0; c < n; c++) {
+		if (!t.scored[c]) continue;
+		if (segments && !segments.has(t.segment[c])) continue;
+		if (tiers && !tiers.has(t.tier[c])) continue;
+		if (stages && !stages.has(t.stage[c])) continue;
+		for (const f of scoreFilters) if (f.values[c] < f.min || f.values[c] > f.max) continue next;
+		if (
+			cell &&
+			(gridScore(t.rScore[c], result.bins.r) !== cell.r ||
+				gridScore(t.fmScore[c], result.bins.f) !== cell.fm)
+		)
+			continue;
+		for (const f of rangeFilters) {
+			const v = metricValue(result, f.metric, c);
+			if (v < f.min || v > f.max) continue next;
+		}
+		if (search && !customerIds[c].toLowerCase().includes(search)) continue;
+		out[count++] = c;
+	}
+	const indexes = out.slice(0, count);
+	sortIndexes(indexes, result, customerIds, query.sort, query.descending);
+	return indexes;
+}
+
+function sortIndexes(
+	indexes: Int32Array,
+	result: AnalysisResult,
+	customerIds: readonly string[],
+	sort: SortKey,
+	descending: boolean
+) {
+	const t = result.customers;
+	const sign = descending ? -1 : 1;
+	const byId = (a: number, b: number) =>
+		customerIds[a] < customerIds[b] ? -1 : customerIds[a] > customerIds[b] ? 1 : 0;
+	let key: (c: number) => number | string;
+	switch (sort) {
+		case 'customer_id':
+			indexes.sort((a, b) => sign * byId(a, b) || a - b);
+			return;
+		case 'first_purchase':
+			key = (c) => t.firstPurchaseDay[c];
+			break;
+		case 'last_purchase':
+			key = (c) => t.lastPurchaseDay[c];
+			break;
+		case 'recency':
+			key = (c) => t.recencyDays[c];
+			break;
+		case 'frequency':
+			key = (c) => t.frequency[c];
+			break;
+		case 'monetary':
+			key = (c) => t.monetaryCents[c];
+			break;
+		case 'aov':
+			key = (c) => metricValue(result, 'aov', c);
+			break;
+		case 'r':
+			key = (c) => t.rScore[c];
+			break;
+		case 'f':
+			key = (c) => t.fScore[c];
+			break;
+		case 'm':
+			key = (c) => t.mScore[c];
+			break;
+		case 'fm':
+			key = (c) => t.fmScore[c];
+			break;
+		case 'segment':
+			key = (c) => (t.segment[c] === NONE ? '' : result.segments[t.segment[c]].key);
+			break;
+		case 'tier':
+			key = (c) => t.tier[c];
+			break;
+		case 'stage':
+			key = (c) => t.stage[c];
+			break;
+	}
+	const keys = Array.from(indexes, key);
+	const order = Array.from(indexes.keys());
+	order.sort((i, j) => {
+		const a = keys[i];
+		const b = keys[j];
+		const primary = a < b ? -1 : a > b ? 1 : 0;
+		return sign * primary || byId(indexes[i], indexes[j]);
+	});
+	const sorted = order.map((i) => indexes[i]);
+	indexes.set(sorted);
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL round trip
+// ---------------------------------------------------------------------------------------------
+
+function parseRange(text: string | null): [number, number] | undefined {
+	if (!text) return undefined;
+	const match = /^(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?$/.exec(text);
+	if (!match) return undefined;
+	const min = match[1] === undefined ? -Infinity : Number(match[1]);
+	const max = match[2] === undefined ? Infinity : Number(match[2]);
+	return min <= max ? [min, max] : undefined;
+}
+
+function rangeText([min, max]: [number, number]): string {
+	return `${Number.isFinite(min) ? min : ''}..${Number.isFinite(max) ? max : ''}`;
+}
+
+/** Currency units to cents, keeping ±Infinity for open ends. */
+function toCents(units: number): number {
+	return Number.isFinite(units) ? Math.round(units * 100) : units;
+}
+
+function list(text: string | null): string[] {
+	return text ? text.split(',').filter(Boolean) : [];
+}
+
+/**
+ * Read a query from URL parameters; unknown or malformed parameters are ignored.
+ * Money ranges are written in currency units (`monetary=100..250.5`), read into cents.
+ * @example queryFromParams(new URLSearchParams('segment=champions&r=4..5')).scores.r // → [4, 5]
+ */
+export function queryFromParams(params: URLSearchParams): CustomerQuery {
+	const query = emptyQuery();
+	query.search = params.get('q') ?? '';
+	query.segments = list(params.get('segment'));
+	query.tiers = list(params.get('tier'));
+	query.stages = list(params.get('stage'));
+	for (const key of SCORE_KEYS) {
+		const range = parseRange(params.get(key));
+		if (range) query.scores[key] = range;
+	}
+	const cell = /^([1-5])-([1-5])$/.exec(params.get('cell') ?? '');
+	if (cell) query.cell = { r: Number(cell[1]), fm: Number(cell[2]) };
+	for (const metric of RANGE_METRICS) {
+		const range = parseRange(params.get(metric));
+		if (!range) continue;
+		const money = metric === 'monetary' || metric === 'aov';
+		query.ranges[metric] = money ? [toCents(range[0]), toCents(range[1])] : range;
+	}
+	const sort = params.get('sort');
+	if (sort && (SORT_KEYS as readonly string[]).includes(sort)) query.sort = sort as SortKey;
+	const dir = params.get('dir');
+	if (dir === 'asc' || dir === 'desc') query.descending = dir === 'desc';
+	return query;
+}
+
+/**
+ * URL parameters of a query; defaults are left out so URLs stay short.
+ * @example paramsFromQuery({ ...emptyQuery(), stages: ['lost'] }).toString() // → 'stage=lost'
+ */
+export function paramsFromQuery(query: CustomerQuery): URLSearchParams {
+	const params = new URLSearchParams();
+	if (query.search) params.set('q', query.search);
+	if (query.segments.length) params.set('segment', query.segments.join(','));
+	if (query.tiers.length) params.set('tier', query.tiers.join(','));
+	if (query.stages.length) params.set('stage', query.stages.join(','));
+	for (const key of SCORE_KEYS) {
+		const range = query.scores[key];
+		if (range) params.set(key, rangeText(range));
+	}
+	if (query.cell) params.set('cell', `${query.cell.r}-${query.cell.fm}`);
+	for (const metric of RANGE_METRICS) {
+		const range = query.ranges[metric];
+		if (!range) continue;
+		const money = metric === 'monetary' || metric === 'aov';
+		params.set(metric, rangeText(money ? [range[0] / 100, range[1] / 100] : range));
+	}
+	const defaults = emptyQuery();
+	if (query.sort !== defaults.sort) params.set('sort', query.sort);
+	if (query.descending !== defaults.descending)
+		params.set('dir', query.descending ? 'desc' : 'asc');
+	return params;
+}

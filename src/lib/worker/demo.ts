@@ -1,0 +1,32 @@
+/**
+ * The built-in demo shop, generated straight into IndexedDB on a first visit with empty storage.
+ */
+import type { LineChunk } from '$lib/core/columns';
+import { generateDemo } from '$lib/core/demo/generate';
+import type { DatasetRecord } from '$lib/db/schema';
+import { chunkBytes, dictionaryBytes, writeDataset } from './store';
+
+/** The demo always has this id, so two tabs opening at once write the same record. */
+export const DEMO_DATASET_ID = 'demo';
+
+/** Generate the demo shop and store it as one complete dataset. */
+export async function storeDemo(): Promise<DatasetRecord> {
+	const chunks: LineChunk[] = [];
+	const summary = generateDemo({}, (chunk) => chunks.push(chunk));
+	const byteSize = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), dictionaryBytes(summary));
+	const record: DatasetRecord = {
+		id: DEMO_DATASET_ID,
+		name: 'Demo shop',
+		source: 'demo',
+		created: Date.now(),
+		status: 'complete',
+		rowCount: summary.lineCount,
+		customerCount: summary.customerIds.length,
+		orderCount: summary.orderCount,
+		byteSize,
+		currency: 'GBP',
+		isDemo: true
+	};
+	await writeDataset(record, chunks, summary);
+	return record;
+}

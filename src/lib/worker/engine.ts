@@ -1,0 +1,104 @@
+/**
+ * The worker's analysis cache.
+ *
+ * The settings-independent work (reading chunks, building orders, regrouping them by customer)
+ * is kept in memory for the active dataset; each computed result is also stored in IndexedDB
+ * under (dataset, settings), so reopening the app shows figures without recomputing.
+ */
+import { analyze } from '$lib/core/analytics/analyze';
+import { customerAttributeValues } from '$lib/core/analytics/attributes';
+import { prepare, type PreparedOrders } from '$lib/core/analytics/prepare';
+import {
+	DEFAULT_SETTINGS,
+	type AnalysisResult,
+	type AnalysisSettings,
+	type CustomerAttribute
+} from '$lib/core/analytics/types';
+import type { DatasetColumns } from '$lib/core/columns';
+import { buildOrders } from '$lib/core/orders';
+import { db } from '$lib/db/schema';
+import { readDataset } from './store';
+
+/** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
+const RESULT_VERSION = 1;
+
+interface LoadedDataset {
+	id: string;
+	columns: DatasetColumns;
+	prepared: PreparedOrders;
+	attributes: CustomerAttribute[];
+}
+
+let loaded: Promise<LoadedDataset> | null = null;
+let loadedId: string | null = null;
+
+/** Read a dataset and do the settings-independent work, once per dataset. */
+export function loadDataset(id: string): Promise<LoadedDataset> {
+	if (loaded && loadedId === id) return loaded;
+	loadedId = id;
+	loaded = (async () => {
+		const columns = await readDataset(id);
+		const customerCount = columns.customerIds.length;
+		const orders = buildOrders(columns.chunks, columns.orderCount);
+		const prepared = prepare(orders, customerCount);
+		const attributes = columns.attributes.map((attribute, index) => ({
+			name: attribute.name,
+			values: customerAttributeValues(columns.chunks, customerCount, index)
+		}));
+		return { id, columns, prepared, attributes };
+	})();
+	loaded.catch(() => {
+		if (loadedId === id) {
+			loaded = null;
+			loadedId = null;
+		}
+	});
+	return loaded;
+}
+
+/** Forget a dataset's in-memory data (after deleting it). */
+export function forgetDataset(id: string) {
+	if (loadedId === id) {
+		loaded = null;
+		loadedId = null;
+	}
+}
+
+/** The stored settings of a dataset, or the defaults. */
+export async function settingsOf(datasetId: string): Promise<AnalysisSettings> {
+	const record = await db.settings.get(datasetId);
+	return (record?.settings as AnalysisSettings | undefined) ?? structuredClone(DEFAULT_SETTINGS);
+}
+
+/** Save a dataset's settings. */
+export async function saveSettings(datasetId: string, settings: AnalysisSettings) {
+	const existing = await db.settings.get(datasetId);
+	await db.settings.put({ ...existing, datasetId, settings });
+}
+
+function resultKey(datasetId: string, settings: AnalysisSettings) {
+	return `${datasetId}|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
+}
+
+/**
+ * The analysis of a dataset under some settings: from the IndexedDB cache when it is there,
+ * otherwise computed and cached (only the latest few results per dataset are kept).
+ */
+export async function analysisOf(
+	datasetId: string,
+	settings: AnalysisSettings
+): Promise<{ result: AnalysisResult; cached: boolean }> {
+	const key = resultKey(datasetId, settings);
+	const hit = await db.results.get(key);
+	if (hit) return { result: hit.value as AnalysisResult, cached: true };
+	const dataset = await loadDataset(datasetId);
+	const result = analyze(dataset.prepared, settings, dataset.attributes);
+	await db.transaction('rw', db.results, async () => {
+		const old = await db.results.where('datasetId').equals(datasetId).sortBy('created');
+		const keep = 3;
+		if (old.length >= keep)
+			await db.results.bulkDelete(old.slice(0, old.length - keep + 1).map((r) => r.key));
+		await db.results.put({ key, datasetId, created: Date.now(), value: result });
+	});
+	return { result, cached: false };
+}
