@@ -1,0 +1,661 @@
+/**
+ * The streaming import API for the worker: `sniffFile` looks at the first bytes of a file and
+ * guesses everything (encoding, delimiter, header, column mapping, date and number formats, kind);
+ * `createImporter` then takes the whole file as byte chunks of any size and returns line chunks
+ * as they fill, and the dictionaries, order count and validation report at the end.
+ *
+ * Bytes go through one streaming `TextDecoder`, so a character split between two chunks is never
+ * corrupted; the scanner keeps an incomplete last record until more text arrives.
+ */
+import type { DayNumber } from '../calendar';
+import type { DatasetDictionaries, LineChunk } from '../columns';
+import { DecimalReader, detectDecimalSeparator } from './amounts';
+import type { DecimalSeparator, DecimalSeparatorGuess } from './amounts';
+import { DateReader, detectDateFormat } from './dates';
+import type { DateFormat, DateFormatGuess } from './dates';
+import { createDecoder, decodeText, detectEncoding } from './encoding';
+import type { Encoding, EncodingGuess } from './encoding';
+import { detached, LineBuilder } from './lines';
+import { guessSummaryMapping, guessTransactionMapping, mappingProblems } from './mapping';
+import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
+import { isTrimmable, readRecords, RecordScanner, detectDelimiter, uniqueHeader } from './records';
+import type { Delimiter, DelimiterGuess } from './records';
+import { DEFAULT_REJECTED_CAP, SkipLog, tooManySkippedExplanation } from './report';
+import type { ImportReport, RejectedRows, SkipReason } from './report';
+import { summaryLines } from './summary';
+
+/** Rows shown in the preview. */
+export const PREVIEW_ROWS = 50;
+/** Most sampled rows used for guesses. */
+const SAMPLE_ROWS = 10_000;
+
+export interface SniffOverrides {
+	encoding?: Encoding;
+	delimiter?: Delimiter;
+}
+
+/** What the first bytes of a file say about it. */
+export interface FileSniff {
+	encoding: EncodingGuess;
+	delimiter: DelimiterGuess & { reason: 'detected' | 'override' };
+	/** Header names made unique (`Column 3`, `amount (2)`). */
+	header: string[];
+	/** The first data rows, raw values, each as long as the header. */
+	preview: string[][];
+	/** 1-based file line of each preview row. */
+	previewLines: number[];
+	/** Data rows in the sample (all complete records of the bytes given). */
+	sampleRows: number;
+	/** The bytes given are the whole file. */
+	complete: boolean;
+	/** No header: the file is empty or blank. */
+	empty: boolean;
+	kind: 'transactions' | 'customer_summary';
+	transactions: TransactionGuess;
+	summary: SummaryGuess | null;
+	/** The suggested mapping for `kind`. */
+	mapping: ColumnMapping;
+	dateFormat: DateFormatGuess;
+	decimalSeparator: DecimalSeparatorGuess;
+}
+
+/**
+ * Look at the first bytes of a file (a few hundred KB is plenty) and guess how to import it.
+ * Pass overrides to look again after the user changed the encoding or delimiter.
+ * @example
+ * const bytes = new TextEncoder().encode('customer,date,total\nA,2024-01-05,"1,5"\n');
+ * const sniff = sniffFile(bytes, bytes.length);
+ * // sniff.delimiter.delimiter → ','; sniff.mapping → { kind: 'transactions', customerId:
+ * //   'customer', orderDate: 'date', amount: 'total', … }; sniff.decimalSeparator.decimalSeparator → ','
+ */
+export function sniffFile(
+	bytes: Uint8Array,
+	totalBytes: number,
+	overrides: SniffOverrides = {}
+): FileSniff {
+	const complete = bytes.length >= totalBytes;
+	const encoding: EncodingGuess = overrides.encoding
+		? { encoding: overrides.encoding, reason: 'override' }
+		: detectEncoding(bytes, complete);
+	const text = decodeText(encoding.encoding, bytes, complete);
+	const delimiter = overrides.delimiter
+		? { delimiter: overrides.delimiter, fieldCount: 0, consistency: 0, reason: 'override' as const }
+		: { ...detectDelimiter(text, complete), reason: 'detected' as const };
+	const records = readRecords(text, delimiter.delimiter, {
+		final: complete,
+		limit: SAMPLE_ROWS + 1
+	});
+	const header = uniqueHeader(records.rows[0] ?? []);
+	const rows = records.rows.slice(1).map((row) => header.map((_, c) => row[c] ?? ''));
+
+	let transactions = guessTransactionMapping(header, rows);
+	let summary = guessSummaryMapping(header, rows);
+	const amountColumns = [
+		transactions.mapping.amount,
+		transactions.mapping.quantity,
+		transactions.mapping.unitPrice,
+		summary?.mapping.monetary ?? null
+	];
+	const decimalSeparator = detectDecimalSeparator(valuesOf(header, rows, amountColumns));
+	if (decimalSeparator.decimalSeparator === ',') {
+		transactions = guessTransactionMapping(header, rows, ',');
+		summary = guessSummaryMapping(header, rows, ',');
+	}
+	const strongDate = ['preset', 'header'].includes(transactions.guesses.orderDate?.reason ?? '');
+	const kind = summary !== null && !strongDate ? 'customer_summary' : 'transactions';
+	const dateColumns =
+		kind === 'customer_summary' && summary
+			? [summary.mapping.lastPurchaseDate, summary.mapping.firstPurchaseDate]
+			: [transactions.mapping.orderDate];
+	return {
+		encoding,
+		delimiter,
+		header,
+		preview: rows.slice(0, PREVIEW_ROWS),
+		previewLines: records.lines.slice(1, PREVIEW_ROWS + 1),
+		sampleRows: rows.length,
+		complete,
+		empty: records.rows.length === 0,
+		kind,
+		transactions,
+		summary,
+		mapping: kind === 'customer_summary' && summary ? summary.mapping : transactions.mapping,
+		dateFormat: presetDateFormat(
+			detectDateFormat(valuesOf(header, rows, dateColumns)),
+			kind === 'transactions' ? transactions.preset : null
+		),
+		decimalSeparator
+	};
+}
+
+/** A known export decides dates its sample could not: UCI Online Retail writes US dates. */
+function presetDateFormat(guess: DateFormatGuess, preset: string | null): DateFormatGuess {
+	if (!guess.ambiguous || preset !== 'uci_online_retail') return guess;
+	return { ...guess, dayOrder: 'mdy', ambiguous: false, candidates: ['mdy'] };
+}
+
+/**
+ * When the start of a file cannot decide the day order (a large file sorted by date may begin with
+ * days 1–12 only), look at its last bytes too: later dates usually decide it. Returns the sniff
+ * with the better date guess.
+ * @example
+ * // a sniff of '…,1/2/2024,…' lines is ambiguous; a tail with '…,1/25/2024,…' makes it 'mdy'
+ * sniffTail(sniff, tailBytes).dateFormat.dayOrder // → 'mdy'
+ */
+export function sniffTail(sniff: FileSniff, tail: Uint8Array): FileSniff {
+	if (!sniff.dateFormat.ambiguous || sniff.complete) return sniff;
+	const text = decodeText(sniff.encoding.encoding, tail);
+	const start = text.search(/[\r\n]/);
+	if (start < 0) return sniff;
+	const records = readRecords(text.slice(start), sniff.delimiter.delimiter, { final: true });
+	const rows = records.rows.map((row) => sniff.header.map((_, c) => row[c] ?? ''));
+	const mapping = sniff.mapping;
+	const dateColumns =
+		mapping.kind === 'customer_summary'
+			? [mapping.lastPurchaseDate, mapping.firstPurchaseDate]
+			: [mapping.orderDate];
+	const guess = detectDateFormat(valuesOf(sniff.header, rows, dateColumns));
+	if (guess.ambiguous || (guess.counts.mdyOnly === 0 && guess.counts.dmyOnly === 0)) return sniff;
+	return { ...sniff, dateFormat: { ...guess, excelEpoch: sniff.dateFormat.excelEpoch } };
+}
+
+function valuesOf(header: string[], rows: string[][], columns: (string | null)[]): string[] {
+	const values: string[] = [];
+	for (const column of columns) {
+		const c = column === null ? -1 : header.indexOf(column);
+		if (c >= 0) for (const row of rows) values.push(row[c]);
+	}
+	return values;
+}
+
+/** How to import a file; `importOptionsFromSniff` makes one from the guesses. */
+export interface ImportOptions {
+	encoding: Encoding;
+	delimiter: Delimiter;
+	mapping: ColumnMapping;
+	dateFormat: DateFormat;
+	decimalSeparator: DecimalSeparator;
+	/** As-of day of a customer summary's recency column (required when it is mapped). */
+	asOfDay?: DayNumber;
+	/** Most rejected rows kept for the download (default 100,000). */
+	rejectedRowsCap?: number;
+}
+
+/**
+ * The import options the sniff suggests (the user may change any of them before importing).
+ * @example importOptionsFromSniff(sniff, 20_000).mapping === sniff.mapping // → true
+ */
+export function importOptionsFromSniff(sniff: FileSniff, asOfDay?: DayNumber): ImportOptions {
+	return {
+		encoding: sniff.encoding.encoding,
+		delimiter: sniff.delimiter.delimiter,
+		mapping: sniff.mapping,
+		dateFormat: { dayOrder: sniff.dateFormat.dayOrder, excelEpoch: sniff.dateFormat.excelEpoch },
+		decimalSeparator: sniff.decimalSeparator.decimalSeparator,
+		asOfDay
+	};
+}
+
+/** Everything an import produced after `finish`. */
+export interface ImportResult extends DatasetDictionaries {
+	/** Chunks not yet returned by `push` (the last one partial). */
+	chunks: LineChunk[];
+	orderCount: number;
+	header: string[];
+	report: ImportReport;
+	rejected: RejectedRows;
+}
+
+export interface ImportProgress {
+	bytes: number;
+	rows: number;
+}
+
+export interface Importer {
+	/** Feed the next bytes of the file; returns the line chunks completed by them. */
+	push(bytes: Uint8Array): LineChunk[];
+	/** End of file: the remaining chunks, dictionaries, order count and report. */
+	finish(): ImportResult;
+	readonly progress: ImportProgress;
+}
+
+/**
+ * Start an import. Throws when the mapping does not fit the header (checked as soon as the header
+ * has been read) or when a summary's recency column is mapped without `asOfDay`.
+ * @example
+ * const importer = createImporter(importOptionsFromSniff(sniff));
+ * for (const slice of slices) store(importer.push(slice));
+ * const { chunks, customerIds, attributes, orderCount, report } = importer.finish();
+ */
+export function createImporter(options: ImportOptions): Importer {
+	return new StreamingImporter(options);
+}
+
+/**
+ * Import a whole file held in memory (tests, small files): all chunks in one list.
+ * @example importBytes(new TextEncoder().encode('id,date,amount\nA,2024-01-05,2.675\n'), {
+ *   encoding: 'utf-8', delimiter: ',', decimalSeparator: '.', dateFormat: DEFAULT_DATE_FORMAT,
+ *   mapping: { kind: 'transactions', customerId: 'id', orderDate: 'date', amount: 'amount',
+ *     quantity: null, unitPrice: null, orderId: null, attributes: [] } }).chunks[0].amountCents
+ * // → Float64Array [268]
+ */
+export function importBytes(bytes: Uint8Array, options: ImportOptions): ImportResult {
+	const importer = createImporter(options);
+	const chunks = importer.push(bytes);
+	const result = importer.finish();
+	return { ...result, chunks: [...chunks, ...result.chunks] };
+}
+
+/** Ids written as floats by spreadsheets (`17850.0`) lose the `.0`: digits, a dot and zeros. */
+function floatIdEnd(text: string, start: number, end: number): number {
+	let dot = end - 1;
+	while (dot > start && text.charCodeAt(dot) === 48) dot--;
+	if (dot === end - 1 || dot <= start || text.charCodeAt(dot) !== 46) return end;
+	for (let i = start; i < dot; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return end;
+	}
+	return dot;
+}
+
+/** True when `text[start, end)` equals `other`. */
+function sameText(text: string, start: number, end: number, other: string): boolean {
+	if (end - start !== other.length) return false;
+	for (let i = 0; i < other.length; i++) {
+		if (text.charCodeAt(start + i) !== other.charCodeAt(i)) return false;
+	}
+	return true;
+}
+
+/** The recency column of a summary as whole days (rounded half away from zero), or NaN. */
+function wholeDays(reader: DecimalReader): number {
+	const cents = reader.cents();
+	if (Number.isNaN(cents)) return NaN;
+	const days = Math.floor((Math.abs(cents) + 50) / 100);
+	return cents < 0 ? -days : days;
+}
+
+class StreamingImporter implements Importer {
+	readonly progress: ImportProgress = { bytes: 0, rows: 0 };
+	private readonly options: ImportOptions;
+	private readonly decoder: TextDecoder;
+	private readonly scanner: RecordScanner;
+	private readonly dates: DateReader;
+	private readonly first: DecimalReader;
+	private readonly second: DecimalReader;
+	private pending = '';
+	private line = 1;
+	/** Range of the current record in the scanner's text (with its line end). */
+	private recordStart = 0;
+	private recordEnd = 0;
+	private header: string[] | null = null;
+	private builder: LineBuilder | null = null;
+	private log: SkipLog | null = null;
+
+	// Column indexes of the roles (−1: not mapped).
+	private cCustomer = -1;
+	private cDate = -1;
+	private cAmount = -1;
+	private cQuantity = -1;
+	private cPrice = -1;
+	private cOrder = -1;
+	private cRecency = -1;
+	private cFirst = -1;
+	private cAttributes: number[] = [];
+	private attributeScratch = new Int32Array(0);
+
+	// The field `field()` found last: text[fa, fb), trimmed.
+	private fs = '';
+	private fa = 0;
+	private fb = 0;
+
+	// Repeats of the previous row's texts skip the Map lookups.
+	private prevCustomer = '';
+	private prevCustomerIndex = -1;
+	private prevOrder = '';
+	private prevOrderCustomer = -1;
+	private prevOrderIndex = -1;
+	private prevAttribute: string[] = [];
+	private prevAttributeIndex: number[] = [];
+	/** The last imported row had an order id (then it is `prevOrder`): continuation rows. */
+	private lastHadOrder = false;
+
+	// Report counters.
+	private rowsRead = 0;
+	private imported = 0;
+	private returns = 0;
+	private zeroAmount = 0;
+	private continuationRows = 0;
+	private blankLines = 0;
+	private firstDay = Infinity;
+	private lastDay = -Infinity;
+
+	constructor(options: ImportOptions) {
+		const { mapping } = options;
+		if (
+			mapping.kind === 'customer_summary' &&
+			mapping.recencyDays &&
+			options.asOfDay === undefined
+		) {
+			throw new Error('A customer summary with a recency column needs an as-of day');
+		}
+		this.options = options;
+		this.decoder = createDecoder(options.encoding);
+		this.scanner = new RecordScanner(options.delimiter, 4096);
+		this.dates = new DateReader(options.dateFormat);
+		this.first = new DecimalReader(options.decimalSeparator);
+		this.second = new DecimalReader(options.decimalSeparator);
+	}
+
+	push(bytes: Uint8Array): LineChunk[] {
+		this.progress.bytes += bytes.length;
+		this.consume(this.decoder.decode(bytes, { stream: true }), false);
+		return this.builder ? this.builder.takeChunks() : [];
+	}
+
+	finish(): ImportResult {
+		this.consume(this.decoder.decode(), true);
+		const header = this.header ?? [];
+		const builder = this.builder ?? new LineBuilder(this.options.mapping.attributes);
+		const log = this.log ?? new SkipLog(header, this.options.delimiter, 0);
+		const built = builder.finish();
+		const report: ImportReport = {
+			kind: this.options.mapping.kind,
+			rowsRead: this.rowsRead,
+			imported: this.imported,
+			skipped: log.total,
+			skippedByReason: log.byReason,
+			returns: this.returns,
+			zeroAmount: this.zeroAmount,
+			continuationRows: this.continuationRows,
+			blankLines: this.blankLines,
+			lines: built.lineCount,
+			customers: built.customerIds.length,
+			orders: built.orderCount,
+			firstDay: this.firstDay === Infinity ? null : this.firstDay,
+			lastDay: this.lastDay === -Infinity ? null : this.lastDay,
+			dayOrderConflicts: this.dates.otherOrderOnly,
+			tooManySkipped: log.total * 2 > this.rowsRead,
+			explanation: tooManySkippedExplanation(this.rowsRead, log.total, log.byReason)
+		};
+		return {
+			chunks: built.chunks,
+			customerIds: built.customerIds,
+			attributes: built.attributes,
+			orderCount: built.orderCount,
+			header,
+			report,
+			rejected: log.rejected
+		};
+	}
+
+	private consume(piece: string, final: boolean): void {
+		const text = this.pending === '' ? piece : this.pending + piece;
+		const scanner = this.scanner;
+		let pos = 0;
+		while (pos < text.length) {
+			const next = scanner.scan(text, pos, final);
+			if (next < 0) break;
+			const line = this.line;
+			this.line += 1 + scanner.innerLineBreaks;
+			this.recordStart = pos;
+			this.recordEnd = next;
+			pos = next;
+			if (this.header === null) this.readHeader();
+			else if (this.options.mapping.kind === 'transactions') this.transactionRow(line);
+			else this.summaryRow(line);
+		}
+		this.pending = pos < text.length ? text.slice(pos) : '';
+		this.progress.rows = this.rowsRead;
+	}
+
+	private readHeader(): void {
+		const scanner = this.scanner;
+		if (scanner.isBlank()) return;
+		const names: string[] = [];
+		for (let i = 0; i < Math.min(scanner.fieldCount, scanner.capacity); i++) {
+			names.push(scanner.raw(i));
+		}
+		const header = uniqueHeader(names);
+		const { mapping } = this.options;
+		const problems = mappingProblems(mapping, header);
+		if (problems.length > 0) {
+			throw new Error(`The column mapping does not fit the file: ${problems.join('; ')}`);
+		}
+		this.header = header;
+		scanner.resize(header.length);
+		const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
+		this.cCustomer = at(mapping.customerId);
+		if (mapping.kind === 'transactions') {
+			this.cDate = at(mapping.orderDate);
+			this.cAmount = at(mapping.amount);
+			this.cQuantity = at(mapping.quantity);
+			this.cPrice = at(mapping.unitPrice);
+			this.cOrder = at(mapping.orderId);
+		} else {
+			this.cDate = at(mapping.lastPurchaseDate);
+			this.cRecency = this.cDate < 0 ? at(mapping.recencyDays) : -1;
+			this.cQuantity = at(mapping.frequency);
+			this.cAmount = at(mapping.monetary);
+			this.cFirst = at(mapping.firstPurchaseDate);
+		}
+		this.cAttributes = mapping.attributes.map(at);
+		this.attributeScratch = new Int32Array(mapping.attributes.length);
+		this.prevAttribute = mapping.attributes.map(() => '');
+		this.prevAttributeIndex = mapping.attributes.map(() => -1);
+		this.builder = new LineBuilder(mapping.attributes);
+		this.log = new SkipLog(
+			header,
+			this.options.delimiter,
+			this.options.rejectedRowsCap ?? DEFAULT_REJECTED_CAP
+		);
+	}
+
+	/** Find field `i` of the current record, trimmed; false when it is empty. */
+	private field(i: number): boolean {
+		const scanner = this.scanner;
+		if (i >= scanner.fieldCount) return false;
+		let a = scanner.start[i];
+		let b: number;
+		let text: string;
+		if (a < 0) {
+			text = scanner.unescaped[i] as string;
+			a = 0;
+			b = text.length;
+		} else {
+			text = scanner.text;
+			b = scanner.end[i];
+		}
+		while (a < b && isTrimmable(text.charCodeAt(a))) a++;
+		while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
+		this.fs = text;
+		this.fa = a;
+		this.fb = b;
+		return a < b;
+	}
+
+	/** The current record's text, without its line end, as a string of its own. */
+	private recordText = (): string => {
+		const text = this.scanner.text;
+		let end = this.recordEnd;
+		while (end > this.recordStart) {
+			const c = text.charCodeAt(end - 1);
+			if (c !== 10 && c !== 13) break;
+			end--;
+		}
+		return detached(text.slice(this.recordStart, end));
+	};
+
+	private skippedColumn = 0;
+	private skippedValue = (): string => detached(this.scanner.raw(this.skippedColumn));
+
+	private skip(reason: SkipReason, line: number, column: number): void {
+		if (reason === 'missing_customer_id' && this.scanner.isBlank()) {
+			this.blankLines++;
+			return;
+		}
+		this.rowsRead++;
+		this.skippedColumn = column;
+		const header = this.header as string[];
+		const log = this.log as SkipLog;
+		log.skip(reason, line, header[column], this.skippedValue, this.recordText);
+	}
+
+	private customer(): number {
+		const text = this.fs;
+		const a = this.fa;
+		const b = floatIdEnd(text, a, this.fb);
+		if (sameText(text, a, b, this.prevCustomer)) return this.prevCustomerIndex;
+		const id = text.slice(a, b);
+		const index = (this.builder as LineBuilder).customerIndex(id);
+		this.prevCustomer = id;
+		this.prevCustomerIndex = index;
+		return index;
+	}
+
+	private attributes(): Int32Array {
+		const scratch = this.attributeScratch;
+		const builder = this.builder as LineBuilder;
+		for (let k = 0; k < this.cAttributes.length; k++) {
+			if (!this.field(this.cAttributes[k])) {
+				scratch[k] = -1;
+				continue;
+			}
+			if (sameText(this.fs, this.fa, this.fb, this.prevAttribute[k])) {
+				scratch[k] = this.prevAttributeIndex[k];
+				continue;
+			}
+			const value = this.fs.slice(this.fa, this.fb);
+			scratch[k] = builder.attributeIndex(k, value);
+			this.prevAttribute[k] = value;
+			this.prevAttributeIndex[k] = scratch[k];
+		}
+		return scratch;
+	}
+
+	private transactionRow(line: number): void {
+		const total = this.cAmount >= 0;
+		let hasOrder = false;
+		let orderSame = false;
+		if (this.cOrder >= 0 && this.field(this.cOrder)) {
+			hasOrder = true;
+			orderSame = sameText(this.fs, this.fa, this.fb, this.prevOrder);
+			// A further line of the order imported last, without its own amount (Shopify).
+			if (orderSame && total && this.lastHadOrder && !this.field(this.cAmount)) {
+				this.rowsRead++;
+				this.continuationRows++;
+				return;
+			}
+		}
+		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
+		const customer = this.customer();
+
+		if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
+		const day = this.dates.read(this.fs, this.fa, this.fb);
+		if (day !== day) return this.skip('unparseable_date', line, this.cDate);
+
+		let cents: number;
+		if (total) {
+			if (!this.field(this.cAmount)) return this.skip('missing_amount', line, this.cAmount);
+			if (!this.first.read(this.fs, this.fa, this.fb)) {
+				return this.skip('unparseable_amount', line, this.cAmount);
+			}
+			cents = this.first.cents();
+			if (cents !== cents) return this.skip('unparseable_amount', line, this.cAmount);
+		} else {
+			if (!this.field(this.cQuantity)) return this.skip('missing_amount', line, this.cQuantity);
+			if (!this.first.read(this.fs, this.fa, this.fb)) {
+				return this.skip('unparseable_quantity', line, this.cQuantity);
+			}
+			if (!this.field(this.cPrice)) return this.skip('missing_amount', line, this.cPrice);
+			if (!this.second.read(this.fs, this.fa, this.fb)) {
+				return this.skip('unparseable_price', line, this.cPrice);
+			}
+			cents = this.first.timesCents(this.second);
+			if (cents !== cents) return this.skip('unparseable_amount', line, this.cPrice);
+		}
+
+		const builder = this.builder as LineBuilder;
+		let order: number;
+		if (hasOrder && this.field(this.cOrder)) {
+			if (orderSame && this.prevOrderCustomer === customer) order = this.prevOrderIndex;
+			else {
+				const id = orderSame ? this.prevOrder : this.fs.slice(this.fa, this.fb);
+				order = builder.orderIndex(customer, id, day);
+				this.prevOrder = id;
+				this.prevOrderCustomer = customer;
+				this.prevOrderIndex = order;
+			}
+			this.lastHadOrder = true;
+		} else {
+			order = builder.orderIndex(customer, '', day);
+			this.lastHadOrder = false;
+		}
+		builder.addLine(customer, day, cents, order, this.attributes());
+		this.countImported(day, cents);
+	}
+
+	private countImported(day: number, cents: number): void {
+		this.rowsRead++;
+		this.imported++;
+		if (cents < 0) this.returns++;
+		else if (cents === 0) this.zeroAmount++;
+		if (day < this.firstDay) this.firstDay = day;
+		if (day > this.lastDay) this.lastDay = day;
+	}
+
+	private summaryRow(line: number): void {
+		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
+		let lastDay: number;
+		if (this.cDate >= 0) {
+			if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
+			lastDay = this.dates.read(this.fs, this.fa, this.fb);
+			if (lastDay !== lastDay) return this.skip('unparseable_date', line, this.cDate);
+		} else {
+			if (!this.field(this.cRecency)) return this.skip('missing_date', line, this.cRecency);
+			if (!this.first.read(this.fs, this.fa, this.fb)) {
+				return this.skip('unparseable_date', line, this.cRecency);
+			}
+			const days = wholeDays(this.first);
+			if (days !== days) return this.skip('unparseable_date', line, this.cRecency);
+			lastDay = (this.options.asOfDay as number) - days;
+		}
+		if (!this.field(this.cQuantity)) return this.skip('missing_frequency', line, this.cQuantity);
+		if (!this.first.read(this.fs, this.fa, this.fb)) {
+			return this.skip('unparseable_frequency', line, this.cQuantity);
+		}
+		const frequency = this.first.cents() / 100;
+		if (!Number.isInteger(frequency) || frequency < 0 || frequency > 100_000) {
+			return this.skip('unparseable_frequency', line, this.cQuantity);
+		}
+		if (!this.field(this.cAmount)) return this.skip('missing_amount', line, this.cAmount);
+		if (!this.first.read(this.fs, this.fa, this.fb)) {
+			return this.skip('unparseable_amount', line, this.cAmount);
+		}
+		const monetary = this.first.cents();
+		if (monetary !== monetary) return this.skip('unparseable_amount', line, this.cAmount);
+		let firstDay: number | null = null;
+		if (this.cFirst >= 0 && this.field(this.cFirst)) {
+			const day = this.dates.read(this.fs, this.fa, this.fb);
+			if (day === day) firstDay = day;
+		}
+		const lines = summaryLines(frequency, monetary, lastDay, firstDay);
+		if (lines === null) return this.skip('inconsistent_summary', line, this.cQuantity);
+
+		this.field(this.cCustomer);
+		const customer = this.customer();
+		const attributes = this.attributes();
+		const builder = this.builder as LineBuilder;
+		this.rowsRead++;
+		this.imported++;
+		for (let k = 0; k < lines.days.length; k++) {
+			const day = lines.days[k];
+			const cents = lines.cents[k];
+			builder.addLine(customer, day, cents, builder.newOrderIndex(customer), attributes);
+			if (cents < 0) this.returns++;
+			else if (cents === 0) this.zeroAmount++;
+			if (day < this.firstDay) this.firstDay = day;
+			if (day > this.lastDay) this.lastDay = day;
+		}
+	}
+}

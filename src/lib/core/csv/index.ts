@@ -1,0 +1,74 @@
+/**
+ * The CSV import core: bytes in, line chunks, dictionaries and a validation report out.
+ * See README.md in this folder for the rules it follows.
+ */
+export {
+	createImporter,
+	importBytes,
+	importOptionsFromSniff,
+	sniffFile,
+	sniffTail,
+	PREVIEW_ROWS
+} from './importer';
+export type {
+	FileSniff,
+	ImportOptions,
+	ImportProgress,
+	ImportResult,
+	Importer,
+	SniffOverrides
+} from './importer';
+export {
+	centsOfBig,
+	centsOfUnits,
+	DecimalReader,
+	detectDecimalSeparator,
+	lineCents,
+	parseAmountCents,
+	parseDecimal
+} from './amounts';
+export type { Decimal, DecimalSeparator, DecimalSeparatorGuess } from './amounts';
+export {
+	DateReader,
+	DEFAULT_DATE_FORMAT,
+	dayFromExcelSerial,
+	detectDateFormat,
+	parseDay
+} from './dates';
+export type { DateFormat, DateFormatGuess, DateShape, DayOrder } from './dates';
+export {
+	createDecoder,
+	decodeText,
+	detectEncoding,
+	ENCODINGS,
+	isPlausibleGb18030,
+	isUtf8
+} from './encoding';
+export type { Encoding, EncodingGuess, EncodingReason } from './encoding';
+export { LineBuilder } from './lines';
+export type { BuiltLines } from './lines';
+export {
+	guessSummaryMapping,
+	guessTransactionMapping,
+	mappingProblems,
+	normaliseHeader
+} from './mapping';
+export type {
+	ColumnGuess,
+	ColumnMapping,
+	MappingGuess,
+	MatchReason,
+	Preset,
+	SummaryGuess,
+	SummaryMapping,
+	SummaryRole,
+	TransactionGuess,
+	TransactionMapping,
+	TransactionRole
+} from './mapping';
+export { DELIMITERS, detectDelimiter, readRecords, RecordScanner, uniqueHeader } from './records';
+export type { Delimiter, DelimiterGuess, RecordList } from './records';
+export { rejectedRowsCsv, SKIP_REASONS } from './report';
+export type { ImportReport, RejectedRows, SkipCount, SkipExample, SkipReason } from './report';
+export { MAX_SUMMARY_FREQUENCY, summaryLines } from './summary';
+export type { SummaryLines } from './summary';

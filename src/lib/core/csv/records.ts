@@ -1,0 +1,369 @@
+/**
+ * CSV records from text, one at a time, without one array per row.
+ *
+ * A hand-written scanner (RFC 4180 quoting, `""` escapes, CRLF, LF or lone CR line ends) that
+ * records each field as a range of the text, so values are parsed in place. It resumes cleanly:
+ * a record that runs past the end of the text so far is reported as incomplete and scanned again
+ * once more text has arrived, so a record may be split anywhere, even inside quotes.
+ */
+
+/** Field delimiters the importer recognises. */
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Whitespace trimmed from values: space, tab, no-break spaces, ideographic space, a stray BOM.
+ * @example isTrimmable(0x3000) // → true
+ */
+export function isTrimmable(c: number): boolean {
+	return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Scans one record at a time. After `scan` returns, field `i < fieldCount` of the record is
+ * `text.slice(start[i], end[i])`, unless `start[i]` is −1: then it is `unescaped[i]` (a quoted
+ * field with `""` escapes or text after its closing quote). Fields past `capacity` are scanned
+ * but not kept.
+ * @example
+ * const scanner = new RecordScanner(',');
+ * scanner.scan('a,"b""c"\nnext', 0, false); // → 9 (the position after the line end)
+ * scanner.value(1); // → 'b"c'
+ */
+export class RecordScanner {
+	readonly delimiterCode: number;
+	/** Fields in the record scanned last (all of them, also those past `capacity`). */
+	fieldCount = 0;
+	/** Line breaks inside quoted fields of the record scanned last. */
+	innerLineBreaks = 0;
+	start: Int32Array;
+	end: Int32Array;
+	unescaped: (string | null)[];
+	/** The text the ranges refer to. */
+	text = '';
+	capacity: number;
+	readonly delimiter: Delimiter;
+	// Next delimiter, LF and CR at or after the scan position in `text` (text length: none).
+	private nextDelimiter = -1;
+	private nextLf = -1;
+	private nextCr = -1;
+
+	constructor(delimiter: Delimiter, capacity = 64) {
+		this.delimiter = delimiter;
+		this.delimiterCode = delimiter.charCodeAt(0);
+		this.capacity = capacity;
+		this.start = new Int32Array(capacity);
+		this.end = new Int32Array(capacity);
+		this.unescaped = new Array<string | null>(capacity).fill(null);
+	}
+
+	/** Keep at most `capacity` fields per record. */
+	resize(capacity: number): void {
+		this.capacity = capacity;
+		this.start = new Int32Array(capacity);
+		this.end = new Int32Array(capacity);
+		this.unescaped = new Array<string | null>(capacity).fill(null);
+	}
+
+	/**
+	 * Scan the record that starts at `pos`. Returns the position after its line end, or −1 when the
+	 * record is incomplete (only possible when `final` is false: more text may follow). At the end
+	 * of the final text a last record without a line end is complete.
+	 */
+	scan(text: string, pos: number, final: boolean): number {
+		const n = text.length;
+		const delimiter = this.delimiterCode;
+		const capacity = this.capacity;
+		const start = this.start;
+		const end = this.end;
+		if (text !== this.text) {
+			this.text = text;
+			this.nextDelimiter = -1;
+			this.nextLf = -1;
+			this.nextCr = -1;
+		}
+		let fields = 0;
+		let inner = 0;
+		let p = pos;
+		for (;;) {
+			let fieldStart = p;
+			let fieldEnd: number;
+			let special: string | null = null;
+			if (p < n && text.charCodeAt(p) === QUOTE) {
+				let q = p + 1;
+				let escaped = false;
+				let close: number;
+				for (;;) {
+					close = text.indexOf('"', q);
+					if (close < 0) {
+						if (!final) return -1;
+						close = n; // unclosed quote: the field runs to the end of the file
+						break;
+					}
+					if (close + 1 >= n && !final) return -1; // a '"' may follow
+					if (text.charCodeAt(close + 1) === QUOTE) {
+						escaped = true;
+						q = close + 2;
+						continue;
+					}
+					break;
+				}
+				fieldStart = p + 1;
+				fieldEnd = close;
+				inner += countLineBreaks(text, fieldStart, fieldEnd);
+				if (escaped) special = text.slice(fieldStart, fieldEnd).replaceAll('""', '"');
+				p = close + 1;
+				if (p < n) {
+					const c = text.charCodeAt(p);
+					if (c !== delimiter && c !== LF && c !== CR) {
+						// Text after the closing quote: keep it, as spreadsheet programs do.
+						let k = p;
+						while (k < n) {
+							const d = text.charCodeAt(k);
+							if (d === delimiter || d === LF || d === CR) break;
+							k++;
+						}
+						if (k >= n && !final) return -1;
+						special = (special ?? text.slice(fieldStart, fieldEnd)) + text.slice(p, k);
+						p = k;
+					}
+				} else if (p > n) p = n;
+			} else {
+				// Native indexOf finds the next delimiter and line end far faster than a loop; the
+				// positions are kept until passed (a text without CR is searched for it once).
+				if (this.nextDelimiter < p) {
+					const at = text.indexOf(this.delimiter, p);
+					this.nextDelimiter = at < 0 ? n : at;
+				}
+				if (this.nextLf < p) {
+					const at = text.indexOf('\n', p);
+					this.nextLf = at < 0 ? n : at;
+				}
+				if (this.nextCr < p) {
+					const at = text.indexOf('\r', p);
+					this.nextCr = at < 0 ? n : at;
+				}
+				p = this.nextDelimiter;
+				if (this.nextLf < p) p = this.nextLf;
+				if (this.nextCr < p) p = this.nextCr;
+				fieldEnd = p;
+			}
+			if (fields < capacity) {
+				if (special === null) {
+					start[fields] = fieldStart;
+					end[fields] = fieldEnd;
+				} else {
+					start[fields] = -1;
+					end[fields] = -1;
+					this.unescaped[fields] = special;
+				}
+			}
+			fields++;
+			if (p >= n) {
+				if (!final) return -1;
+				this.fieldCount = fields;
+				this.innerLineBreaks = inner;
+				return n;
+			}
+			const c = text.charCodeAt(p);
+			if (c === delimiter) {
+				p++;
+				continue;
+			}
+			this.fieldCount = fields;
+			this.innerLineBreaks = inner;
+			if (c === LF) return p + 1;
+			// CR: alone, or the first half of CRLF (which needs the next character to tell).
+			if (p + 1 >= n) return final ? n : -1;
+			return text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+		}
+	}
+
+	/** Field `i` of the last record, untrimmed ('' past the end of a short record). */
+	raw(i: number): string {
+		if (i >= this.fieldCount || i >= this.capacity) return '';
+		const s = this.start[i];
+		return s < 0 ? (this.unescaped[i] as string) : this.text.slice(s, this.end[i]);
+	}
+
+	/** Field `i` of the last record with surrounding whitespace trimmed. */
+	value(i: number): string {
+		if (i >= this.fieldCount || i >= this.capacity) return '';
+		const s = this.start[i];
+		if (s < 0) return trimText(this.unescaped[i] as string);
+		let a = s;
+		let b = this.end[i];
+		const text = this.text;
+		while (a < b && isTrimmable(text.charCodeAt(a))) a++;
+		while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
+		return text.slice(a, b);
+	}
+
+	/** True when every field of the last record is empty or whitespace (a blank line). */
+	isBlank(): boolean {
+		const count = Math.min(this.fieldCount, this.capacity);
+		for (let i = 0; i < count; i++) {
+			const s = this.start[i];
+			if (s < 0) {
+				if (trimText(this.unescaped[i] as string) !== '') return false;
+				continue;
+			}
+			for (let k = s; k < this.end[i]; k++) {
+				if (!isTrimmable(this.text.charCodeAt(k))) return false;
+			}
+		}
+		return true;
+	}
+}
+
+/** Line breaks (CRLF, LF or CR each count once) in `text[from, to)`. */
+function countLineBreaks(text: string, from: number, to: number): number {
+	let count = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === LF) count++;
+		else if (c === CR) {
+			count++;
+			if (i + 1 < to && text.charCodeAt(i + 1) === LF) i++;
+		}
+	}
+	return count;
+}
+
+/**
+ * Text with the importer's whitespace trimmed from both ends.
+ * @example trimText('\u3000会员001\u00a0') // → '会员001'
+ */
+export function trimText(text: string): string {
+	let a = 0;
+	let b = text.length;
+	while (a < b && isTrimmable(text.charCodeAt(a))) a++;
+	while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
+	return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
+/** Records read from a text, with the 1-based line each starts on. */
+export interface RecordList {
+	rows: string[][];
+	lines: number[];
+	/** Position after the last complete record (the rest needs more text). */
+	end: number;
+}
+
+/**
+ * Read up to `limit` non-blank records (untrimmed fields) from a text. When `final` is false, a
+ * last record that may continue in more text is left out.
+ * @example readRecords('a,b\r\n\r\n"x\ny",2\n', ',').rows // → [['a', 'b'], ['x\ny', '2']]
+ */
+export function readRecords(
+	text: string,
+	delimiter: Delimiter,
+	options: { final?: boolean; limit?: number } = {}
+): RecordList {
+	const { final = true, limit = Infinity } = options;
+	const scanner = new RecordScanner(delimiter, 4096);
+	const rows: string[][] = [];
+	const lines: number[] = [];
+	let pos = 0;
+	let line = 1;
+	while (pos < text.length && rows.length < limit) {
+		const next = scanner.scan(text, pos, final);
+		if (next < 0) break;
+		if (!scanner.isBlank()) {
+			const count = Math.min(scanner.fieldCount, scanner.capacity);
+			const row: string[] = [];
+			for (let i = 0; i < count; i++) row.push(scanner.raw(i));
+			rows.push(row);
+			lines.push(line);
+		}
+		line += 1 + scanner.innerLineBreaks;
+		pos = next;
+	}
+	return { rows, lines, end: pos };
+}
+
+/** The delimiter guessed from a text sample. */
+export interface DelimiterGuess {
+	delimiter: Delimiter;
+	/** The most common number of fields per record with that delimiter. */
+	fieldCount: number;
+	/** Share of sampled records (header included) with exactly that many fields (0–1). */
+	consistency: number;
+}
+
+/**
+ * Guess the delimiter from the first records of a text: the one whose most common field count
+ * (above 1) is shared by the largest share of records, quotes respected and blank lines (such as
+ * Excel's trailing newline) ignored. Ties go to the larger field count, then to `,` `;` tab `|`.
+ * @example detectDelimiter('a;b;c\n1,5;2;3\n').delimiter // → ';'
+ */
+export function detectDelimiter(text: string, final = true, sampleRecords = 50): DelimiterGuess {
+	let best: DelimiterGuess = { delimiter: ',', fieldCount: 1, consistency: 0 };
+	for (const delimiter of DELIMITERS) {
+		const scanner = new RecordScanner(delimiter, 1);
+		const counts = new Map<number, number>();
+		let records = 0;
+		let pos = 0;
+		while (pos < text.length && records < sampleRecords) {
+			const next = scanner.scan(text, pos, final);
+			if (next < 0) break;
+			pos = next;
+			if (scanner.fieldCount === 1 && scanner.isBlank()) continue;
+			counts.set(scanner.fieldCount, (counts.get(scanner.fieldCount) ?? 0) + 1);
+			records++;
+		}
+		let mode = 1;
+		let modeCount = 0;
+		for (const [fieldCount, count] of counts) {
+			if (count > modeCount || (count === modeCount && fieldCount > mode)) {
+				mode = fieldCount;
+				modeCount = count;
+			}
+		}
+		if (mode < 2 || records === 0) continue;
+		const consistency = modeCount / records;
+		if (
+			consistency > best.consistency ||
+			(consistency === best.consistency && mode > best.fieldCount)
+		) {
+			best = { delimiter, fieldCount: mode, consistency };
+		}
+	}
+	return best;
+}
+
+/**
+ * Header names made usable: trimmed, empty ones named `Column N` (1-based position), duplicates
+ * numbered `name (2)`, `name (3)`.
+ * @example uniqueHeader(['amount', '', 'amount']) // → ['amount', 'Column 2', 'amount (2)']
+ */
+export function uniqueHeader(names: string[]): string[] {
+	const trimmed = names.map((name, i) => trimText(name) || `Column ${i + 1}`);
+	const taken = new Set<string>();
+	const counts = new Map<string, number>();
+	const result: string[] = [];
+	// First pass reserves every original name, so a renamed duplicate never takes one of them.
+	for (const name of trimmed) taken.add(name);
+	const seen = new Set<string>();
+	for (const name of trimmed) {
+		if (!seen.has(name)) {
+			seen.add(name);
+			result.push(name);
+			continue;
+		}
+		let k = counts.get(name) ?? 1;
+		let candidate: string;
+		do {
+			k++;
+			candidate = `${name} (${k})`;
+		} while (taken.has(candidate));
+		counts.set(name, k);
+		taken.add(candidate);
+		result.push(candidate);
+	}
+	return result;
+}
