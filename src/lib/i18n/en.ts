@@ -4,6 +4,7 @@
  */
 import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
+import { importEn } from './areas/import';
 import { scatterEn } from './areas/scatter';
 import { settingsEn } from './areas/settings';
 
@@ -11,6 +12,7 @@ export const en = {
 	...chartsEn,
 	...scatterEn,
 	...customersEn,
+	...importEn,
 	...settingsEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',

@@ -1,5 +1,6 @@
 import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
+import { importZh } from './areas/import';
 import { scatterZh } from './areas/scatter';
 import { settingsZh } from './areas/settings';
 import type { MessageKey } from './en';
@@ -9,6 +10,7 @@ export const zh: Record<MessageKey, string> = {
 	...chartsZh,
 	...scatterZh,
 	...customersZh,
+	...importZh,
 	...settingsZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',

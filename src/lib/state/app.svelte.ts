@@ -5,11 +5,22 @@
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import type { DatasetDictionaries } from '$lib/core/columns';
 import { db } from '$lib/db/schema';
+import type { ImportReport } from '$lib/core/csv';
 import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 const ACTIVE_KEY = 'strata.activeDataset';
+
+export interface LastImport {
+	name: string;
+	report: ImportReport;
+	rejectedCsv: string | null;
+	millis: number;
+	/** What the browser answered to the request for persistent storage (null: not asked). */
+	persisted: boolean | null;
+	usage: number | null;
+}
 
 export type LoadState = 'starting' | 'loading' | 'ready' | 'error';
 
@@ -25,6 +36,8 @@ class AppState {
 	recomputing = $state(false);
 	/** Customer ids and attribute values of the active dataset, loaded on demand. */
 	dictionaries = $state.raw<DatasetDictionaries | null>(null);
+	/** The last import of this page session, shown on the overview until dismissed. */
+	lastImport = $state.raw<LastImport | null>(null);
 	/** Milliseconds from start() to the first figures. */
 	startMillis = $state<number | null>(null);
 
@@ -121,6 +134,26 @@ class AppState {
 			this.#dictionariesFor = id;
 		}
 		return dictionaries;
+	}
+
+	/**
+	 * After a successful import: ask for persistent storage once, make the new dataset active.
+	 */
+	async completeImport(datasetId: string, details: Omit<LastImport, 'persisted' | 'usage'>) {
+		let persisted: boolean | null = null;
+		let usage: number | null = null;
+		if (navigator.storage) {
+			persisted = (await navigator.storage.persisted?.()) ?? false;
+			if (!persisted) persisted = (await navigator.storage.persist?.()) ?? false;
+			usage = (await navigator.storage.estimate?.())?.usage ?? null;
+		}
+		this.lastImport = { ...details, persisted, usage };
+		await this.select(datasetId);
+	}
+
+	/** After a cancelled import: let the worker remove what it had written. */
+	async cleanUp() {
+		await analysis.run((api) => api.discardUnfinished());
 	}
 
 	async setCurrency(id: string, currency: string) {

@@ -4,6 +4,7 @@ import type { MessageKey } from '$lib/i18n/en';
 export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/', label: 'nav.overview' },
 	{ path: '/customers', label: 'nav.customers' },
+	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },
 	{ path: '/settings', label: 'nav.settings' }
 ];

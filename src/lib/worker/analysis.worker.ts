@@ -5,11 +5,14 @@
  */
 import * as Comlink from 'comlink';
 import { suggestLifecycle } from '$lib/core/analytics/lifecycle';
+import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { customerHistory } from '$lib/core/customer-history';
+import type { Playbook } from '$lib/core/playbooks';
 import { customersCsv, UTF8_BOM } from '$lib/core/export/customers-csv';
 import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
+import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
@@ -28,6 +31,18 @@ const api: AnalysisApi = {
 			datasets = await completeDatasets();
 		}
 		return { datasets, generatedDemo, removedLeftovers, demoMillis };
+	},
+
+	sniffFile(file, language, overrides, options) {
+		return sniff(file, language, overrides, options);
+	},
+
+	discardUnfinished() {
+		return removeLeftovers(5000);
+	},
+
+	importFile(file, request, onProgress) {
+		return importFile(file, request, onProgress);
 	},
 
 	async analyze(datasetId, settings) {
@@ -55,6 +70,28 @@ const api: AnalysisApi = {
 	async customerHistory(datasetId, customer) {
 		const { columns } = await loadDataset(datasetId);
 		return customerHistory(columns.chunks, customer);
+	},
+
+	async playbooks(datasetId) {
+		const record = await db.settings.get(datasetId);
+		return (
+			(record?.extras as { playbooks?: Record<string, Playbook> } | undefined)?.playbooks ?? {}
+		);
+	},
+
+	async savePlaybook(datasetId, key, playbook) {
+		await db.transaction('rw', db.settings, async () => {
+			const record = await db.settings.get(datasetId);
+			const extras = (record?.extras ?? {}) as { playbooks?: Record<string, Playbook> };
+			const playbooks = { ...extras.playbooks };
+			if (playbook) playbooks[key] = playbook;
+			else delete playbooks[key];
+			await db.settings.put({
+				datasetId,
+				settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
+				extras: { ...extras, playbooks }
+			});
+		});
 	},
 
 	async renameDataset(datasetId, name) {

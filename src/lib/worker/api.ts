@@ -9,6 +9,11 @@ import type {
 } from '$lib/core/analytics/types';
 import type { DatasetDictionaries } from '$lib/core/columns';
 import type { CustomerHistory } from '$lib/core/customer-history';
+import type { Playbook } from '$lib/core/playbooks';
+import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
+import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
+
+export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
 import type { DatasetRecord } from '$lib/db/schema';
 
 /** A dataset as the page lists it. */
@@ -51,6 +56,24 @@ export interface AnalysisResponse {
 export interface AnalysisApi {
 	/** Remove unfinished imports; generate the demo shop when storage holds no dataset. */
 	start(): Promise<StartReport>;
+	/**
+	 * Guess how to read a file from its first bytes and dry-run the guess (or `options`, after the
+	 * user changed something) on them; nothing is stored.
+	 */
+	sniffFile(
+		file: Blob,
+		language: 'en' | 'zh',
+		overrides?: SniffOverrides,
+		options?: ImportOptions
+	): Promise<SniffResponse>;
+	/** After a cancelled import: remove unfinished imports, waiting briefly for their locks. */
+	discardUnfinished(): Promise<number>;
+	/** Import a file as a new dataset; all or nothing. `onProgress` must be a `Comlink.proxy`. */
+	importFile(
+		file: File,
+		request: ImportRequest,
+		onProgress: (event: ImportProgressEvent) => void
+	): Promise<ImportOutcome>;
 	/** The analysis of a dataset under its saved settings, or under `settings` (then saved). */
 	analyze(datasetId: string, settings?: AnalysisSettings): Promise<AnalysisResponse>;
 	/** Customer ids and attribute dictionaries of a dataset. */
@@ -62,6 +85,10 @@ export interface AnalysisApi {
 	exportCustomers(datasetId: string, language: 'en' | 'zh', indexes?: Int32Array): Promise<string>;
 	/** One customer's orders and attribute values, for the profile. */
 	customerHistory(datasetId: string, customer: number): Promise<CustomerHistory>;
+	/** The user's edited segment playbooks of a dataset (defaults are not included). */
+	playbooks(datasetId: string): Promise<Record<string, Playbook>>;
+	/** Save an edited playbook for a segment, or `null` to go back to the default. */
+	savePlaybook(datasetId: string, key: string, playbook: Playbook | null): Promise<void>;
 	/** Give a dataset a new name. */
 	renameDataset(datasetId: string, name: string): Promise<void>;
 	/** Set the ISO 4217 currency a dataset's amounts are written in. */

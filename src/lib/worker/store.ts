@@ -53,12 +53,16 @@ export async function deleteDataset(datasetId: string): Promise<void> {
 	);
 }
 
-/** Remove pending datasets nobody is writing any more; returns how many were removed. */
-export async function removeLeftovers(): Promise<number> {
+/**
+ * Remove pending datasets nobody is writing any more; returns how many were removed. With
+ * `waitMillis`, wait that long for an import's lock (a just-terminated worker releases its lock a
+ * moment later); without, skip datasets whose lock is held (another tab is importing).
+ */
+export async function removeLeftovers(waitMillis = 0): Promise<number> {
 	const pending = await db.datasets.where('status').equals('pending').primaryKeys();
 	let removed = 0;
 	for (const id of pending) {
-		const free = await isLockFree(importLockName(id));
+		const free = await acquireLock(importLockName(id), waitMillis);
 		if (!free) continue;
 		await deleteDataset(id);
 		removed++;
@@ -66,9 +70,20 @@ export async function removeLeftovers(): Promise<number> {
 	return removed;
 }
 
-async function isLockFree(name: string): Promise<boolean> {
+async function acquireLock(name: string, waitMillis: number): Promise<boolean> {
 	if (typeof navigator === 'undefined' || !navigator.locks) return true;
-	return navigator.locks.request(name, { ifAvailable: true }, (lock) => lock !== null);
+	if (waitMillis <= 0) {
+		return navigator.locks.request(name, { ifAvailable: true }, (lock) => lock !== null);
+	}
+	try {
+		return await navigator.locks.request(
+			name,
+			{ signal: AbortSignal.timeout(waitMillis) },
+			() => true
+		);
+	} catch {
+		return false;
+	}
 }
 
 /** Complete datasets, oldest first. */

@@ -1,0 +1,266 @@
+/**
+ * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks
+ * under a `pending` dataset, and flip it to `complete` in one final transaction. Anything that
+ * stops an import half-way (an error, a refusal, too little space) removes what was written; a
+ * cancel or a closed tab leaves a pending dataset that the next start removes.
+ */
+import type { LineChunk } from '$lib/core/columns';
+import {
+	createImporter,
+	importBytes,
+	rejectedRowsCsv,
+	sniffFile,
+	sniffTail,
+	type FileSniff,
+	type ImportOptions,
+	type ImportReport,
+	type SniffOverrides
+} from '$lib/core/csv';
+import { guessCurrency } from '$lib/core/currency';
+import { db, type DatasetRecord } from '$lib/db/schema';
+import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
+
+/** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+/** Bytes the sniff and the preview look at. */
+const SNIFF_BYTES = 512 * 1024;
+/** Bytes at the end of a large file that may decide an ambiguous day order. */
+const TAIL_BYTES = 256 * 1024;
+
+export interface SniffResponse {
+	sniff: FileSniff;
+	/** The validation report of a dry run over the sniffed bytes (nothing stored). */
+	preview: ImportReport | null;
+	/** Why the dry run failed, if it did (e.g. a mapping that does not fit). */
+	previewError: string | null;
+	currency: string;
+}
+
+/** Progress of a running import. */
+export interface ImportProgressEvent {
+	bytesDone: number;
+	bytesTotal: number;
+	rows: number;
+	/** Rows per second so far. */
+	rowsPerSecond: number;
+	/** Estimated seconds left, from the bytes still to read. */
+	secondsLeft: number | null;
+}
+
+export interface ImportRequest {
+	options: ImportOptions;
+	name: string;
+	currency: string;
+}
+
+export type ImportOutcome =
+	| {
+			ok: true;
+			datasetId: string;
+			report: ImportReport;
+			/** CSV of the skipped rows (with line and reason), when any were skipped. */
+			rejectedCsv: string | null;
+			millis: number;
+			byteSize: number;
+	  }
+	| { ok: false; reason: 'too_many_skipped' | 'nothing_imported'; report: ImportReport }
+	| { ok: false; reason: 'quota'; neededBytes: number; availableBytes: number | null }
+	| { ok: false; reason: 'error'; message: string };
+
+/** The sniffed bytes cut after their last complete line, so a dry run sees whole records. */
+function wholeLines(bytes: Uint8Array, encoding: string, complete: boolean): Uint8Array {
+	if (complete) return bytes;
+	if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+		for (let i = bytes.length - 2 - (bytes.length % 2); i >= 0; i -= 2) {
+			const lf =
+				encoding === 'utf-16le'
+					? bytes[i] === 10 && bytes[i + 1] === 0
+					: bytes[i] === 0 && bytes[i + 1] === 10;
+			if (lf) return bytes.subarray(0, i + 2);
+		}
+		return bytes;
+	}
+	const last = bytes.lastIndexOf(10);
+	return last > 0 ? bytes.subarray(0, last + 1) : bytes;
+}
+
+/** Guess how to read a file and dry-run the guess (or the given options) on its first bytes. */
+export async function sniff(
+	file: Blob,
+	lang: 'en' | 'zh',
+	overrides?: SniffOverrides,
+	options?: ImportOptions
+): Promise<SniffResponse> {
+	const bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+	let sniffed = sniffFile(bytes, file.size, overrides);
+	if (sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
+		// Start the tail at an even offset so UTF-16 code units stay aligned.
+		const from = Math.max(SNIFF_BYTES, file.size - TAIL_BYTES) & ~1;
+		sniffed = sniffTail(sniffed, new Uint8Array(await file.slice(from).arrayBuffer()));
+	}
+	let preview: ImportReport | null = null;
+	let previewError: string | null = null;
+	if (!sniffed.empty) {
+		try {
+			const run = options ?? {
+				encoding: sniffed.encoding.encoding,
+				delimiter: sniffed.delimiter.delimiter,
+				mapping: sniffed.mapping,
+				dateFormat: {
+					dayOrder: sniffed.dateFormat.dayOrder,
+					excelEpoch: sniffed.dateFormat.excelEpoch
+				},
+				decimalSeparator: sniffed.decimalSeparator.decimalSeparator,
+				asOfDay: todayDay()
+			};
+			const sample = wholeLines(bytes, run.encoding, sniffed.complete);
+			preview = importBytes(sample, run).report;
+		} catch (error) {
+			previewError = error instanceof Error ? error.message : String(error);
+		}
+	}
+	const mapping = sniffed.mapping;
+	const amountColumn =
+		mapping.kind === 'transactions' ? (mapping.amount ?? mapping.unitPrice) : mapping.monetary;
+	const column = amountColumn ? sniffed.header.indexOf(amountColumn) : -1;
+	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
+	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
+	return { sniff: sniffed, preview, previewError, currency };
+}
+
+/** Today as a day number in the browser's calendar (for a summary's recency column). */
+export function todayDay(): number {
+	const now = new Date();
+	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}
+
+function isQuotaError(error: unknown): boolean {
+	const names = [
+		(error as { name?: string })?.name,
+		(error as { inner?: { name?: string } })?.inner?.name
+	];
+	return names.includes('QuotaExceededError');
+}
+
+/** Import a whole file as a new dataset. */
+export async function importFile(
+	file: File,
+	request: ImportRequest,
+	onProgress: (event: ImportProgressEvent) => void
+): Promise<ImportOutcome> {
+	const datasetId = crypto.randomUUID();
+	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, file, request, onProgress);
+	// The lock tells a start in another tab that this pending dataset is still being written.
+	if (typeof navigator !== 'undefined' && navigator.locks) {
+		const outcome: ImportOutcome = await navigator.locks.request(importLockName(datasetId), run);
+		return outcome;
+	}
+	return run();
+}
+
+async function importUnderLock(
+	datasetId: string,
+	file: File,
+	request: ImportRequest,
+	onProgress: (event: ImportProgressEvent) => void
+): Promise<ImportOutcome> {
+	const t0 = performance.now();
+	const record: DatasetRecord = {
+		id: datasetId,
+		name: request.name.trim() || file.name,
+		source: file.name,
+		created: Date.now(),
+		status: 'pending',
+		rowCount: 0,
+		customerCount: 0,
+		orderCount: 0,
+		byteSize: 0,
+		currency: request.currency,
+		mapping: { ...request.options }
+	};
+	let chunkIndex = 0;
+	let byteSize = 0;
+	let bytesDone = 0;
+	try {
+		await db.datasets.put(record);
+		const importer = createImporter(request.options);
+		const store = async (chunks: LineChunk[]) => {
+			if (chunks.length === 0) return;
+			const records = chunks.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
+			for (const chunk of chunks) byteSize += chunkBytes(chunk);
+			await db.chunks.bulkPut(records);
+		};
+		// Read the next slice while the current one is parsed and stored.
+		let next: Promise<ArrayBuffer> | null = file.slice(0, SLICE_BYTES).arrayBuffer();
+		for (let offset = 0; next;) {
+			const buffer: ArrayBuffer = await next;
+			offset += SLICE_BYTES;
+			next = offset < file.size ? file.slice(offset, offset + SLICE_BYTES).arrayBuffer() : null;
+			await store(importer.push(new Uint8Array(buffer)));
+			bytesDone += buffer.byteLength;
+			const seconds = (performance.now() - t0) / 1000;
+			const rows = importer.progress.rows;
+			onProgress({
+				bytesDone,
+				bytesTotal: file.size,
+				rows,
+				rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+				secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
+			});
+		}
+		const result = importer.finish();
+		const { report } = result;
+		if (report.tooManySkipped || report.imported === 0) {
+			await deleteDataset(datasetId);
+			return {
+				ok: false,
+				reason: report.tooManySkipped ? 'too_many_skipped' : 'nothing_imported',
+				report
+			};
+		}
+		await store(result.chunks);
+		const dictionaries = { customerIds: result.customerIds, attributes: result.attributes };
+		byteSize += dictionaryBytes(dictionaries);
+		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
+			await db.dictionaries.put({ datasetId, ...dictionaries });
+			await db.datasets.put({
+				...record,
+				status: 'complete',
+				rowCount: report.imported,
+				customerCount: result.customerIds.length,
+				orderCount: result.orderCount,
+				byteSize,
+				report
+			});
+		});
+		return {
+			ok: true,
+			datasetId,
+			report,
+			rejectedCsv: report.skipped > 0 ? rejectedRowsCsv(result.rejected) : null,
+			millis: performance.now() - t0,
+			byteSize
+		};
+	} catch (error) {
+		await deleteDataset(datasetId).catch(() => undefined);
+		if (isQuotaError(error)) {
+			const estimate = await navigator.storage?.estimate?.();
+			const perByte = bytesDone > 0 ? byteSize / bytesDone : 0.2;
+			const neededBytes = Math.ceil(perByte * file.size * 1.1);
+			const available =
+				estimate?.quota !== undefined ? Math.max(0, estimate.quota - (estimate.usage ?? 0)) : null;
+			// An estimate that claims room enough is wrong about this origin's real limit: say nothing.
+			return {
+				ok: false,
+				reason: 'quota',
+				neededBytes,
+				availableBytes: available !== null && available < neededBytes ? available : null
+			};
+		}
+		return {
+			ok: false,
+			reason: 'error',
+			message: error instanceof Error ? error.message : String(error)
+		};
+	}
+}
