@@ -1,0 +1,122 @@
+/**
+ * The two yardsticks Strata's import is compared with, each in a fresh browser context:
+ * (a) the floor, a bare papaparse parse in a Web Worker (`www/floor.*`), and
+ * (b) the peer, DuckDB-wasm loading the file with read_csv_auto and running an RFM query
+ *     (`www/peer.*`).
+ * The file reaches the page as a real File through `setInputFiles` with a path, as a person's
+ * file would; Playwright hands a local browser the path, not the bytes.
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { BenchFile } from './data';
+import { MemorySampler, type MemoryPeaks } from './memory';
+
+export interface FloorResult {
+	seconds: number;
+	rows: number;
+	memory: MemoryPeaks;
+	/** Requests that left the bench server (there should be none). */
+	foreign: string[];
+}
+
+export interface PeerResult {
+	startSeconds: number;
+	loadSeconds: number;
+	querySeconds: number;
+	seconds: number;
+	rows: number;
+	/** Customers with at least one purchase: the rows of the RFM result. */
+	customers: number;
+	/** Column types read_csv_auto chose, e.g. `InvoiceDate:TIMESTAMP`. */
+	types: string;
+	version: string;
+	/** Size of DuckDB's WebAssembly memory at the end, which is its peak (it never shrinks). */
+	wasmBytes: number;
+	memory: MemoryPeaks;
+	/** Requests that left the bench server (there should be none). */
+	foreign: string[];
+}
+
+/** Open a page of the bench server with the file chosen in its `#file` input. */
+async function openWithFile(browser: Browser, url: string, file: BenchFile, ready: string) {
+	const context = await browser.newContext();
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		if (!request.url().startsWith(new URL(url).origin)) foreign.push(request.url());
+	});
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(ready, undefined, { timeout: 60_000 });
+	await page.setInputFiles('#file', file.path);
+	const sampler = await MemorySampler.attach(context, page);
+	return { context, page, sampler, foreign };
+}
+
+function timeout(file: BenchFile): number {
+	return 60_000 + (file.rows / 1e6) * 60_000;
+}
+
+export async function measureFloor(
+	browser: Browser,
+	origin: string,
+	file: BenchFile
+): Promise<FloorResult> {
+	const { context, page, sampler, foreign } = await openWithFile(
+		browser,
+		`${origin}/bench/floor.html`,
+		file,
+		'window.floorReady'
+	);
+	try {
+		await sampler.collectGarbage();
+		sampler.start();
+		const result = await evaluate<{ seconds: number; rows: number }>(
+			page,
+			'window.runFloor()',
+			timeout(file)
+		);
+		return { ...result, memory: await sampler.stop(), foreign };
+	} finally {
+		await sampler.detach();
+		await context.close();
+	}
+}
+
+export async function measurePeer(
+	browser: Browser,
+	origin: string,
+	file: BenchFile
+): Promise<PeerResult> {
+	const { context, page, sampler, foreign } = await openWithFile(
+		browser,
+		`${origin}/bench/peer.html`,
+		file,
+		'window.peerReady'
+	);
+	try {
+		await sampler.collectGarbage();
+		sampler.start();
+		const result = await evaluate<Omit<PeerResult, 'seconds' | 'memory' | 'foreign'>>(
+			page,
+			'window.runPeer()',
+			timeout(file)
+		);
+		const seconds = result.startSeconds + result.loadSeconds + result.querySeconds;
+		return { ...result, seconds, memory: await sampler.stop(), foreign };
+	} finally {
+		await sampler.detach();
+		await context.close();
+	}
+}
+
+/** page.evaluate has no timeout of its own: race it against one. */
+async function evaluate<T>(page: Page, expression: string, ms: number): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const expired = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+	});
+	try {
+		return await Promise.race([page.evaluate(expression) as Promise<T>, expired]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
