@@ -156,8 +156,8 @@ describe('analyze the example shop with default settings', () => {
 		const copy = structuredClone(analyze(prepared, settings));
 		expect(copy.segments).toEqual(result.segments);
 		const buffers = resultTransferables(analyze(prepared, settings));
-		// 14 customer columns, 2 grid, 3 × 4 cohorts, 5 growth, 1 migration
-		expect(buffers).toHaveLength(14 + 2 + 12 + 5 + 1);
+		// 14 customer columns, 2 tier × segment, 2 grid, 3 × 4 cohorts, 5 growth, 1 migration
+		expect(buffers).toHaveLength(14 + 2 + 2 + 12 + 5 + 1);
 	});
 });
 
@@ -308,5 +308,29 @@ describe('validateSettings', () => {
 		[{ asOfDay: 1.5 }, 'asOfDay must be null or a whole day number']
 	] as [Partial<AnalysisSettings>, string][])('%j → %s', (patch, problem) => {
 		expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual([problem]);
+	});
+});
+
+describe('tier × segment cross table', () => {
+	it('adds up to the tier and segment profiles', () => {
+		const result = analyzeOrders(orderTable(SHOP_ROWS), SHOP_CUSTOMERS, DEFAULT_SETTINGS);
+		const { rows, columns, customers, revenueCents } = result.tierSegments;
+		expect(rows).toBe(result.tiers.length);
+		expect(columns).toBe(result.segments.length);
+		for (let t = 0; t < rows; t++) {
+			let sum = 0;
+			let revenue = 0;
+			for (let s = 0; s < columns; s++) {
+				sum += customers[t * columns + s];
+				revenue += revenueCents[t * columns + s];
+			}
+			expect(sum).toBe(result.tiers[t].customers);
+			expect(revenue).toBe(result.tiers[t].revenueCents);
+		}
+		for (let s = 0; s < columns; s++) {
+			let sum = 0;
+			for (let t = 0; t < rows; t++) sum += customers[t * columns + s];
+			expect(sum).toBe(result.segments[s].customers);
+		}
 	});
 });

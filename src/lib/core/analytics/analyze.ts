@@ -20,6 +20,7 @@ import { assignTiers } from './tiers';
 import type {
 	AnalysisResult,
 	AnalysisSettings,
+	CrossTable,
 	CustomerAttribute,
 	Headline,
 	MigrationMatrix,
@@ -92,12 +93,37 @@ export function analyze(
 		tiers: groupProfiles(stats, scores, tier, tierDefinitions, attributes),
 		stages: groupProfiles(stats, scores, stage, stageDefinitions, attributes),
 		grid: scoreGrid(stats, scores),
+		tierSegments: crossTable(stats, tier, settings.tiers.tiers.length, segment, segments.length),
 		funnel: lifecycleFunnel(stats, settings.lifecycle),
 		cohorts: asOfDay === null ? { cohorts: [] } : cohortTable(prepared, stats),
 		growth: growthTable(prepared, stats),
 		migration,
 		headline: headline(prepared, stats)
 	};
+}
+
+/**
+ * Scored customers and their net revenue by (row group, column group), row-major: e.g. tiers ×
+ * segments. Customers whose row or column is `NONE` are left out.
+ * @example // two customers, tier 0 / segment 1 (900 cents) and tier 1 / segment 1 (100 cents), 2 × 2
+ * // → customers [0, 1, 0, 1], revenueCents [0, 900, 0, 100]
+ */
+export function crossTable(
+	stats: CustomerStats,
+	rowOf: Uint8Array,
+	rows: number,
+	columnOf: Uint8Array,
+	columns: number
+): CrossTable {
+	const customers = new Int32Array(rows * columns);
+	const revenueCents = new Float64Array(rows * columns);
+	for (let c = 0; c < rowOf.length; c++) {
+		if (!stats.scored[c] || rowOf[c] === NONE || columnOf[c] === NONE) continue;
+		const cell = rowOf[c] * columns + columnOf[c];
+		customers[cell]++;
+		revenueCents[cell] += stats.monetaryCents[c];
+	}
+	return { rows, columns, customers, revenueCents };
 }
 
 /**
@@ -216,6 +242,8 @@ export function resultTransferables(result: AnalysisResult): ArrayBuffer[] {
 		if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
 	};
 	Object.values(result.customers).forEach(add);
+	add(result.tierSegments.customers);
+	add(result.tierSegments.revenueCents);
 	add(result.grid.customers);
 	add(result.grid.revenueCents);
 	for (const cohort of result.cohorts.cohorts) {

@@ -290,6 +290,14 @@ export interface ScoreGrid {
 	revenueCents: Float64Array;
 }
 
+/** Counts and net revenue of scored customers by two groupings, row-major (row × columns + column). */
+export interface CrossTable {
+	rows: number;
+	columns: number;
+	customers: Int32Array;
+	revenueCents: Float64Array;
+}
+
 /** Headline figures up to D. */
 export interface Headline {
 	/** Scored customers. */
@@ -325,6 +333,8 @@ export interface AnalysisResult {
 	/** In `STAGE_KEYS` order. */
 	stages: GroupProfile[];
 	grid: ScoreGrid;
+	/** Tiers (rows, in `tiers` order) × segments (columns, in `segments` order). */
+	tierSegments: CrossTable;
 	funnel: FunnelStep[];
 	cohorts: CohortTable;
 	growth: GrowthTable;
