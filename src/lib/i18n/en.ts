@@ -5,7 +5,9 @@
 import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
 import { importEn } from './areas/import';
+import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
+import { segmentsEn } from './areas/segments';
 import { settingsEn } from './areas/settings';
 
 export const en = {
@@ -14,6 +16,8 @@ export const en = {
 	...customersEn,
 	...importEn,
 	...settingsEn,
+	...pagesEn,
+	...segmentsEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -1,7 +1,9 @@
 import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
 import { importZh } from './areas/import';
+import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
+import { segmentsZh } from './areas/segments';
 import { settingsZh } from './areas/settings';
 import type { MessageKey } from './en';
 
@@ -12,6 +14,8 @@ export const zh: Record<MessageKey, string> = {
 	...customersZh,
 	...importZh,
 	...settingsZh,
+	...pagesZh,
+	...segmentsZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -3,6 +3,9 @@ import type { MessageKey } from '$lib/i18n/en';
 /** Pages in the main navigation, in order. Add a page here when its route exists. */
 export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/', label: 'nav.overview' },
+	{ path: '/segments', label: 'nav.segments' },
+	{ path: '/lifecycle', label: 'nav.lifecycle' },
+	{ path: '/tiers', label: 'nav.tiers' },
 	{ path: '/customers', label: 'nav.customers' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },
