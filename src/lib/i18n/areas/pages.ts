@@ -24,6 +24,7 @@ export const pagesEn = {
 	'lifecycle.matrix.title': 'Migration matrix',
 	'lifecycle.matrix.note':
 		'Rows: segment on {previous}; columns: segment on {current}. Highlighted cells are customers who stayed in their segment.',
+	'lifecycle.sankey.title': 'Migration flows',
 	'lifecycle.sankey.note':
 		'Where the customers of each segment on {previous} stand on {current}. Band widths are customer counts; hover or focus a band for its figures.',
 
@@ -79,24 +80,25 @@ export const pagesZh: Record<keyof typeof pagesEn, string> = {
 		'当前口径：活跃 = 最近 {active} 天内有购买；有流失风险 = 最近一次购买在 {atRiskFrom}–{churn} 天前；已流失 = 超过 {churn} 天未购买；客户迁移与 {offset} 天前对比。',
 	'lifecycle.changeSettings': '在“设置”中修改',
 	'lifecycle.funnel.note':
-		'截至 {date}，累计购买至少 1 次、2 次、3 次……的已评分客户，并按最近一次购买时间细分：活跃（{active} 天内）、有流失风险（{atRiskFrom}–{churn} 天前）、已流失（超过 {churn} 天）。相邻两步之间的百分比为进入下一步的客户比例。',
+		'截至{date}，累计购买至少 1 次、2 次、3 次……的已评分客户，并按最近一次购买时间细分：活跃（{active} 天内）、有流失风险（{atRiskFrom}–{churn} 天前）、已流失（超过 {churn} 天）。相邻两步之间的百分比为进入下一步的客户比例。',
 	'lifecycle.stages.note':
 		'最近 {active} 天内有购买的客户中：新客 = 仅购买 1 次，复购客 = 购买 2–{repeatMax} 次，忠诚客 = 购买 {loyal} 次及以上。沉默客 = 最近一次购买在 {atRiskFrom}–{churn} 天前；已流失 = 超过 {churn} 天未购买。',
 	'lifecycle.cohort.note':
-		'每一行是首次购买落在该月的客户；列为此后经过的月数，截至 {month}。单元格显示当月有购买的客户比例，或该同期群当月订单的净收入。',
+		'每一行是首次购买落在该月的客户；列为此后经过的月数，截至{month}。单元格显示当月有购买的客户比例，或该同期群当月订单的净收入。',
 	'lifecycle.growth.note':
-		'按月统计，截至 {month}：新客户 = 当月首次购买；活跃客户 = 当月至少购买 1 次；回头客 = 当月活跃且首次购买在更早的月份。下方面板将净收入拆分为新客户贡献与回头客贡献。',
+		'按月统计，截至{month}：新客户 = 当月首次购买；活跃客户 = 当月至少购买 1 次；回头客 = 当月活跃且首次购买在更早的月份。下方面板将净收入拆分为新客户贡献与回头客贡献。',
 	'lifecycle.migration.title': '客户迁移',
 	'lifecycle.migration.note':
-		'对比 {previous}（统计日前 {offset} 天）与 {current} 的客群归属，范围为 {current} 的全部已评分客户。截至 {previous} 尚无购买的客户归入“{none}”一行。',
+		'对比{previous}（统计日前 {offset} 天）与{current}的客群归属，范围为{current}的全部已评分客户。截至{previous}尚无购买的客户归入“{none}”一行。',
 	'lifecycle.migration.present':
-		'{count} 位客户在两个日期都已是客户；{new} 位是 {previous} 之后新增的客户。',
+		'{count} 位客户在两个日期都已是客户；{new} 位是{previous}之后新增的客户。',
 	'lifecycle.migration.unavailable': '暂无客户迁移数据：统计日之前没有可对比的日期。',
 	'lifecycle.matrix.title': '迁移矩阵',
 	'lifecycle.matrix.note':
-		'行为 {previous} 所属客群，列为 {current} 所属客群。高亮的单元格为客群未变的客户。',
+		'行为{previous}所属客群，列为{current}所属客群。高亮的单元格为客群未变的客户。',
+	'lifecycle.sankey.title': '客户迁移流向',
 	'lifecycle.sankey.note':
-		'{previous} 各客群的客户在 {current} 所处的客群。带宽代表客户数；悬停或聚焦某一条带可查看明细。',
+		'{previous}各客群的客户在{current}所处的客群。带宽代表客户数；悬停或聚焦某一条带可查看明细。',
 
 	// 会员等级
 	'tiers.title': '会员等级',
