@@ -32,21 +32,29 @@ interface LoadedDataset {
 let loaded: Promise<LoadedDataset> | null = null;
 let loadedId: string | null = null;
 
+/** The settings-independent work on a dataset's columns. */
+function settle(id: string, columns: DatasetColumns): LoadedDataset {
+	const customerCount = columns.customerIds.length;
+	const orders = buildOrders(columns.chunks, columns.orderCount);
+	const prepared = prepare(orders, customerCount);
+	const attributes = columns.attributes.map((attribute, index) => ({
+		name: attribute.name,
+		values: customerAttributeValues(columns.chunks, customerCount, index)
+	}));
+	return { id, columns, prepared, attributes };
+}
+
+/** Hand over a dataset just imported, so its first analysis does not read it back. */
+export function primeDataset(id: string, columns: DatasetColumns) {
+	loadedId = id;
+	loaded = Promise.resolve().then(() => settle(id, columns));
+}
+
 /** Read a dataset and do the settings-independent work, once per dataset. */
 export function loadDataset(id: string): Promise<LoadedDataset> {
 	if (loaded && loadedId === id) return loaded;
 	loadedId = id;
-	loaded = (async () => {
-		const columns = await readDataset(id);
-		const customerCount = columns.customerIds.length;
-		const orders = buildOrders(columns.chunks, columns.orderCount);
-		const prepared = prepare(orders, customerCount);
-		const attributes = columns.attributes.map((attribute, index) => ({
-			name: attribute.name,
-			values: customerAttributeValues(columns.chunks, customerCount, index)
-		}));
-		return { id, columns, prepared, attributes };
-	})();
+	loaded = readDataset(id).then((columns) => settle(id, columns));
 	loaded.catch(() => {
 		if (loadedId === id) {
 			loaded = null;

@@ -18,6 +18,7 @@ import {
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
 import { db, type DatasetRecord } from '$lib/db/schema';
+import { primeDataset } from './engine';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -184,11 +185,19 @@ async function importUnderLock(
 	try {
 		await db.datasets.put(record);
 		const importer = createImporter(request.options);
+		// Every chunk is kept in memory too, so the first analysis needs no read-back.
+		const kept: LineChunk[] = [];
+		// One write in flight at a time, overlapping the parsing of the next slice.
+		let writing: Promise<unknown> = Promise.resolve();
 		const store = async (chunks: LineChunk[]) => {
 			if (chunks.length === 0) return;
+			await writing;
 			const records = chunks.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
 			for (const chunk of chunks) byteSize += chunkBytes(chunk);
-			await db.chunks.bulkPut(records);
+			kept.push(...chunks);
+			writing = db.chunks.bulkPut(records);
+			// Handled when awaited (next store or the end); this only silences the early warning.
+			writing.catch(() => undefined);
 		};
 		// Read the next slice while the current one is parsed and stored.
 		let next: Promise<ArrayBuffer> | null = file.slice(0, SLICE_BYTES).arrayBuffer();
@@ -219,6 +228,7 @@ async function importUnderLock(
 			};
 		}
 		await store(result.chunks);
+		await writing;
 		const dictionaries = { customerIds: result.customerIds, attributes: result.attributes };
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
@@ -233,6 +243,7 @@ async function importUnderLock(
 				report
 			});
 		});
+		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
 		return {
 			ok: true,
 			datasetId,

@@ -147,7 +147,7 @@ export const chartsZh: Record<keyof typeof chartsEn, string> = {
 	'chart.funnel.stepOne': '购买 1 次及以上',
 	'chart.funnel.step': '购买 {n} 次及以上',
 	'chart.funnel.active': '活跃',
-	'chart.funnel.atRisk': '有流失风险',
+	'chart.funnel.atRisk': '沉默',
 	'chart.funnel.lost': '已流失',
 	'chart.funnel.conversion': '↓ 转化率 {rate}',
 	'chart.funnel.conversionShort': '↓ {rate}',

@@ -77,10 +77,10 @@ export const pagesZh: Record<keyof typeof pagesEn, string> = {
 	'lifecycle.title': '客户生命周期',
 	'lifecycle.asOf': '统计截至 {date}',
 	'lifecycle.definitions':
-		'当前口径：活跃 = 最近 {active} 天内有购买；有流失风险 = 最近一次购买在 {atRiskFrom}–{churn} 天前；已流失 = 超过 {churn} 天未购买；客户迁移与 {offset} 天前对比。',
+		'当前口径：活跃 = 最近 {active} 天内有购买；沉默 = 最近一次购买在 {atRiskFrom}–{churn} 天前；已流失 = 超过 {churn} 天未购买；客户迁移与 {offset} 天前对比。',
 	'lifecycle.changeSettings': '在“设置”中修改',
 	'lifecycle.funnel.note':
-		'截至{date}，累计购买至少 1 次、2 次、3 次……的已评分客户，并按最近一次购买时间细分：活跃（{active} 天内）、有流失风险（{atRiskFrom}–{churn} 天前）、已流失（超过 {churn} 天）。相邻两步之间的百分比为进入下一步的客户比例。',
+		'截至{date}，累计购买至少 1 次、2 次、3 次……的已评分客户，并按最近一次购买时间细分：活跃（{active} 天内）、沉默（{atRiskFrom}–{churn} 天前）、已流失（超过 {churn} 天）。相邻两步之间的百分比为进入下一步的客户比例。',
 	'lifecycle.stages.note':
 		'最近 {active} 天内有购买的客户中：新客 = 仅购买 1 次，复购客 = 购买 2–{repeatMax} 次，忠诚客 = 购买 {loyal} 次及以上。沉默客 = 最近一次购买在 {atRiskFrom}–{churn} 天前；已流失 = 超过 {churn} 天未购买。',
 	'lifecycle.cohort.note':
