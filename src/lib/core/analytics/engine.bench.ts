@@ -1,5 +1,5 @@
 /**
- * Micro-benchmark of the engine: `npx tsx src/lib/core/analytics/bench.local.ts`.
+ * Micro-benchmark of the engine: `npm run bench (first part) or npx tsx src/lib/core/analytics/engine.bench.ts`.
  * Synthetic shop: 1M lines → 400k orders of 100k customers over two years (3% returns), then a
  * small shop of 4k customers for the settings-change case. Prints median and best wall times (the
  * best is the better guide on a busy machine).
