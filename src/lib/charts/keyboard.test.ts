@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveInGrid, moveInList } from './keyboard';
+import { moveFocus, moveInGrid, moveInList } from './keyboard';
 
 describe('moveInGrid', () => {
 	// A cohort triangle: rows of 3, 2 and 1 cells, and an empty row at the end.
@@ -43,5 +43,23 @@ describe('moveInList', () => {
 		['x', 1, 3, null]
 	])('%s from %i of %i → %s', (key, index, count, expected) => {
 		expect(moveInList(key, index, count)).toBe(expected);
+	});
+});
+
+describe('moveFocus', () => {
+	it('focuses the next mark and prevents the default scroll; ignores other keys', () => {
+		const focused: string[] = [];
+		const root = {
+			querySelector: (selector: string) => ({ focus: () => focused.push(selector) })
+		} as unknown as ParentNode;
+		let prevented = 0;
+		const key = (name: string) =>
+			({ key: name, preventDefault: () => prevented++ }) as unknown as KeyboardEvent;
+		expect(moveFocus(key('ArrowDown'), 0, 3, root)).toBe(1);
+		expect(focused).toEqual(['[data-mark="1"]']);
+		expect(prevented).toBe(1);
+		expect(moveFocus(key('a'), 0, 3, root)).toBeNull();
+		expect(moveFocus(key('End'), 2, 3, root)).toBeNull();
+		expect(prevented).toBe(1);
 	});
 });

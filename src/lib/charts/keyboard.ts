@@ -60,3 +60,21 @@ export function moveInList(key: string, index: number, count: number): number | 
 	else return null;
 	return next === index ? null : next;
 }
+
+/**
+ * Arrow-key navigation between a chart's marks (elements with `data-mark` = index under `root`):
+ * moves the focus and returns the new index, or null when the key does not move it.
+ * @example moveFocus(event, 0, 3, svg) // ArrowDown → focuses [data-mark="1"], returns 1
+ */
+export function moveFocus(
+	event: KeyboardEvent,
+	index: number,
+	count: number,
+	root: ParentNode | null | undefined
+): number | null {
+	const next = moveInList(event.key, index, count);
+	if (next === null) return null;
+	event.preventDefault();
+	root?.querySelector<HTMLElement | SVGElement>(`[data-mark="${next}"]`)?.focus();
+	return next;
+}
