@@ -48,7 +48,10 @@ describe('RfmGrid (server render)', () => {
 			props: {
 				grid,
 				currency: 'USD',
-				segmentOfCell: (r) => ({ key: r > 3 ? 'top' : 'rest', label: r > 3 ? 'Top' : 'Rest' })
+				segmentOfCell: (r: number) => ({
+					key: r > 3 ? 'top' : 'rest',
+					label: r > 3 ? 'Top' : 'Rest'
+				})
 			}
 		});
 		// One horizontal line between R 3 and R 4 across 5 columns.
