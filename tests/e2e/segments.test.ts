@@ -35,6 +35,39 @@ test('the scatterplot draws every scored customer and a legend entry hides its p
 	);
 });
 
+test('hovering the scatterplot names the nearest customer, drawn under the pointer', async ({
+	page
+}) => {
+	await openSegments(page);
+	const plot = page.getByTestId('scatter-plot');
+	const box = (await plot.boundingBox())!;
+	const tooltip = page.getByTestId('scatter-tooltip');
+	// Sweep a row of positions until one is within reach of a point.
+	for (let i = 1; i < 40 && !(await tooltip.isVisible()); i++)
+		await page.mouse.move(box.x + (box.width * i) / 40, box.y + box.height * 0.5);
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip.locator('.tip-id')).toHaveText(/^C\d{5}$/);
+	// The marked point (the hover ring) sits on painted canvas pixels.
+	const ring = page.locator('circle.hover');
+	const centre = {
+		x: Number(await ring.getAttribute('cx')),
+		y: Number(await ring.getAttribute('cy'))
+	};
+	const alpha = await page
+		.getByTestId('scatter-canvas')
+		.evaluate((canvas: HTMLCanvasElement, at) => {
+			const ratio = canvas.width / canvas.getBoundingClientRect().width;
+			// The overlay's plot group is translated by the chart's margins, which the surface shows.
+			const surface = document.querySelector<HTMLElement>('[data-testid="scatter-plot"]')!;
+			const x = Math.round((surface.offsetLeft + at.x) * ratio);
+			const y = Math.round((surface.offsetTop + at.y) * ratio);
+			return canvas.getContext('2d')!.getImageData(x - 1, y - 1, 3, 3).data[4 * 4 + 3];
+		}, centre);
+	expect(alpha).toBeGreaterThan(0);
+	await page.mouse.move(box.x - 20, box.y - 20);
+	await expect(tooltip).toBeHidden();
+});
+
 test('a brush on the scatterplot filters the customers page', async ({ page }) => {
 	await openSegments(page);
 	const plot = page.getByTestId('scatter-plot');

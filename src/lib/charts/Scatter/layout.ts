@@ -556,7 +556,8 @@ export function pointsInRect(
 
 /**
  * `pointsInRect` by a plain scan of the drawn points: the answer while the quadtree is still
- * being filled in the background (a scan of two typed arrays is faster than finishing it).
+ * being filled in the background (a scan of two typed arrays is faster than finishing it), and
+ * for rectangles so large that visiting the quadtree costs more than looking at every point.
  * @example pointsInRectScan(px, py, order, 0, 0, 10, 10) // → Int32Array [0, 3]
  */
 export function pointsInRectScan(
