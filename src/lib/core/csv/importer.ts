@@ -15,7 +15,8 @@ import { DateReader, detectDateFormat } from './dates';
 import type { DateFormat, DateFormatGuess } from './dates';
 import { createDecoder, decodeText, detectEncoding } from './encoding';
 import type { Encoding, EncodingGuess } from './encoding';
-import { detached, LineBuilder } from './lines';
+import { LineBuilder } from './lines';
+import { copyOf } from './text-index';
 import { guessSummaryMapping, guessTransactionMapping, mappingProblems } from './mapping';
 import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
 import { isTrimmable, readRecords, RecordScanner, detectDelimiter, uniqueHeader } from './records';
@@ -483,11 +484,14 @@ class StreamingImporter implements Importer {
 			if (c !== 10 && c !== 13) break;
 			end--;
 		}
-		return detached(text.slice(this.recordStart, end));
+		return copyOf(text, this.recordStart, end);
 	};
 
 	private skippedColumn = 0;
-	private skippedValue = (): string => detached(this.scanner.raw(this.skippedColumn));
+	private skippedValue = (): string => {
+		const raw = this.scanner.raw(this.skippedColumn);
+		return copyOf(raw, 0, raw.length);
+	};
 
 	private skip(reason: SkipReason, line: number, column: number): void {
 		if (reason === 'missing_customer_id' && this.scanner.isBlank()) {
@@ -506,9 +510,8 @@ class StreamingImporter implements Importer {
 		const a = this.fa;
 		const b = floatIdEnd(text, a, this.fb);
 		if (sameText(text, a, b, this.prevCustomer)) return this.prevCustomerIndex;
-		const id = text.slice(a, b);
-		const index = (this.builder as LineBuilder).customerIndex(id);
-		this.prevCustomer = id;
+		const index = (this.builder as LineBuilder).customerIndexIn(text, a, b);
+		this.prevCustomer = (this.builder as LineBuilder).customerId(index);
 		this.prevCustomerIndex = index;
 		return index;
 	}

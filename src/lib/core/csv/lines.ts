@@ -1,11 +1,12 @@
 /**
  * The columnar builder: imported lines go into typed-array chunks of `CHUNK_ROWS`, with the
- * customer-id and attribute dictionaries and the dense order index beside them. Keys live in Maps
- * of strings and numbers; there is never one object per line.
+ * customer-id and attribute dictionaries and the dense order index beside them. Ids live in
+ * `TextIndex` tables, other keys in Maps; there is never one object per line.
  */
 import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
+import { copyOf, TextIndex } from './text-index';
 
 /** Everything built once the last line is in. */
 export interface BuiltLines extends DatasetDictionaries {
@@ -20,15 +21,6 @@ const DAY_SPAN = 2 ** 23;
 const DAY_OFFSET = 2 ** 22;
 
 /**
- * A copy of a string that does not keep a larger text alive. Slices of the multi-megabyte text
- * of a pushed chunk can hold that whole text in memory; dictionary entries outlive it.
- * @example detached(hugeText.slice(0, 20)) // → the same 20 characters, without `hugeText`
- */
-export function detached(value: string): string {
-	return value.length < 13 ? value : (' ' + value).slice(1);
-}
-
-/**
  * Builds line chunks and dictionaries.
  * @example
  * const builder = new LineBuilder(['Country']);
@@ -38,12 +30,13 @@ export function detached(value: string): string {
  */
 export class LineBuilder {
 	readonly attributeNames: string[];
-	private readonly customerIds: string[] = [];
-	private readonly customers = new Map<string, number>();
+	private readonly customers = new TextIndex();
 	private readonly attributeValues: string[][];
 	private readonly attributeMaps: Map<string, number>[];
 	/** Order index of (customer, order id): the first customer's order by id, others by id + customer. */
-	private readonly ordersById = new Map<string, number>();
+	private readonly orderIds = new TextIndex();
+	/** Order index of each key of `orderIds` (the first customer's order with that id). */
+	private orderOfId = new Int32Array(1024);
 	private readonly ordersByIdAndCustomer = new Map<string, number>();
 	private readonly ordersByDay = new Map<number, number>();
 	private orderCustomer = new Int32Array(1024);
@@ -62,14 +55,17 @@ export class LineBuilder {
 
 	/** Index of a (trimmed, non-empty) customer id, added in first-seen order. */
 	customerIndex(id: string): number {
-		let index = this.customers.get(id);
-		if (index === undefined) {
-			index = this.customerIds.length;
-			const copy = detached(id);
-			this.customerIds.push(copy);
-			this.customers.set(copy, index);
-		}
-		return index;
+		return this.customers.add(id, 0, id.length);
+	}
+
+	/** The customer id of an index. */
+	customerId(index: number): string {
+		return this.customers.keys[index];
+	}
+
+	/** `customerIndex` of `text[start, end)`, without a string of its own unless it is new. */
+	customerIndexIn(text: string, start: number, end: number): number {
+		return this.customers.add(text, start, end);
 	}
 
 	/** Index of a value in attribute `a`'s dictionary; −1 for an empty value. */
@@ -80,7 +76,7 @@ export class LineBuilder {
 		if (index === undefined) {
 			const values = this.attributeValues[a];
 			index = values.length;
-			const copy = detached(value);
+			const copy = copyOf(value, 0, value.length);
 			values.push(copy);
 			map.set(copy, index);
 		}
@@ -101,19 +97,26 @@ export class LineBuilder {
 			}
 			return index;
 		}
-		const first = this.ordersById.get(orderId);
-		if (first === undefined) {
+		const known = this.orderIds.size;
+		const id = this.orderIds.add(orderId, 0, orderId.length);
+		if (id === known) {
 			const index = this.newOrder(customer);
-			this.ordersById.set(detached(orderId), index);
+			if (id === this.orderOfId.length) {
+				const grown = new Int32Array(this.orderOfId.length * 2);
+				grown.set(this.orderOfId);
+				this.orderOfId = grown;
+			}
+			this.orderOfId[id] = index;
 			return index;
 		}
+		const first = this.orderOfId[id];
 		if (this.orderCustomer[first] === customer) return first;
 		// The same order id for another customer is another order.
 		const key = orderId + '\u0000' + customer;
 		let index = this.ordersByIdAndCustomer.get(key);
 		if (index === undefined) {
 			index = this.newOrder(customer);
-			this.ordersByIdAndCustomer.set(detached(key), index);
+			this.ordersByIdAndCustomer.set(copyOf(key, 0, key.length), index);
 		}
 		return index;
 	}
@@ -171,7 +174,7 @@ export class LineBuilder {
 		}
 		return {
 			chunks,
-			customerIds: this.customerIds,
+			customerIds: this.customers.keys,
 			attributes: this.attributeNames.map((name, a) => ({ name, values: this.attributeValues[a] })),
 			orderCount: this.orderCount,
 			lineCount: this.lineCount
