@@ -104,7 +104,7 @@ test('the tiers page in Chinese', async ({ page }) => {
 		'客单价',
 		'人均购买次数',
 		'复购率',
-		'平均未购天数'
+		'平均距上次购买天数'
 	]);
 	await expect(page.getByTestId('tier-row').first().locator('th')).toHaveText('金牌会员');
 	await expect(page.getByTestId('tier-rules')).toContainText('按净消费额定级');

@@ -125,7 +125,7 @@ export const pagesZh: Record<keyof typeof pagesEn, string> = {
 	'tiers.col.aov': '客单价',
 	'tiers.col.frequency': '人均购买次数',
 	'tiers.col.repurchase': '复购率',
-	'tiers.col.recency': '平均未购天数',
+	'tiers.col.recency': '平均距上次购买天数',
 	'tiers.total': '全部等级',
 	'tiers.openCustomers': '查看 {count} 位{tier}',
 	'tiers.share.title': '各等级客户占比与收入占比',

@@ -83,7 +83,7 @@ export const scatterZh: Record<keyof typeof scatterEn, string> = {
 	'scatter.selectView': '选中可见区域内的客户',
 	'scatter.resetZoom': '重置缩放',
 
-	'scatter.metric.recency': '最近购买间隔（天）',
+	'scatter.metric.recency': '距上次购买天数',
 	'scatter.metric.frequency': '购买次数',
 	'scatter.metric.monetary': '净消费额',
 	'scatter.metric.aov': '客单价',
@@ -102,7 +102,7 @@ export const scatterZh: Record<keyof typeof scatterEn, string> = {
 	'scatter.legend.showAll': '全部显示',
 
 	'scatter.field.customer': '客户',
-	'scatter.field.recency': '最近购买间隔',
+	'scatter.field.recency': '距上次购买',
 	'scatter.field.frequency': '购买次数',
 	'scatter.field.monetary': '净消费额',
 	'scatter.field.aov': '客单价',
@@ -114,7 +114,7 @@ export const scatterZh: Record<keyof typeof scatterEn, string> = {
 	'scatter.selection.count': '已选中 {count} 位客户',
 	'scatter.selection.share': '占已评分客户的 {share}',
 	'scatter.selection.revenue': '净消费额合计',
-	'scatter.selection.meanRecency': '平均购买间隔',
+	'scatter.selection.meanRecency': '平均距上次购买',
 	'scatter.selection.meanFrequency': '平均购买次数',
 	'scatter.selection.meanMonetary': '人均净消费额',
 	'scatter.selection.none': '所选区域内没有客户。',
