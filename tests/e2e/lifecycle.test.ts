@@ -132,3 +132,51 @@ test('the lifecycle page is accessible, fits 1280 px and looks right in both lan
 	expect(await overflow()).toBeLessThanOrEqual(0);
 	await page.screenshot({ path: testInfo.outputPath('lifecycle-zh.png'), fullPage: true });
 });
+
+test('chart marks show tooltips on hover and focus, and arrow keys move between them', async ({
+	page
+}) => {
+	await openLifecycle(page);
+	const stages = page.getByTestId('stage-bars');
+	const bars = stages.getByTestId('stage-bar');
+	const tooltip = stages.getByTestId('chart-tooltip');
+	// One bar in the tab order.
+	expect(await bars.evaluateAll((all) => all.map((bar) => bar.getAttribute('tabindex')))).toEqual([
+		'0',
+		'-1',
+		'-1',
+		'-1',
+		'-1'
+	]);
+	await bars.nth(1).hover();
+	await expect(tooltip).toBeVisible();
+	const second = await tooltip.innerText();
+	await page.mouse.move(0, 0);
+	await expect(tooltip).toBeHidden();
+
+	await bars.first().focus();
+	await expect(tooltip).toBeVisible();
+	const first = await tooltip.innerText();
+	await page.keyboard.press('ArrowDown');
+	await expect(bars.nth(1)).toBeFocused();
+	await expect(bars.nth(1)).toHaveAttribute('tabindex', '0');
+	await expect(bars.first()).toHaveAttribute('tabindex', '-1');
+	await expect(tooltip).toHaveText(second);
+	expect(first).not.toBe(second);
+	await page.keyboard.press('Tab');
+	await expect(tooltip).toBeHidden();
+
+	// The migration flows: a focused flow gets a halo and a tooltip naming both segments.
+	const sankey = page.getByTestId('sankey');
+	await sankey.getByTestId('sankey-link').first().focus();
+	await expect(sankey.getByTestId('chart-tooltip')).toContainText('→');
+	await expect(sankey.locator('.focus-halo')).toHaveCount(1);
+	await page.keyboard.press('End');
+	await expect(sankey.getByTestId('sankey-link').last()).toBeFocused();
+
+	// The growth chart: a focused month shows its rule and figures.
+	const growth = page.getByTestId('growth-chart');
+	await growth.getByTestId('growth-month').last().focus();
+	await expect(growth.getByTestId('chart-tooltip')).toBeVisible();
+	await expect(growth.locator('.rule')).toHaveCount(1);
+});
