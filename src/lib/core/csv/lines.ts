@@ -6,7 +6,7 @@
 import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
-import { copyOf, TextIndex } from './text-index';
+import { copyOf, TextIndex, withRoom } from './text-index';
 
 /** Everything built once the last line is in. */
 export interface BuiltLines extends DatasetDictionaries {
@@ -101,11 +101,7 @@ export class LineBuilder {
 		const id = this.orderIds.add(orderId, 0, orderId.length);
 		if (id === known) {
 			const index = this.newOrder(customer);
-			if (id === this.orderOfId.length) {
-				const grown = new Int32Array(this.orderOfId.length * 2);
-				grown.set(this.orderOfId);
-				this.orderOfId = grown;
-			}
+			this.orderOfId = withRoom(this.orderOfId, id);
 			this.orderOfId[id] = index;
 			return index;
 		}
@@ -182,11 +178,7 @@ export class LineBuilder {
 	}
 
 	private newOrder(customer: number): number {
-		if (this.orderCount === this.orderCustomer.length) {
-			const grown = new Int32Array(this.orderCustomer.length * 2);
-			grown.set(this.orderCustomer);
-			this.orderCustomer = grown;
-		}
+		this.orderCustomer = withRoom(this.orderCustomer, this.orderCount);
 		this.orderCustomer[this.orderCount] = customer;
 		return this.orderCount++;
 	}

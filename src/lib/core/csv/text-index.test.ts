@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyOf, hashRange, TextIndex } from './text-index';
+import { copyOf, hashRange, TextIndex, withRoom } from './text-index';
 
 describe('TextIndex', () => {
 	it('gives dense indexes in first-seen order, looked up by a range of a larger text', () => {
@@ -55,5 +55,15 @@ describe('copyOf', () => {
 		const text = 'a'.repeat(100) + 'THE-LONG-CUSTOMER-ID' + 'b'.repeat(100);
 		expect(copyOf(text, 100, 120)).toBe('THE-LONG-CUSTOMER-ID');
 		expect(copyOf('abc', 1, 2)).toBe('b');
+	});
+});
+
+describe('withRoom', () => {
+	it('keeps an array with room, else doubles it and keeps the contents', () => {
+		const array = Int32Array.of(7, 8);
+		expect(withRoom(array, 1)).toBe(array);
+		expect(Array.from(withRoom(array, 2))).toEqual([7, 8, 0, 0]);
+		expect(withRoom(array, 9).length).toBe(16);
+		expect(withRoom(new Int32Array(0), 0).length).toBe(1);
 	});
 });

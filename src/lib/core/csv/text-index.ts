@@ -73,11 +73,7 @@ export class TextIndex {
 		}
 		const index = this.keys.length;
 		this.keys.push(copyOf(text, start, end));
-		if (index >= this.hashes.length) {
-			const grown = new Int32Array(this.hashes.length * 2);
-			grown.set(this.hashes);
-			this.hashes = grown;
-		}
+		this.hashes = withRoom(this.hashes, index);
 		this.hashes[index] = hash;
 		this.slots[slot] = index + 1;
 		if ((index + 1) * 2 > this.slots.length) this.grow();
@@ -105,4 +101,18 @@ export class TextIndex {
 export function copyOf(text: string, start: number, end: number): string {
 	const slice = text.slice(start, end);
 	return slice.length < 13 ? slice : (' ' + slice).slice(1);
+}
+
+/**
+ * `array` if it has an element `index`, else a copy twice its length (repeatedly, if need be):
+ * for arrays that grow one element at a time.
+ * @example withRoom(new Int32Array(2), 2).length // → 4
+ */
+export function withRoom(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
+	if (index < array.length) return array;
+	let length = Math.max(1, array.length);
+	while (length <= index) length *= 2;
+	const grown = new Int32Array(length);
+	grown.set(array);
+	return grown;
 }
