@@ -3,7 +3,8 @@ import { chromiumPath } from './tests/chromium.mjs';
 
 /** The built site is served under this base path, as on GitHub Pages. */
 export const BASE_PATH = '/strata';
-const PORT = 4174;
+// E2E_PORT lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
