@@ -83,12 +83,13 @@ export function normaliseHeader(name: string): string {
 		.replace(/[\s_\-.#:：()（）[\]【】/\\'"*]+/g, '');
 }
 
-interface Aliases {
+/** Header aliases of one role: whole normalised names, then parts of names. */
+export interface Aliases {
 	exact: string[];
 	partial: string[];
 }
 
-const TRANSACTION_ALIASES: Record<TransactionRole, Aliases> = {
+export const TRANSACTION_ALIASES: Record<TransactionRole, Aliases> = {
 	orderId: {
 		exact: [
 			'orderid',
@@ -528,7 +529,7 @@ function roleShare(role: string, values: string[], decimalSeparator: DecimalSepa
 }
 
 /** Pick columns for roles by header aliases: all exact matches first, then partial ones. */
-function matchHeaders<R extends string>(
+export function matchHeaders<R extends string>(
 	normalised: string[],
 	header: string[],
 	aliases: Record<R, Aliases>,
