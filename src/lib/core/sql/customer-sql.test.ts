@@ -3,7 +3,7 @@
  * quantile boundary, NULL order ids, returns-only customers, orders spanning days and D), run in
  * DuckDB and PostgreSQL; and the dialect details BigQuery and Spark differ by, pinned.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../calendar';
 import { DEFAULT_SETTINGS } from '../analytics/types';
 import type { AnalysisSettings } from '../analytics/types';
@@ -15,9 +15,10 @@ import {
 	duckdbWarehouse,
 	engineInput,
 	engineRows,
-	postgresWarehouse
+	postgresWarehouse,
+	useWarehouse
 } from './warehouse.fixture';
-import type { ScoredRow, Transaction, Warehouse } from './warehouse.fixture';
+import type { ScoredRow, Transaction } from './warehouse.fixture';
 
 const line = (customerId: string, orderId: string | null, iso: string, amount: string) =>
 	({ customerId, orderId, day: dayFromIso(iso), amount }) satisfies Transaction;
@@ -192,19 +193,15 @@ describe.each([
 	['DuckDB', 'duckdb', duckdbWarehouse],
 	['PostgreSQL (PGlite)', 'postgres', postgresWarehouse]
 ] as const)('hand-made transactions in %s', (_name, dialect, open) => {
-	let warehouse: Warehouse;
-	beforeAll(async () => {
-		warehouse = await open(LINES);
-	});
-	afterAll(async () => warehouse.close());
+	const warehouse = useWarehouse(open, LINES);
 
 	it.each(CASES)('%s: every value as computed by hand', async (_case, settings, expected) => {
-		const rows = sorted(await warehouse.rows(customerScoresSql(settings, dialect)));
+		const rows = sorted(await warehouse().rows(customerScoresSql(settings, dialect)));
 		expect(rows).toEqual(expected.map(rowOf));
 	});
 
 	it("as of the latest purchase by default: D's order x on 2024-02-01", async () => {
-		const rows = await warehouse.rows(customerScoresSql(DEFAULT_SETTINGS, dialect));
+		const rows = await warehouse().rows(customerScoresSql(DEFAULT_SETTINGS, dialect));
 		expect(sorted(rows).map((r) => [r.customer_id, r.recency_days, r.frequency])).toEqual([
 			['A', '2', '2'],
 			['B', '1', '1'],

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayFromIso, dayFromYmd } from '../calendar';
 import type { LineChunk } from '../columns';
 import { generateDemo } from '../demo/generate';
@@ -22,7 +22,8 @@ import {
 	duckdbWarehouse,
 	engineInput,
 	engineRows,
-	postgresWarehouse
+	postgresWarehouse,
+	useWarehouse
 } from './warehouse.fixture';
 import type { ScoredRow, Transaction, Warehouse } from './warehouse.fixture';
 
@@ -152,13 +153,9 @@ describe('the demo shop', () => {
 	});
 
 	describe.each(WAREHOUSES)('in %s', (_name, dialect, open) => {
-		let warehouse: Warehouse;
-		beforeAll(async () => {
-			warehouse = await open(transactions);
-		});
-		afterAll(async () => warehouse.close());
+		const warehouse = useWarehouse(open, transactions);
 		it.each(DEMO_CONFIGS)('%s: every customer equal', async (name, settings) => {
-			await expectEqual(warehouse, dialect, settings, expected.get(name)!);
+			await expectEqual(warehouse(), dialect, settings, expected.get(name)!);
 		});
 	});
 });
@@ -218,13 +215,9 @@ describe.skipIf(!uciPresent)('UCI Online Retail', () => {
 	});
 
 	describe.each(WAREHOUSES)('in %s', (_name, dialect, open) => {
-		let warehouse: Warehouse;
-		beforeAll(async () => {
-			warehouse = await open(transactions);
-		});
-		afterAll(async () => warehouse.close());
+		const warehouse = useWarehouse(open, transactions);
 		it.each(UCI_CONFIGS)('%s: every customer equal', async (_config, settings) => {
-			await expectEqual(warehouse, dialect, settings, engineRows(input!, settings));
+			await expectEqual(warehouse(), dialect, settings, engineRows(input!, settings));
 		});
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,4 +209,20 @@ export function differences(
 		if (examples.length < limit) examples.push({ actual: other });
 	}
 	return { count, examples };
+}
+
+/**
+ * Open a warehouse on `transactions` before the tests of the enclosing `describe` and close it
+ * after them; returns the getter the tests use.
+ */
+export function useWarehouse(
+	open: (transactions: readonly Transaction[]) => Promise<Warehouse>,
+	transactions: readonly Transaction[]
+): () => Warehouse {
+	let warehouse: Warehouse | undefined;
+	beforeAll(async () => {
+		warehouse = await open(transactions);
+	});
+	afterAll(async () => warehouse?.close());
+	return () => warehouse!;
 }
