@@ -122,7 +122,11 @@ export function gridCell(r: number, fm: number): number {
 	return (r - 1) * 5 + (fm - 1);
 }
 
-function cubeCell(r: number, f: number, m: number): number {
+/**
+ * Index of cube cell (r, f, m), all 1–5: (r − 1) × 25 + (f − 1) × 5 + (m − 1).
+ * @example cubeCell(5, 5, 5) // → 124
+ */
+export function cubeCell(r: number, f: number, m: number): number {
 	return (r - 1) * 25 + (f - 1) * 5 + (m - 1);
 }
 
@@ -167,8 +171,12 @@ export function assignSegments(
 	return segment;
 }
 
-/** Segment index per grid (25) or cube (125) cell. */
-function cellLookup(scheme: SegmentScheme): Uint8Array {
+/**
+ * Segment index per grid (25, by `gridCell`) or cube (125, by `cubeCell`) cell of a grid or custom
+ * scheme. Throws on value8 and on an invalid custom scheme.
+ * @example cellLookup({ kind: 'rfm_grid' })[gridCell(5, 5)] // → 0 (champions)
+ */
+export function cellLookup(scheme: SegmentScheme): Uint8Array {
 	if (scheme.kind === 'rfm_grid') {
 		const keys = RFM_GRID_SEGMENTS.map((s) => s.key);
 		const lookup = new Uint8Array(25);
