@@ -4,6 +4,7 @@
  */
 import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
+import { forecastEn } from './areas/forecast';
 import { importEn } from './areas/import';
 import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
@@ -18,6 +19,7 @@ export const en = {
 	...settingsEn,
 	...pagesEn,
 	...segmentsEn,
+	...forecastEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -1,5 +1,6 @@
 import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
+import { forecastZh } from './areas/forecast';
 import { importZh } from './areas/import';
 import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
 	...settingsZh,
 	...pagesZh,
 	...segmentsZh,
+	...forecastZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -6,6 +6,7 @@ export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/segments', label: 'nav.segments' },
 	{ path: '/lifecycle', label: 'nav.lifecycle' },
 	{ path: '/tiers', label: 'nav.tiers' },
+	{ path: '/forecast', label: 'nav.forecast' },
 	{ path: '/customers', label: 'nav.customers' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },

@@ -16,6 +16,7 @@ import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
+import { forecastOf, forecastTransferables } from './forecast';
 
 const api: AnalysisApi = {
 	async start() {
@@ -64,7 +65,8 @@ const api: AnalysisApi = {
 			analysisOf(datasetId, await settingsOf(datasetId)),
 			loadDataset(datasetId)
 		]);
-		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes);
+		const { scores } = await forecastOf(datasetId);
+		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes, scores);
 	},
 
 	async customerHistory(datasetId, customer) {
@@ -115,6 +117,11 @@ const api: AnalysisApi = {
 	async deleteDataset(datasetId) {
 		forgetDataset(datasetId);
 		await deleteDataset(datasetId);
+	},
+
+	async forecast(datasetId, options) {
+		const response = await forecastOf(datasetId, options);
+		return Comlink.transfer(response, forecastTransferables(response));
 	}
 };
 

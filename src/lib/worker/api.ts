@@ -15,6 +15,10 @@ import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse }
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
 import type { DatasetRecord } from '$lib/db/schema';
+import type { ForecastOptions } from '$lib/core/clv/forecast';
+import type { ForecastResponse } from './forecast';
+
+export type { ForecastOptions, ForecastResponse };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -97,4 +101,9 @@ export interface AnalysisApi {
 	suggestLifecycle(datasetId: string, asOfDay: number | null): Promise<LifecycleSuggestion | null>;
 	/** Delete a dataset and everything stored for it. */
 	deleteDataset(datasetId: string): Promise<void>;
+	/**
+	 * BG/NBD + Gamma-Gamma forecast (P(alive), expected purchases, order value, CLV) of a dataset as
+	 * of its saved as-of date, under `options` (then saved with the dataset) or the saved ones.
+	 */
+	forecast(datasetId: string, options?: Partial<ForecastOptions>): Promise<ForecastResponse>;
 }

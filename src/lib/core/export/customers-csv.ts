@@ -9,7 +9,18 @@ import type { AnalysisResult, Language } from '../analytics/types';
 export const CUSTOMERS_CSV_HEADER =
 	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,' +
 	'average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,' +
-	'lifecycle_stage,lifecycle_label';
+	'lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv';
+
+/**
+ * The forecast columns of the export (core/clv), per customer index; NaN leaves a cell empty.
+ * Money in money units (not cents).
+ */
+export interface ForecastColumns {
+	pAlive: Float64Array;
+	expectedPurchases: Float64Array;
+	expectedAov: Float64Array;
+	clv: Float64Array;
+}
 
 /**
  * Byte order mark to put before the CSV when saving a file: Excel only reads a CSV as UTF-8 (and
@@ -34,7 +45,8 @@ export function customersCsv(
 	result: AnalysisResult,
 	customerIds: readonly string[],
 	language: Language,
-	indexes?: ArrayLike<number>
+	indexes?: ArrayLike<number>,
+	forecast?: ForecastColumns
 ): string {
 	const t = result.customers;
 	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
@@ -66,11 +78,29 @@ export function customersCsv(
 				tier,
 				tierLabel,
 				stage,
-				stageLabel
+				stageLabel,
+				...forecastCells(forecast, c)
 			].join(',')
 		);
 	}
 	return rows.join(CRLF) + CRLF;
+}
+
+/**
+ * The four forecast cells of a customer: P(alive) and expected purchases with 6 decimals, order
+ * value and CLV with 2; empty without a value.
+ * @example forecastCells(undefined, 0) // → ['', '', '', '']
+ */
+function forecastCells(forecast: ForecastColumns | undefined, c: number): string[] {
+	if (!forecast) return ['', '', '', ''];
+	const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(6) : '');
+	const money = (value: number) => (Number.isFinite(value) ? formatCents(value * 100) : '');
+	return [
+		fixed(forecast.pAlive[c]),
+		fixed(forecast.expectedPurchases[c]),
+		money(forecast.expectedAov[c]),
+		money(forecast.clv[c])
+	];
 }
 
 /**

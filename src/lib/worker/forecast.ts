@@ -1,0 +1,190 @@
+/**
+ * The worker's side of the forecast: run `core/clv` on the active dataset as of its saved as-of
+ * date, add the per-segment and per-tier value at stake, and cache the response in IndexedDB per
+ * dataset, analysis settings and forecast options (like `engine.ts` does for analyses).
+ */
+import type { AnalysisSettings, GroupProfile, Label } from '$lib/core/analytics/types';
+import {
+	DEFAULT_FORECAST_OPTIONS,
+	forecastModel,
+	type ForecastModel,
+	type ForecastOptions
+} from '$lib/core/clv/forecast';
+import {
+	histogram,
+	quantile,
+	slippingAway,
+	valueAtStake,
+	type GroupStake,
+	type Histogram
+} from '$lib/core/clv/stakes';
+import { UNIT_DAYS } from '$lib/core/clv/summary';
+import type { CustomerForecasts } from '$lib/core/clv/value';
+import { db } from '$lib/db/schema';
+import { analysisOf, loadDataset, settingsOf } from './engine';
+
+/** Bump when the response's shape or a definition in core/clv changes. */
+const FORECAST_VERSION = 1;
+/** Forecasts kept per dataset in the cache. */
+const KEEP = 3;
+/** Length of the "valuable and slipping away" list. */
+const SLIPPING_LIMIT = 50;
+/** Bins of the P(alive) and CLV histograms. */
+const BINS = 20;
+
+/** Value at stake of one segment or tier. */
+export interface GroupForecast extends GroupStake {
+	key: string;
+	label: Label;
+}
+
+/** What the forecast page receives. Per-customer arrays are indexed like the dataset's customers. */
+export interface ForecastResponse {
+	datasetId: string;
+	/** The as-of date D the models were fitted at (null: the dataset has no purchase). */
+	asOfDay: number | null;
+	options: ForecastOptions;
+	model: Omit<ForecastModel, 'scores' | 'options' | 'asOfDay'>;
+	/** P(alive), expected purchases, expected order value, CLV; NaN where not enough data. */
+	scores: CustomerForecasts;
+	segments: GroupForecast[];
+	tiers: GroupForecast[];
+	total: GroupStake;
+	distributions: { pAlive: Histogram; clv: Histogram };
+	/** "Valuable and slipping away", highest CLV first: customer indexes and ids. */
+	slipping: { customers: Int32Array; ids: string[] };
+	cached: boolean;
+	/** Milliseconds spent computing (0 when cached) and in all, cache look-up included. */
+	computeMillis: number;
+	millis: number;
+}
+
+/** Options as a page may send them, made valid. */
+export function cleanOptions(options: Partial<ForecastOptions> | undefined): ForecastOptions {
+	const merged = { ...DEFAULT_FORECAST_OPTIONS, ...options };
+	const unit = merged.unit in UNIT_DAYS ? merged.unit : DEFAULT_FORECAST_OPTIONS.unit;
+	const horizon = Math.round(Number(merged.horizonDays));
+	const discount = Number(merged.discountMonthly);
+	return {
+		unit,
+		horizonDays: Number.isFinite(horizon) ? Math.min(3650, Math.max(1, horizon)) : 365,
+		discountMonthly: Number.isFinite(discount) ? Math.min(1, Math.max(0, discount)) : 0.01,
+		holdoutDay: Number.isInteger(merged.holdoutDay) ? merged.holdoutDay : null
+	};
+}
+
+/** The forecast options saved with a dataset (or the defaults). */
+export async function forecastOptionsOf(datasetId: string): Promise<ForecastOptions> {
+	const record = await db.settings.get(datasetId);
+	const saved = (record?.extras as { forecast?: ForecastOptions } | undefined)?.forecast;
+	return cleanOptions(saved);
+}
+
+async function saveForecastOptions(datasetId: string, options: ForecastOptions) {
+	await db.transaction('rw', db.settings, async () => {
+		const record = await db.settings.get(datasetId);
+		if (!record) return;
+		const extras = (record.extras ?? {}) as Record<string, unknown>;
+		await db.settings.put({ ...record, extras: { ...extras, forecast: options } });
+	});
+}
+
+function cacheKey(datasetId: string, settings: AnalysisSettings, options: ForecastOptions) {
+	return `${datasetId}|forecast|v${FORECAST_VERSION}|${JSON.stringify(settings)}|${JSON.stringify(options)}`;
+}
+
+/**
+ * The forecast of a dataset under its saved analysis settings and `options` (saved with the
+ * dataset; without them, the saved or default options).
+ */
+export async function forecastOf(
+	datasetId: string,
+	requested?: Partial<ForecastOptions>
+): Promise<ForecastResponse> {
+	const t0 = performance.now();
+	const options = requested ? cleanOptions(requested) : await forecastOptionsOf(datasetId);
+	if (requested) await saveForecastOptions(datasetId, options);
+	const settings = await settingsOf(datasetId);
+	const key = cacheKey(datasetId, settings, options);
+	const hit = await db.results.get(key);
+	if (hit) {
+		const response = hit.value as ForecastResponse;
+		return { ...response, cached: true, millis: performance.now() - t0 };
+	}
+	const [{ prepared, columns }, { result }] = await Promise.all([
+		loadDataset(datasetId),
+		analysisOf(datasetId, settings)
+	]);
+	const t1 = performance.now();
+	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
+	const full = forecastModel(prepared, asOfDay ?? prepared.latestOrderDay ?? 0, options);
+	const {
+		scores,
+		issues,
+		customers,
+		repeatBuyers,
+		returnsOnly,
+		historyDays,
+		bgnbd,
+		gammaGamma,
+		check
+	} = full;
+	const model = {
+		issues,
+		customers,
+		repeatBuyers,
+		returnsOnly,
+		historyDays,
+		bgnbd,
+		gammaGamma,
+		check
+	};
+	const group = (profiles: GroupProfile[], index: Uint8Array): GroupForecast[] =>
+		valueAtStake(index, profiles.length, scores.clv, scores.expectedPurchases).map((stake, i) => ({
+			...stake,
+			key: profiles[i].key,
+			label: profiles[i].label
+		}));
+	const everyone = new Uint8Array(scores.clv.length);
+	const clvTop = quantile(scores.clv, 0.99);
+	const slipping = slippingAway(scores.clv, scores.pAlive, SLIPPING_LIMIT);
+	const response: ForecastResponse = {
+		datasetId,
+		asOfDay,
+		options,
+		model,
+		scores,
+		segments: group(result.segments, result.customers.segment),
+		tiers: group(result.tiers, result.customers.tier),
+		total: valueAtStake(everyone, 1, scores.clv, scores.expectedPurchases)[0],
+		distributions: {
+			pAlive: histogram(scores.pAlive, 0, 1, BINS),
+			clv: histogram(scores.clv, 0, Number.isFinite(clvTop) && clvTop > 0 ? clvTop : 1, BINS)
+		},
+		slipping: { customers: slipping, ids: [...slipping].map((c) => columns.customerIds[c] ?? '') },
+		cached: false,
+		computeMillis: performance.now() - t1,
+		millis: 0
+	};
+	response.millis = performance.now() - t0;
+	await db.transaction('rw', db.results, async () => {
+		const old = (await db.results.where('datasetId').equals(datasetId).sortBy('created')).filter(
+			(r) => r.key.startsWith(`${datasetId}|forecast|`)
+		);
+		if (old.length >= KEEP)
+			await db.results.bulkDelete(old.slice(0, old.length - KEEP + 1).map((r) => r.key));
+		await db.results.put({ key, datasetId, created: Date.now(), value: response });
+	});
+	return response;
+}
+
+/** The buffers of a response's typed arrays, to transfer rather than copy. */
+export function forecastTransferables(response: ForecastResponse): ArrayBuffer[] {
+	const buffers = new Set<ArrayBuffer>();
+	const add = (array: { buffer: ArrayBufferLike }) => {
+		if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+	};
+	Object.values(response.scores).forEach(add);
+	add(response.slipping.customers);
+	return [...buffers];
+}
