@@ -14,6 +14,10 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
+		// src/service-worker.ts is registered by SvelteKit at `<base>/service-worker.js` (scope: the
+		// base). updateViaCache 'none': the browser always asks the server for a new worker script,
+		// so a new build is noticed on the next visit rather than after the HTTP cache expires.
+		serviceWorker: { register: true, options: { updateViaCache: 'none' } },
 		// A static host cannot send headers, so the policy travels as a <meta> tag with hashes of
 		// SvelteKit's own inline bootstrap script. frame-ancestors, report-uri and sandbox are
 		// ignored in <meta> — see README "Privacy and security".
@@ -22,6 +26,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
+				// Covers the analysis worker and the service worker (both same-origin scripts).
 				'worker-src': ['self'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { precacheKey, workerScripts } from './precache';
+
+const ORIGIN = 'https://shop.example';
+const PRECACHE = new Set([
+	'/strata/',
+	'/strata/datasets',
+	'/strata/manifest.webmanifest',
+	'/strata/_app/immutable/entry/app.js',
+	'/strata/_app/immutable/workers/analysis.worker-D1.js'
+]);
+
+describe('precacheKey: only the built app is ever served from the cache', () => {
+	it.each([
+		[
+			'the app entry',
+			{ method: 'GET', url: `${ORIGIN}/strata/_app/immutable/entry/app.js` },
+			'/strata/_app/immutable/entry/app.js'
+		],
+		[
+			'the analysis worker',
+			{ method: 'GET', url: `${ORIGIN}/strata/_app/immutable/workers/analysis.worker-D1.js` },
+			'/strata/_app/immutable/workers/analysis.worker-D1.js'
+		],
+		[
+			'a page load',
+			{ method: 'GET', url: `${ORIGIN}/strata/datasets`, mode: 'navigate' },
+			'/strata/datasets'
+		],
+		[
+			'a page load with a query',
+			{ method: 'GET', url: `${ORIGIN}/strata/?data=data/sales.csv`, mode: 'navigate' },
+			'/strata/'
+		],
+		[
+			'the base without its slash',
+			{ method: 'GET', url: `${ORIGIN}/strata`, mode: 'navigate' },
+			'/strata/'
+		],
+		[
+			'a page by its file name',
+			{ method: 'GET', url: `${ORIGIN}/strata/datasets.html`, mode: 'navigate' },
+			'/strata/datasets'
+		],
+		[
+			'index.html',
+			{ method: 'GET', url: `${ORIGIN}/strata/index.html`, mode: 'navigate' },
+			'/strata/'
+		]
+	])('serves %s from the cache', (_, request, key) => {
+		expect(precacheKey(request, ORIGIN, PRECACHE)).toBe(key);
+	});
+
+	it.each([
+		['a CSV served beside the build', { method: 'GET', url: `${ORIGIN}/strata/data/sales.csv` }],
+		[
+			'a workbook opened as a page',
+			{ method: 'GET', url: `${ORIGIN}/strata/data/sales.xlsx`, mode: 'navigate' }
+		],
+		[
+			'a blob: of an imported file',
+			{ method: 'GET', url: `blob:${ORIGIN}/4f1c0c1e-1b1a-4c1e-9f3e-1a2b3c4d5e6f` }
+		],
+		['a data: URL', { method: 'GET', url: 'data:text/csv,id%2Camount' }],
+		['a POST to an app path', { method: 'POST', url: `${ORIGIN}/strata/datasets` }],
+		['a PUT', { method: 'PUT', url: `${ORIGIN}/strata/_app/immutable/entry/app.js` }],
+		[
+			'another origin with the same path',
+			{ method: 'GET', url: `https://cdn.example/strata/_app/immutable/entry/app.js` }
+		],
+		[
+			'an app asset with a query (e.g. a cache-buster)',
+			{ method: 'GET', url: `${ORIGIN}/strata/_app/immutable/entry/app.js?v=2` }
+		],
+		['a page outside the app', { method: 'GET', url: `${ORIGIN}/other/`, mode: 'navigate' }],
+		[
+			'a path that only starts like a page',
+			{ method: 'GET', url: `${ORIGIN}/strata/datasets/secret.csv` }
+		],
+		['an unparsable URL', { method: 'GET', url: 'not a url' }]
+	])('leaves %s to the browser', (_, request) => {
+		expect(precacheKey(request, ORIGIN, PRECACHE)).toBeNull();
+	});
+});
+
+describe('workerScripts', () => {
+	it('finds the worker a chunk starts, resolved against the chunk', () => {
+		const chunk = `${ORIGIN}/strata/_app/immutable/chunks/9eH84kkB.js`;
+		const source =
+			'this.#r=new Worker(new URL(new URL(`../workers/analysis.worker-DxnBrfj3.js`,import.meta.url).href,``+import.meta.url),{type:`module`})';
+		expect(workerScripts(chunk, source)).toEqual([
+			'/strata/_app/immutable/workers/analysis.worker-DxnBrfj3.js'
+		]);
+	});
+
+	it('finds nothing in a chunk without workers', () => {
+		expect(workerScripts(`${ORIGIN}/a.js`, 'import("./other.js"); const w = "workers";')).toEqual(
+			[]
+		);
+	});
+});
