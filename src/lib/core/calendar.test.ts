@@ -3,6 +3,7 @@ import {
 	dayFromIso,
 	dayFromMonthIndex,
 	dayFromYmd,
+	todayDay,
 	daysInMonth,
 	isoFromDay,
 	isoMonthFromIndex,
@@ -44,5 +45,12 @@ describe('calendar day numbers', () => {
 		expect(isoMonthFromIndex(13)).toBe('1971-02');
 		expect(daysInMonth(1900, 2)).toBe(28);
 		expect(daysInMonth(2000, 2)).toBe(29);
+	});
+});
+
+describe('todayDay', () => {
+	it('is the local calendar date, whatever the time zone and the hour', () => {
+		expect(todayDay(new Date(2024, 0, 5, 0, 1))).toBe(19727);
+		expect(todayDay(new Date(2024, 0, 5, 23, 59))).toBe(19727);
 	});
 });

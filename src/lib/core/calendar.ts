@@ -93,3 +93,11 @@ export function dayFromMonthIndex(monthIndex: number): DayNumber {
 export function isoMonthFromIndex(monthIndex: number): string {
 	return isoFromDay(dayFromMonthIndex(monthIndex)).slice(0, 7);
 }
+
+/**
+ * Today as a day number in the user's own calendar (the local date, not UTC's).
+ * @example todayDay(new Date(2024, 0, 5, 23, 30)) // → 19727 in any time zone
+ */
+export function todayDay(now: Date = new Date()): DayNumber {
+	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
+}

@@ -3,6 +3,7 @@
  * arrays, and its round trip through URL parameters (so a view can be bookmarked). The query
  * holds view state only — never data.
  */
+import { customerMetric } from './analytics/metrics';
 import { gridScore } from './analytics/scores';
 import { NONE, type AnalysisResult, type GroupProfile } from './analytics/types';
 
@@ -65,19 +66,9 @@ export function emptyQuery(): CustomerQuery {
 	};
 }
 
-/** The one place that says what a customer's value of a raw metric is. */
+/** A customer's value of a raw metric (defined in `analytics/metrics`). */
 export function metricValue(result: AnalysisResult, metric: RangeMetric, c: number): number {
-	const t = result.customers;
-	switch (metric) {
-		case 'recency':
-			return t.recencyDays[c];
-		case 'frequency':
-			return t.frequency[c];
-		case 'monetary':
-			return t.monetaryCents[c];
-		case 'aov':
-			return t.frequency[c] > 0 ? t.monetaryCents[c] / t.frequency[c] : 0;
-	}
+	return customerMetric(result.customers, metric, c);
 }
 
 function keysToIndexes(keys: string[], groups: GroupProfile[]): Set<number> | null {

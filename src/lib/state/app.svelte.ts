@@ -69,7 +69,7 @@ class AppState {
 		const t0 = performance.now();
 		try {
 			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
-			const report = await analysis.run((api) => api.start());
+			const report = await analysis.start();
 			this.generatingDemo = false;
 			this.#datasets = new LiveQuery(
 				() => db.datasets.where('status').equals('complete').sortBy('created'),
@@ -112,7 +112,7 @@ class AppState {
 		const request = ++this.#requested;
 		this.recomputing = true;
 		try {
-			const response = await analysis.run((api) => api.analyze(id, settings));
+			const response = await analysis.analyze(id, settings);
 			if (request !== this.#requested || this.activeId !== id) return;
 			this.response = response;
 			this.state = 'ready';
@@ -128,7 +128,7 @@ class AppState {
 		const id = this.activeId;
 		if (!id) return null;
 		if (this.#dictionariesFor === id && this.dictionaries) return this.dictionaries;
-		const dictionaries = await analysis.run((api) => api.dictionaries(id));
+		const dictionaries = await analysis.dictionaries(id);
 		if (this.activeId === id) {
 			this.dictionaries = dictionaries;
 			this.#dictionariesFor = id;
@@ -153,20 +153,20 @@ class AppState {
 
 	/** After a cancelled import: let the worker remove what it had written. */
 	async cleanUp() {
-		await analysis.run((api) => api.discardUnfinished());
+		await analysis.discardUnfinished();
 	}
 
 	async setCurrency(id: string, currency: string) {
-		await analysis.run((api) => api.setCurrency(id, currency));
+		await analysis.setCurrency(id, currency);
 	}
 
 	async rename(id: string, name: string) {
-		await analysis.run((api) => api.renameDataset(id, name));
+		await analysis.renameDataset(id, name);
 	}
 
 	/** Delete a dataset; when it was the active one, switch to the newest remaining one. */
 	async remove(id: string) {
-		await analysis.run((api) => api.deleteDataset(id));
+		await analysis.deleteDataset(id);
 		if (this.activeId === id) {
 			const rest = this.datasets.filter((d) => d.id !== id);
 			await this.select(rest.at(-1)?.id ?? null);

@@ -20,7 +20,7 @@ import { db } from '$lib/db/schema';
 import { readDataset } from './store';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
-const RESULT_VERSION = 2;
+const RESULT_VERSION = 3;
 
 interface LoadedDataset {
 	id: string;

@@ -4,6 +4,7 @@
  * stops an import half-way (an error, a refusal, too little space) removes what was written; a
  * cancel or a closed tab leaves a pending dataset that the next start removes.
  */
+import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
 	createImporter,
@@ -127,12 +128,6 @@ export async function sniff(
 	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
 	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
 	return { sniff: sniffed, preview, previewError, currency };
-}
-
-/** Today as a day number in the browser's calendar (for a summary's recency column). */
-export function todayDay(): number {
-	const now = new Date();
-	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -7,7 +7,8 @@ import RfmGrid from './RfmGrid.svelte';
 
 const grid = {
 	customers: Int32Array.from({ length: 25 }, (_, i) => i + 1),
-	revenueCents: Float64Array.from({ length: 25 }, (_, i) => (i + 1) * 10_000)
+	revenueCents: Float64Array.from({ length: 25 }, (_, i) => (i + 1) * 10_000),
+	purchases: Int32Array.from({ length: 25 }, (_, i) => 2 * (i + 1))
 };
 const cells = schemeCells({ kind: 'rfm_grid' }, [], 'en');
 

@@ -13,10 +13,8 @@ export interface SegmentCell {
 	index?: number;
 }
 
-/** Index of cell (r, fm) in 25-entry arrays: (r − 1) × 5 + (fm − 1). */
-export function cellIndex(r: number, fm: number): number {
-	return (r - 1) * 5 + (fm - 1);
-}
+/** Index of cell (r, fm) in 25-entry arrays (defined once in core). */
+export { gridCell as cellIndex } from '$lib/core/analytics/segments';
 
 /**
  * The 25-entry `cells` array of `RfmGrid` from a function of (r, fm), both 1–5.

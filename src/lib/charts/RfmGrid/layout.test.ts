@@ -11,9 +11,30 @@ const defaultCells = gridCells((r, fm) => ({
 function grid(customers: (i: number) => number, revenue: (i: number) => number = () => 0) {
 	return {
 		customers: Int32Array.from({ length: 25 }, (_, i) => customers(i)),
-		revenueCents: Float64Array.from({ length: 25 }, (_, i) => revenue(i))
+		revenueCents: Float64Array.from({ length: 25 }, (_, i) => revenue(i)),
+		purchases: Int32Array.from({ length: 25 }, (_, i) => 4 * customers(i))
 	};
 }
+
+describe('rfmLayout cell figures', () => {
+	it('carries purchases and shows revenue ÷ purchases as the average order value', () => {
+		// every cell: i customers with 4 purchases each, revenue 1000·i → AOV 250 by hand
+		// (revenue ÷ customers would give 1000, the figure the tooltip used to show)
+		const { cells } = rfmLayout(
+			grid(
+				(i) => i,
+				(i) => 1000 * i
+			),
+			defaultCells,
+			'customers',
+			600
+		);
+		const cell = cells.find((c) => c.r === 3 && c.fm === 2)!;
+		expect(cell).toMatchObject({ customers: 11, revenueCents: 11_000, purchases: 44 });
+		expect(cell.aovCents).toBe(250);
+		expect(cells.find((c) => c.index === 0)!.aovCents).toBe(0);
+	});
+});
 
 describe('rfmLayout', () => {
 	const layout = rfmLayout(

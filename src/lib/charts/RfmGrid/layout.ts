@@ -4,6 +4,7 @@
  * segment.
  */
 import type { ScoreGrid } from '$lib/core/analytics/types';
+import { averageOrderValue } from '$lib/core/analytics/metrics';
 import { cellIndex, type SegmentCell } from './cells';
 
 export type RfmMetric = 'customers' | 'revenue';
@@ -17,6 +18,10 @@ export interface RfmCell {
 	y: number;
 	customers: number;
 	revenueCents: number;
+	/** Purchases of the cell's customers. */
+	purchases: number;
+	/** Average order value of the cell: revenue ÷ purchases (not ÷ customers), cents. */
+	aovCents: number;
 	/** The metric coloured: customers or revenue (cents). */
 	value: number;
 	/** value / largest value, clamped to [0, 1] (negative revenue → 0). */
@@ -119,6 +124,8 @@ export function rfmLayout(
 				y: rowY(r, size),
 				customers: grid.customers[index] ?? 0,
 				revenueCents: grid.revenueCents[index] ?? 0,
+				purchases: grid.purchases[index] ?? 0,
+				aovCents: averageOrderValue(grid.revenueCents[index] ?? 0, grid.purchases[index] ?? 0),
 				value,
 				t: max > 0 ? Math.max(0, value) / max : 0,
 				segment: cells[index] ?? null,

@@ -13,15 +13,20 @@
  */
 import { quadtree, ticks as linearTicks, type Quadtree, type QuadtreeLeaf } from 'd3';
 import type { CustomerTable } from '$lib/core/analytics/types';
+import {
+	CUSTOMER_METRICS,
+	customerMetric as metricValue,
+	type CustomerMetric
+} from '$lib/core/analytics/metrics';
 
-/** What an axis shows of a customer. `aov` = net revenue / purchases. */
-export type Metric = 'recency' | 'frequency' | 'monetary' | 'aov';
+/** What an axis shows of a customer (see `core/analytics/metrics`). */
+export type Metric = CustomerMetric;
 
 /** What the points are coloured (and the legend grouped) by. */
 export type ColorBy = 'segment' | 'tier';
 
 /** Axis metrics in menu order. */
-export const METRICS: readonly Metric[] = ['recency', 'frequency', 'monetary', 'aov'];
+export const METRICS: readonly Metric[] = CUSTOMER_METRICS;
 
 /**
  * Whether a value (from the URL, say) is a metric.
@@ -44,24 +49,8 @@ export function scoredIndexes(scored: Uint8Array): Int32Array {
 	return indexes;
 }
 
-/**
- * One customer's metric, raw. AOV is 0 without purchases (cannot happen for scored customers).
- * @example metricValue(table, 'aov', 0) // → 2500 when monetary is 5000 cents over 2 purchases
- */
-export function metricValue(customers: CustomerTable, metric: Metric, customer: number): number {
-	switch (metric) {
-		case 'recency':
-			return customers.recencyDays[customer];
-		case 'frequency':
-			return customers.frequency[customer];
-		case 'monetary':
-			return customers.monetaryCents[customer];
-		case 'aov': {
-			const purchases = customers.frequency[customer];
-			return purchases > 0 ? customers.monetaryCents[customer] / purchases : 0;
-		}
-	}
-}
+/** One customer's metric, raw. */
+export { metricValue };
 
 // ---------------------------------------------------------------------------------------------
 // Axis transforms
@@ -626,67 +615,11 @@ export interface ScatterSelection {
 	y: [number, number];
 }
 
-/** Customers and net revenue of one group inside a selection. */
-export interface GroupTally {
-	customers: number;
-	revenueCents: number;
-}
-
-/** What the selection panel shows. */
-export interface SelectionSummary {
-	count: number;
-	/** count / scored customers (0 when nobody is scored). */
-	share: number;
-	revenueCents: number;
-	/** Means over the selection (0 for an empty one). */
-	meanRecencyDays: number;
-	meanFrequency: number;
-	meanMonetaryCents: number;
-	/** By group index of the current colouring. */
-	groups: GroupTally[];
-}
-
-/**
- * Totals and means of the selected customers (customer indexes), broken down by group.
- * @example summarizeSelection(table, new Int32Array([0, 2]), table.segment, 2, 4).share // → 0.5
- */
-export function summarizeSelection(
-	customers: CustomerTable,
-	selected: Int32Array,
-	groupOf: Uint8Array,
-	groupCount: number,
-	scoredCount: number
-): SelectionSummary {
-	const groups: GroupTally[] = Array.from({ length: groupCount }, () => ({
-		customers: 0,
-		revenueCents: 0
-	}));
-	let revenue = 0;
-	let recency = 0;
-	let frequency = 0;
-	for (let i = 0; i < selected.length; i++) {
-		const c = selected[i];
-		const money = customers.monetaryCents[c];
-		revenue += money;
-		recency += customers.recencyDays[c];
-		frequency += customers.frequency[c];
-		const g = groupOf[c];
-		if (g < groupCount) {
-			groups[g].customers++;
-			groups[g].revenueCents += money;
-		}
-	}
-	const count = selected.length;
-	return {
-		count,
-		share: scoredCount > 0 ? count / scoredCount : 0,
-		revenueCents: revenue,
-		meanRecencyDays: count ? recency / count : 0,
-		meanFrequency: count ? frequency / count : 0,
-		meanMonetaryCents: count ? revenue / count : 0,
-		groups
-	};
-}
+export {
+	summarizeSelection,
+	type GroupTally,
+	type SelectionSummary
+} from '$lib/core/analytics/selection';
 
 /**
  * Customer indexes of point numbers.

@@ -11,6 +11,7 @@ import { STAGE_KEYS, STAGE_LABELS, toLabel } from './labels';
 import { assignStages, lifecycleFunnel } from './lifecycle';
 import { prepare } from './prepare';
 import type { PreparedOrders } from './prepare';
+import { averageOrderValue, repeatRate } from './metrics';
 import { groupProfiles } from './profiles';
 import { gridScore, scoreCustomers } from './scores';
 import type { CustomerScores } from './scores';
@@ -173,20 +174,23 @@ export function migrationMatrix(
 }
 
 /**
- * Customers and net revenue per cell of the 5 × 5 R × FM grid (grid scale, see `gridScore`).
+ * Customers, net revenue and purchases per cell of the 5 × 5 R × FM grid (grid scale, see
+ * `gridScore`).
  * @example // 5 bins, one customer R 5, F 4, M 5, monetary 900 → customers[gridCell(5, 5)] = 1
  */
 export function scoreGrid(stats: CustomerStats, scores: CustomerScores): ScoreGrid {
 	const customers = new Int32Array(25);
 	const revenueCents = new Float64Array(25);
+	const purchases = new Int32Array(25);
 	const { bins } = scores;
 	for (let c = 0; c < stats.scored.length; c++) {
 		if (!stats.scored[c]) continue;
 		const cell = gridCell(gridScore(scores.r[c], bins.r), gridScore(scores.fm[c], bins.f));
 		customers[cell]++;
 		revenueCents[cell] += stats.monetaryCents[c];
+		purchases[cell] += stats.frequency[c];
 	}
-	return { customers, revenueCents };
+	return { customers, revenueCents, purchases };
 }
 
 /**
@@ -226,8 +230,8 @@ export function headline(prepared: PreparedOrders, stats: CustomerStats): Headli
 		revenueCents,
 		firstDay: orders === 0 ? null : firstDay,
 		lastDay: orders === 0 ? null : lastDay,
-		aovCents: purchases === 0 ? 0 : revenueCents / purchases,
-		repeatRate: stats.scoredCount === 0 ? 0 : repeaters / stats.scoredCount
+		aovCents: averageOrderValue(revenueCents, purchases),
+		repeatRate: repeatRate(repeaters, stats.scoredCount)
 	};
 }
 

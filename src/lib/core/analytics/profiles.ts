@@ -3,6 +3,7 @@
  * mean R/F/M, repurchase rate and attribute mix.
  */
 import type { CustomerStats } from './customer-stats';
+import { averageOrderValue, mean, repeatRate, share } from './metrics';
 import type { SegmentDefinition } from './labels';
 import type { CustomerScores } from './scores';
 import type { AttributeDistribution, CustomerAttribute, GroupProfile } from './types';
@@ -54,23 +55,22 @@ export function groupProfiles(
 	const n = stats.scoredCount;
 	return definitions.map((definition, k) => {
 		const size = customers[k];
-		const mean = (sum: number) => (size === 0 ? 0 : sum / size);
 		return {
 			key: definition.key,
 			label: { ...definition.label },
 			customers: size,
-			share: n === 0 ? 0 : size / n,
+			share: share(size, n),
 			revenueCents: revenue[k],
-			revenueShare: totalRevenue > 0 ? revenue[k] / totalRevenue : 0,
+			revenueShare: share(revenue[k], totalRevenue),
 			purchases: purchases[k],
-			aovCents: purchases[k] === 0 ? 0 : revenue[k] / purchases[k],
-			meanRecencyDays: mean(recency[k]),
-			meanFrequency: mean(purchases[k]),
-			meanMonetaryCents: mean(revenue[k]),
-			meanRScore: mean(rScore[k]),
-			meanFScore: mean(fScore[k]),
-			meanMScore: mean(mScore[k]),
-			repurchaseRate: mean(repeaters[k]),
+			aovCents: averageOrderValue(revenue[k], purchases[k]),
+			meanRecencyDays: mean(recency[k], size),
+			meanFrequency: mean(purchases[k], size),
+			meanMonetaryCents: mean(revenue[k], size),
+			meanRScore: mean(rScore[k], size),
+			meanFScore: mean(fScore[k], size),
+			meanMScore: mean(mScore[k], size),
+			repurchaseRate: repeatRate(repeaters[k], size),
 			attributes: distributions.map((d) => d[k])
 		};
 	});

@@ -2,6 +2,7 @@
  * Member tiers (金牌 / 银牌 / 普通会员): customers ranked on one metric, a tier reached when the
  * share of scored customers with a strictly lower value is at least the tier's cut.
  */
+import { customerAov } from './metrics';
 import type { CustomerStats } from './customer-stats';
 import type { CustomerScores } from './scores';
 import { strictlyLowerCounts } from './scores';
@@ -24,7 +25,7 @@ export function tierMetricValues(
 		if (!stats.scored[c]) continue;
 		if (metric === 'monetary') values[c] = stats.monetaryCents[c];
 		else if (metric === 'frequency') values[c] = stats.frequency[c];
-		else if (metric === 'aov') values[c] = stats.monetaryCents[c] / stats.frequency[c];
+		else if (metric === 'aov') values[c] = customerAov(stats, c);
 		else values[c] = scores.r[c] + scores.f[c] + scores.m[c];
 	}
 	return values;

@@ -288,6 +288,8 @@ export interface MigrationMatrix {
 export interface ScoreGrid {
 	customers: Int32Array;
 	revenueCents: Float64Array;
+	/** Purchases of the cell's customers (for the cell's average order value). */
+	purchases: Int32Array;
 }
 
 /** Counts and net revenue of scored customers by two groupings, row-major (row × columns + column). */

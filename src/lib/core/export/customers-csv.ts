@@ -3,6 +3,7 @@
  * lifecycle stage. The header is a stable contract; do not rename or reorder its columns.
  */
 import { isoFromDay } from '../calendar';
+import { customerAov } from '../analytics/metrics';
 import type { AnalysisResult, Language } from '../analytics/types';
 
 /** The exact header line of the export. */
@@ -68,7 +69,7 @@ export function customersCsv(
 				String(t.recencyDays[c]),
 				String(t.frequency[c]),
 				formatCents(t.monetaryCents[c]),
-				formatCents(roundedQuotient(t.monetaryCents[c], t.frequency[c])),
+				formatCents(customerAov(t, c, roundedQuotient)),
 				String(t.rScore[c]),
 				String(t.fScore[c]),
 				String(t.mScore[c]),
