@@ -16,7 +16,7 @@ const playbook = (goalEn: string, goalZh: string, en: string[], zh: string[]): P
 	actions: { en, zh }
 });
 
-/** Default playbooks by segment key (R × FM grid and 客户价值八分类). */
+/** Default playbooks by segment key (R × FM grid and the eight value classes). */
 export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 	champions: playbook(
 		'Reward and involve them; no discounts needed.',
@@ -30,13 +30,13 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 		[
 			'新品、限量款优先购买资格',
 			'邀请写评价、推荐好友、分享使用体验',
-			'VIP 专属服务：优先客服、免费顺丰/加急配送',
+			'贵宾专属服务：优先客服、免费加急配送',
 			'邀请加入会员社群、新品内测或线下活动'
 		]
 	),
 	loyal: playbook(
 		'Deepen the relationship and raise order value.',
-		'加深关系，提升客单价。',
+		'加深关系，提高笔单价。',
 		[
 			'Loyalty points or a membership programme with clear tiers',
 			'Cross-sell and upsell based on what they already buy',
@@ -76,8 +76,8 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 			'Recommend bestsellers related to the first purchase'
 		],
 		[
-			'新客欢迎礼包与品牌故事、使用指南',
-			'30 天内有效的二次购买优惠券',
+			'欢迎系列消息：品牌故事、使用指南、保养小贴士',
+			'30 天内有效的复购优惠券',
 			'收货一周后回访满意度',
 			'推荐与首单相关的热销商品'
 		]
@@ -93,14 +93,14 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 		],
 		[
 			'精选推荐其他品类，扩大认知',
-			'包邮门槛设在上次客单价之上一点',
+			'包邮门槛略高于其上一笔订单金额',
 			'针对第二个品类的限时优惠',
 			'收集偏好，用于后续个性化推荐'
 		]
 	),
 	need_attention: playbook(
 		'Re-engage before they cool down.',
-		'趁热打铁，防止降温。',
+		'在兴趣降温之前重新唤起关注。',
 		[
 			'Personalised recommendations based on past orders',
 			'Limited-time offer with a clear deadline',
@@ -116,7 +116,7 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 	),
 	about_to_sleep: playbook(
 		'Win attention back cheaply before they lapse.',
-		'在沉睡之前用低成本把注意力拉回来。',
+		'赶在沉睡之前，以低成本重新吸引他们。',
 		[
 			'Share popular and new products in their categories',
 			'A modest discount or free-shipping offer',
@@ -127,12 +127,12 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 			'推送其关注品类中的热销和新品',
 			'小额优惠券或包邮券',
 			'通过其最常用的渠道重新触达',
-			'控制频次：一两次恰当时机的触达即可'
+			'控制频次：在合适的时机触达一两次即可'
 		]
 	),
 	at_risk: playbook(
 		'Personalised win-back: they used to buy often.',
-		'个性化挽回：他们曾经经常购买。',
+		'个性化挽回：他们过去购买频繁。',
 		[
 			'Personal win-back message referring to what they bought',
 			'A meaningful offer on their favourite category',
@@ -141,14 +141,14 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 		],
 		[
 			'结合其购买记录发送个性化挽回信息',
-			'针对常购品类的有力度的优惠',
+			'针对常购品类给出有力度的优惠',
 			'主动询问原因并改进（服务、物流、商品）',
 			'介绍其上次购买后新增的商品和服务'
 		]
 	),
 	cant_lose_them: playbook(
 		'Your best former customers: reach out personally.',
-		'曾经的高价值客户：必须一对一挽回。',
+		'曾经的高价值客户：一对一重点挽回。',
 		[
 			'Personal outreach by phone or a named account manager',
 			'Exclusive offer or gift; no generic campaigns',
@@ -196,7 +196,7 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 	),
 	important_value: playbook(
 		'Keep them delighted: VIP treatment.',
-		'保持满意：提供 VIP 待遇。',
+		'保持满意度：提供贵宾级礼遇。',
 		['Dedicated service and early access', 'Exclusive events and gifts', 'Referral programme'],
 		['专属服务与新品优先购', '会员专享活动与礼品', '老带新推荐计划']
 	),
@@ -208,7 +208,7 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 			'Points for repeat orders',
 			'Bundles that invite return visits'
 		],
-		['订阅或定期补货提醒', '复购积分奖励', '设计促使再次到店的组合套餐']
+		['订阅或定期补货提醒', '复购积分奖励', '设计促使再次购买的组合套餐']
 	),
 	important_retain: playbook(
 		'Frequent, high-value buyers who have gone quiet: act now.',
@@ -228,13 +228,13 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 	),
 	general_value: playbook(
 		'Frequent, recent, low spend: raise order value.',
-		'近期常买但消费低：提升客单价。',
+		'近期常买但消费低：提高笔单价。',
 		[
 			'Upsell and bundles',
 			'Free-shipping threshold above their usual basket',
 			'Premium range introductions'
 		],
-		['升级推荐与组合购买', '包邮门槛略高于平时客单价', '介绍高端系列']
+		['升级推荐与组合购买', '包邮门槛略高于其平时的订单金额', '介绍高端系列']
 	),
 	general_develop: playbook(
 		'Recent, infrequent, low spend: build the habit.',
@@ -246,7 +246,7 @@ export const DEFAULT_PLAYBOOKS: Readonly<Record<string, Playbook>> = {
 		'Used to buy often, low spend, now quiet: light re-engagement.',
 		'曾经常买、消费低、近期沉默：轻度唤醒。',
 		['Reminder with favourites', 'Small time-limited offer', 'Newsletter'],
-		['推送常购商品提醒', '小额限时优惠', '定期资讯']
+		['推送常购商品提醒', '小额限时优惠', '定期推送资讯']
 	),
 	general_winback: playbook(
 		'Low value on every measure: minimal spend.',

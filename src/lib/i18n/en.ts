@@ -59,17 +59,18 @@ export const en = {
 	'overview.kpiCustomers': 'Customers',
 	'overview.kpiCustomersHint': 'Customers with at least one purchase',
 	'overview.kpiOrders': 'Orders',
-	'overview.kpiOrdersHint': '{purchases} purchases, {returns} returns',
+	'overview.kpiOrdersHint':
+		'{purchases, plural, one {#\u00a0purchase} other {#\u00a0purchases}}, {returns, plural, one {#\u00a0return} other {#\u00a0returns}}',
 	'overview.kpiRevenue': 'Net revenue',
 	'overview.kpiRevenueHint': 'After returns',
-	'overview.kpiAov': 'Average order value',
+	'overview.kpiAov': 'Avg. order value',
 	'overview.kpiAovHint': 'Net revenue per purchase',
 	'overview.kpiRepeat': 'Repeat-purchase rate',
 	'overview.kpiRepeatHint': 'Share of customers with 2+ purchases',
 	'overview.kpiRange': 'Date range',
-	'overview.kpiRangeHint': '{days} days of orders',
+	'overview.kpiRangeHint': '{days, plural, one {#\u00a0day} other {#\u00a0days}} of orders',
 	'overview.unscored':
-		'{count} customers have no purchase up to the as-of date and are not scored.',
+		'{count, plural, one {#\u00a0customer has no purchase up to the as-of date and is not scored.} other {#\u00a0customers have no purchase up to the as-of date and are not scored.}}',
 	'overview.empty': 'This dataset has no purchases yet.',
 	'overview.noDataset': 'No dataset yet.',
 
@@ -99,8 +100,8 @@ export const en = {
 	'datasets.notPersisted':
 		'Storage is best-effort: the browser may evict it when the disk runs low.',
 	'datasets.empty': 'No datasets yet.',
-	'dataset.rows': '{count} rows',
-	'dataset.customers': '{count} customers',
+	'dataset.rows': '{count, plural, one {#\u00a0row} other {#\u00a0rows}}',
+	'dataset.customers': '{count, plural, one {#\u00a0customer} other {#\u00a0customers}}',
 
 	'footer.privacy': 'Your data never leaves this browser: no upload, no account, no tracking.',
 	'footer.version': 'Strata {version}'

@@ -57,19 +57,34 @@ export function formatPercent(value: number, lang: NumberLocale, digits = 1): st
 	}).format(value);
 }
 
-/** How much of an amount to show: every cent, whole units, or compact (1.2K, 3.4万). */
-export type MoneyStyle = 'exact' | 'whole' | 'compact';
+/**
+ * How much of an amount to show: every cent, whole units, compact (1.2K, 3.4万), or `headline`:
+ * whole units, except that Chinese writes amounts from 10万 up in 万/亿 with up to two decimals
+ * (95.16万, 1.2亿), as Chinese dashboards do. Pair a headline figure with its exact amount.
+ */
+export type MoneyStyle = 'exact' | 'whole' | 'compact' | 'headline';
 
-const moneyOptions: Record<MoneyStyle, Intl.NumberFormatOptions> = {
+const moneyOptions: Record<Exclude<MoneyStyle, 'headline'>, Intl.NumberFormatOptions> = {
 	exact: {},
 	whole: { maximumFractionDigits: 0, minimumFractionDigits: 0 },
 	compact: { notation: 'compact', maximumFractionDigits: 1 }
 };
+const WAN_STYLE: Intl.NumberFormatOptions = {
+	notation: 'compact',
+	minimumFractionDigits: 0,
+	maximumFractionDigits: 2
+};
+/** From 10万 (six digits) up, Chinese headline amounts switch to 万/亿. */
+const WAN_FROM = 100_000;
+
+const isChinese = (lang: NumberLocale) => localeFor(lang).toLowerCase().startsWith('zh');
 
 /**
- * Money from integer cents.
- * @example formatMoney(123456, 'en', 'USD') // → 'US$1,234.56'
+ * Money from integer cents. Outside Chinese the symbol is the narrow one ($, not US$): the
+ * currency is set per dataset, so the page never mixes two dollars.
+ * @example formatMoney(123456, 'en', 'USD') // → '$1,234.56'
  * @example formatMoney(123456, 'en', 'GBP', 'whole') // → '£1,235'
+ * @example formatMoney(95158090, 'zh', 'CNY', 'headline') // → '¥95.16万'
  */
 export function formatMoney(
 	cents: number,
@@ -77,9 +92,107 @@ export function formatMoney(
 	currency: string,
 	style: MoneyStyle = 'exact'
 ): string {
-	return numberFormat(lang, { style: 'currency', currency, ...moneyOptions[style] }).format(
+	const chinese = isChinese(lang);
+	const options =
+		style !== 'headline'
+			? moneyOptions[style]
+			: chinese && Math.abs(cents / 100) >= WAN_FROM
+				? WAN_STYLE
+				: moneyOptions.whole;
+	const display: Intl.NumberFormatOptions = chinese ? {} : { currencyDisplay: 'narrowSymbol' };
+	return numberFormat(lang, { style: 'currency', currency, ...display, ...options }).format(
 		cents / 100
 	);
+}
+
+const pluralCache = new Map<string, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+	let rules = pluralCache.get(lang);
+	if (!rules) pluralCache.set(lang, (rules = new Intl.PluralRules(localeOf[lang])));
+	return rules;
+}
+
+/**
+ * The number a parameter stands for. Counts often arrive already formatted ('1,234', '1.234',
+ * '1 234'); for integers, dropping everything but the digits gives the count back.
+ */
+function countOf(value: string | number): number {
+	if (typeof value === 'number') return value;
+	const digits = value.replace(/[^\d]/g, '');
+	if (!digits) return NaN;
+	return /^\s*[-\u2212]/.test(value) ? -Number(digits) : Number(digits);
+}
+
+/** Index of the `}` that closes the `{` at `open`, or −1. */
+function closing(text: string, open: number): number {
+	let depth = 0;
+	for (let i = open; i < text.length; i++) {
+		if (text[i] === '{') depth++;
+		else if (text[i] === '}' && --depth === 0) return i;
+	}
+	return -1;
+}
+
+/** The branch of `one {…} other {…}` (or `=0 {…}`) that fits `count`. */
+function pluralBranch(cases: string, count: number, lang: Lang): string | null {
+	const branches = new Map<string, string>();
+	let i = 0;
+	while (i < cases.length) {
+		const match = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(cases.slice(i));
+		if (!match) break;
+		const open = i + match[0].length - 1;
+		const close = closing(cases, open);
+		if (close < 0) break;
+		branches.set(match[1], cases.slice(open + 1, close));
+		i = close + 1;
+	}
+	return (
+		branches.get(`=${count}`) ??
+		(Number.isFinite(count) ? branches.get(pluralRules(lang).select(count)) : undefined) ??
+		branches.get('other') ??
+		null
+	);
+}
+
+/**
+ * Fill a message: `{name}` takes a parameter; `{name, plural, one {…} other {…}}` picks the
+ * branch by `Intl.PluralRules` of the language (exact `=0 {…}` branches first), and `#` inside a
+ * branch stands for the parameter as given. Unknown parameters stay as written.
+ * @example formatMessage('{count, plural, one {# customer} other {# customers}}', { count: 1 }, 'en') // → '1 customer'
+ * @example formatMessage('{k, plural, =0 {当月} other {第 # 个月}}', { k: 0 }, 'zh') // → '当月'
+ */
+export function formatMessage(
+	text: string,
+	params: Record<string, string | number> | undefined,
+	lang: Lang
+): string {
+	if (!params || !text.includes('{')) return text;
+	let out = '';
+	let i = 0;
+	while (i < text.length) {
+		const open = text.indexOf('{', i);
+		if (open < 0) break;
+		const close = closing(text, open);
+		if (close < 0) break;
+		out += text.slice(i, open);
+		const inner = text.slice(open + 1, close);
+		const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+		const name = plural ? plural[1] : inner.trim();
+		if (!(name in params) || (!plural && !/^\w+$/.test(name))) {
+			out += text.slice(open, close + 1);
+		} else if (!plural) {
+			out += String(params[name]);
+		} else {
+			const value = params[name];
+			const branch = pluralBranch(plural[2], countOf(value), lang);
+			out +=
+				branch === null
+					? String(value)
+					: formatMessage(branch.replace(/#/g, String(value)), params, lang);
+		}
+		i = close + 1;
+	}
+	return out + text.slice(i);
 }
 
 /** @example formatDay(19727, 'en') // → '5 Jan 2024' */
@@ -98,7 +211,7 @@ export function formatMonth(monthIndex: number, lang: Lang): string {
 	);
 }
 
-/** @example formatBytes(1536, 'en') // → '1.5 KB' */
+/** A number and its unit never break apart (U+00A0). @example formatBytes(1536, 'en') // → '1.5 KB' */
 export function formatBytes(bytes: number, lang: NumberLocale): string {
 	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 	let value = bytes;
@@ -107,5 +220,5 @@ export function formatBytes(bytes: number, lang: NumberLocale): string {
 		value /= 1024;
 		unit++;
 	}
-	return `${numberFormat(lang, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+	return `${numberFormat(lang, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)}\u00a0${units[unit]}`;
 }

@@ -8,6 +8,7 @@ import {
 	formatDay,
 	formatDecimal,
 	formatInteger,
+	formatMessage,
 	formatMoney,
 	formatMonth,
 	formatPercent,
@@ -31,14 +32,6 @@ function initialLang(): Lang {
 	return 'en';
 }
 
-/** Fill `{name}` parameters. */
-export function interpolate(text: string, params?: Record<string, string | number>): string {
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
-}
-
 class I18n {
 	lang = $state<Lang>(initialLang());
 	/** 'auto' follows the language; otherwise a BCP 47 locale for numbers and money. */
@@ -59,7 +52,7 @@ class I18n {
 	}
 
 	t = (key: MessageKey, params?: Record<string, string | number>): string =>
-		interpolate(catalogs[this.lang][key], params);
+		formatMessage(catalogs[this.lang][key], params, this.lang);
 
 	/** A two-language label (segment, tier, stage names) in the current language. */
 	label = (label: { en: string; zh: string }) => label[this.lang];

@@ -12,17 +12,17 @@ export interface SegmentDefinition {
 
 /** The 11 segments of the default R × FM grid, in display order (best first). */
 export const RFM_GRID_SEGMENTS: readonly SegmentDefinition[] = [
-	{ key: 'champions', label: { en: 'Champions', zh: '冠军客户' } },
+	{ key: 'champions', label: { en: 'Champions', zh: '核心客户' } },
 	{ key: 'loyal', label: { en: 'Loyal', zh: '忠诚客户' } },
-	{ key: 'potential_loyalist', label: { en: 'Potential loyalist', zh: '潜力客户' } },
+	{ key: 'potential_loyalist', label: { en: 'Potential loyalist', zh: '潜在忠诚客户' } },
 	{ key: 'new_customers', label: { en: 'New customers', zh: '新客户' } },
 	{ key: 'promising', label: { en: 'Promising', zh: '潜力新客' } },
-	{ key: 'need_attention', label: { en: 'Need attention', zh: '需要关注' } },
-	{ key: 'about_to_sleep', label: { en: 'About to sleep', zh: '即将沉睡' } },
-	{ key: 'at_risk', label: { en: 'At risk', zh: '流失风险' } },
-	{ key: 'cant_lose_them', label: { en: "Can't lose them", zh: '重点挽回' } },
+	{ key: 'need_attention', label: { en: 'Need attention', zh: '需关注客户' } },
+	{ key: 'about_to_sleep', label: { en: 'About to sleep', zh: '即将沉睡客户' } },
+	{ key: 'at_risk', label: { en: 'At risk', zh: '流失风险客户' } },
+	{ key: 'cant_lose_them', label: { en: "Can't lose them", zh: '重点挽回客户' } },
 	{ key: 'hibernating', label: { en: 'Hibernating', zh: '沉睡客户' } },
-	{ key: 'lost', label: { en: 'Lost', zh: '已流失' } }
+	{ key: 'lost', label: { en: 'Lost', zh: '已流失客户' } }
 ];
 
 /**
@@ -38,7 +38,7 @@ export const RFM_GRID: readonly (readonly string[])[] = [
 ];
 
 /**
- * 客户价值八分类, in the order of their index: bit 2 = R high, bit 1 = F high, bit 0 = M high is
+ * The eight value classes (客户价值八分类), in the order of their index: bit 2 = R high, bit 1 = F high, bit 0 = M high is
  * looked up through `VALUE8_BY_BITS`.
  */
 export const VALUE8_SEGMENTS: readonly SegmentDefinition[] = [
@@ -70,13 +70,17 @@ export const VALUE8_BY_BITS: readonly number[] = [
 /** Lifecycle stages in the order of `CustomerTable.stage` indexes. */
 export const STAGE_KEYS: readonly StageKey[] = ['new', 'repeat', 'loyal', 'at_risk', 'lost'];
 
-/** Names of the lifecycle stages. */
+/**
+ * Names of the lifecycle stages. They differ from every segment name in both languages, so a
+ * stage ("Lapsing", 沉默期) is never mistaken for a segment ("At risk", 流失风险客户); Chinese
+ * names them as phases (…期), as Chinese CRM lifecycle models do.
+ */
 export const STAGE_LABELS: Readonly<Record<StageKey, Label>> = {
-	new: { en: 'New', zh: '新客' },
-	repeat: { en: 'Repeat', zh: '复购客' },
-	loyal: { en: 'Loyal', zh: '忠诚客' },
-	at_risk: { en: 'At risk', zh: '沉默客' },
-	lost: { en: 'Lost', zh: '已流失' }
+	new: { en: 'New', zh: '新客期' },
+	repeat: { en: 'Repeat', zh: '成长期' },
+	loyal: { en: 'Frequent', zh: '成熟期' },
+	at_risk: { en: 'Lapsing', zh: '沉默期' },
+	lost: { en: 'Churned', zh: '流失期' }
 };
 
 /**

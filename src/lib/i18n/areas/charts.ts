@@ -12,7 +12,7 @@ export const chartsEn = {
 	'chart.group': 'Group',
 	'chart.customers': 'Customers',
 	'chart.revenue': 'Revenue',
-	'chart.aov': 'Average order value',
+	'chart.aov': 'Avg. order value',
 	'chart.share': 'Share',
 
 	// Share of customers vs share of revenue
@@ -34,7 +34,7 @@ export const chartsEn = {
 	'chart.rfm.fmAxis': 'FM score (frequency + monetary)',
 	'chart.rfm.cell': 'R {r} · FM {fm}',
 	'chart.rfm.cellLabel':
-		'R {r}, FM {fm}, {segment}: {customers} customers, {revenue}. Show these customers',
+		'R {r}, FM {fm}, {segment}: {customers, plural, one {#\u00a0customer} other {#\u00a0customers}}, {revenue}. Show these customers',
 	'chart.rfm.noSegment': 'No segment',
 	'chart.rfm.dataCaption': 'Customers and revenue per R score (rows) and FM score (columns)',
 
@@ -43,15 +43,16 @@ export const chartsEn = {
 	'chart.funnel.description':
 		'Customers with at least 1, 2, 3… purchases, split by how recently they bought; the percentage between two steps is the share that made it to the next step.',
 	'chart.funnel.stepOne': '1+ purchase',
-	'chart.funnel.step': '{n}+ purchases',
+	'chart.funnel.step': '{n, plural, one {#+\u00a0purchase} other {#+\u00a0purchases}}',
 	'chart.funnel.active': 'Active',
-	'chart.funnel.atRisk': 'At risk',
-	'chart.funnel.lost': 'Lost',
+	'chart.funnel.atRisk': 'Lapsing',
+	'chart.funnel.lost': 'Churned',
 	'chart.funnel.conversion': '↓ {rate} went on',
 	'chart.funnel.conversionShort': '↓ {rate}',
 	'chart.funnel.conversionLabel': 'Conversion from the previous step',
 	'chart.funnel.ofFirst': '{share} of first step',
-	'chart.funnel.partLabel': '{step}, {status}: {count} customers, {share} of the step',
+	'chart.funnel.partLabel':
+		'{step}, {status}: {count, plural, one {#\u00a0customer} other {#\u00a0customers}}, {share} of the step',
 	'chart.funnel.step.column': 'Step',
 
 	// Cohort retention
@@ -66,11 +67,11 @@ export const chartsEn = {
 	'chart.cohort.monthsSince': 'Months since first purchase',
 	'chart.cohort.monthK': 'Month {k}',
 	'chart.cohort.cellLabel':
-		'{cohort} cohort, month {k} ({month}): {retained} of {size} customers ({retention}), revenue {revenue}',
+		'{cohort} cohort, month {k} ({month}): {retained} of {size, plural, one {#\u00a0customer} other {#\u00a0customers}} ({retention}), revenue {revenue}',
 	'chart.cohort.retained': 'Bought that month',
 	'chart.cohort.scaleNote': 'Colours run from 0 to the highest value after month 0.',
 
-	// Customer growth (客户倍增)
+	// Customer growth
 	'chart.growth.title': 'Customer growth',
 	'chart.growth.description':
 		'New, active and returning customers per month, and revenue from new versus returning customers.',
@@ -85,7 +86,7 @@ export const chartsEn = {
 	'chart.growth.noGrowth': '—',
 	'chart.growth.month': 'Month',
 	'chart.growth.monthLabel':
-		'{month}: {new} new, {active} active, {returning} returning customers; revenue {newRevenue} from new and {returningRevenue} from returning customers',
+		'{month}: {new} new, {active} active, {returning, plural, one {#\u00a0returning customer} other {#\u00a0returning customers}}; revenue {newRevenue} from new and {returningRevenue} from returning customers',
 
 	// Segment migration
 	'chart.sankey.title': 'Segment migration',
@@ -102,7 +103,8 @@ export const chartsEn = {
 	// Lifecycle stages
 	'chart.stages.title': 'Lifecycle stages',
 	'chart.stages.description': 'Customers in each lifecycle stage.',
-	'chart.stages.barLabel': '{stage}: {count} customers ({share})',
+	'chart.stages.barLabel':
+		'{stage}: {count, plural, one {#\u00a0customer} other {#\u00a0customers}} ({share})',
 	'chart.stages.stage': 'Stage'
 } as const;
 
@@ -117,65 +119,65 @@ export const chartsZh: Record<keyof typeof chartsEn, string> = {
 	'chart.export.nothing': '图表当前未显示。',
 	'chart.group': '分组',
 	'chart.customers': '客户数',
-	'chart.revenue': '收入',
-	'chart.aov': '客单价',
+	'chart.revenue': '销售额',
+	'chart.aov': '笔单价',
 	'chart.share': '占比',
 
-	'chart.share.title': '客户占比与收入占比',
-	'chart.share.description': '各分组的客户数占比与净收入占比对照，按收入占比从高到低排列。',
+	'chart.share.title': '客户占比与销售额占比',
+	'chart.share.description': '各分组的客户数占比与净销售额占比对照，按销售额占比从高到低排列。',
 	'chart.share.customers': '客户占比',
-	'chart.share.revenue': '收入占比',
-	'chart.share.markLabel': '{group}：客户占比 {customerShare}，收入占比 {revenueShare}',
+	'chart.share.revenue': '销售额占比',
+	'chart.share.markLabel': '{group}：客户占比 {customerShare}，销售额占比 {revenueShare}',
 
 	'chart.rfm.title': 'R × FM 网格',
 	'chart.rfm.description':
-		'按最近消费评分（行，5 = 最近购买）与频次–金额综合评分（列）统计客户。粗线为客群分界；点选单元格可查看其中的客户。',
+		'按 R 评分（行，依据距上次购买天数，5 = 最近购买）与 FM 评分（列，购买频次与金额的综合评分）统计客户。粗线为客群分界；点选格子可查看其中的客户。',
 	'chart.rfm.colorBy': '着色依据',
 	'chart.rfm.byCustomers': '客户数',
-	'chart.rfm.byRevenue': '收入',
-	'chart.rfm.rAxis': 'R 评分（最近消费）',
-	'chart.rfm.fmAxis': 'FM 评分（频次 + 金额）',
+	'chart.rfm.byRevenue': '销售额',
+	'chart.rfm.rAxis': 'R 评分（距上次购买天数）',
+	'chart.rfm.fmAxis': 'FM 评分（购买频次 + 消费金额）',
 	'chart.rfm.cell': 'R {r} · FM {fm}',
 	'chart.rfm.cellLabel':
-		'R {r}，FM {fm}，{segment}：{customers} 位客户，收入 {revenue}。查看这些客户',
-	'chart.rfm.noSegment': '未分群',
-	'chart.rfm.dataCaption': '各 R 评分（行）与 FM 评分（列）的客户数与收入',
+		'R {r}，FM {fm}，{segment}：{customers}\u00a0位客户，销售额 {revenue}。查看这些客户',
+	'chart.rfm.noSegment': '未归入客群',
+	'chart.rfm.dataCaption': '各 R 评分（行）与 FM 评分（列）的客户数与销售额',
 
 	'chart.funnel.title': '生命周期漏斗',
 	'chart.funnel.description':
 		'购买至少 1 次、2 次、3 次……的客户，并按最近购买时间细分；两步之间的百分比为进入下一步的客户比例。',
-	'chart.funnel.stepOne': '购买 1 次及以上',
-	'chart.funnel.step': '购买 {n} 次及以上',
+	'chart.funnel.stepOne': '购买 1\u00a0次及以上',
+	'chart.funnel.step': '购买 {n}\u00a0次及以上',
 	'chart.funnel.active': '活跃',
 	'chart.funnel.atRisk': '沉默',
-	'chart.funnel.lost': '已流失',
+	'chart.funnel.lost': '流失',
 	'chart.funnel.conversion': '↓ 转化率 {rate}',
 	'chart.funnel.conversionShort': '↓ {rate}',
 	'chart.funnel.conversionLabel': '较上一步的转化率',
 	'chart.funnel.ofFirst': '占第一步的 {share}',
-	'chart.funnel.partLabel': '{step}，{status}：{count} 位客户，占该步的 {share}',
+	'chart.funnel.partLabel': '{step}，{status}：{count}\u00a0位客户，占该步的 {share}',
 	'chart.funnel.step.column': '步骤',
 
 	'chart.cohort.title': '同期群留存',
 	'chart.cohort.description':
-		'每一行是首次购买落在该月的客户；列为此后经过的月数。单元格显示当月再次购买的客户比例，或他们带来的收入。',
+		'每一行是首次购买落在该月的客户；列为此后经过的月数。单元格显示当月有购买的客户比例，或他们带来的销售额。',
 	'chart.cohort.show': '显示',
 	'chart.cohort.retention': '留存率',
-	'chart.cohort.revenue': '收入',
+	'chart.cohort.revenue': '销售额',
 	'chart.cohort.cohort': '同期群',
 	'chart.cohort.size': '客户数',
 	'chart.cohort.monthsSince': '首次购买后的月数',
-	'chart.cohort.monthK': '第 {k} 个月',
+	'chart.cohort.monthK': '{k, plural, =0 {当月} other {第 #\u00a0个月}}',
 	'chart.cohort.cellLabel':
-		'{cohort} 同期群，第 {k} 个月（{month}）：{size} 位客户中 {retained} 位购买（{retention}），收入 {revenue}',
+		'{cohort} 同期群，{k, plural, =0 {当月} other {第 #\u00a0个月}}（{month}）：{size}\u00a0位客户中 {retained}\u00a0位购买（{retention}），销售额 {revenue}',
 	'chart.cohort.retained': '当月购买',
-	'chart.cohort.scaleNote': '颜色深浅从 0 到首月之后的最高值。',
+	'chart.cohort.scaleNote': '颜色深浅从 0 到当月之后的最高值。',
 
-	'chart.growth.title': '客户倍增',
+	'chart.growth.title': '客户增长',
 	'chart.growth.description':
-		'每月的新客户、活跃客户与回头客数量，以及新客户与回头客分别贡献的收入。',
+		'每月的新客户、活跃客户与回头客数量，以及新客户与回头客分别贡献的销售额。',
 	'chart.growth.customersPanel': '每月客户数',
-	'chart.growth.revenuePanel': '每月收入',
+	'chart.growth.revenuePanel': '每月销售额',
 	'chart.growth.new': '新客户',
 	'chart.growth.active': '活跃客户',
 	'chart.growth.returning': '回头客',
@@ -185,7 +187,7 @@ export const chartsZh: Record<keyof typeof chartsEn, string> = {
 	'chart.growth.noGrowth': '—',
 	'chart.growth.month': '月份',
 	'chart.growth.monthLabel':
-		'{month}：新客户 {new} 位，活跃客户 {active} 位，回头客 {returning} 位；新客户贡献收入 {newRevenue}，回头客贡献 {returningRevenue}',
+		'{month}：新客户 {new}\u00a0位，活跃客户 {active}\u00a0位，回头客 {returning}\u00a0位；新客户贡献销售额 {newRevenue}，回头客贡献 {returningRevenue}',
 
 	'chart.sankey.title': '客群迁移',
 	'chart.sankey.description': '{previous}各客群的客户在{current}所处的客群；带宽为客户数。',
@@ -199,6 +201,6 @@ export const chartsZh: Record<keyof typeof chartsEn, string> = {
 
 	'chart.stages.title': '生命周期阶段',
 	'chart.stages.description': '各生命周期阶段的客户数。',
-	'chart.stages.barLabel': '{stage}：{count} 位客户（{share}）',
+	'chart.stages.barLabel': '{stage}：{count}\u00a0位客户（{share}）',
 	'chart.stages.stage': '阶段'
 };

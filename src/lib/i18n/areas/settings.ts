@@ -5,11 +5,12 @@ export const settingsEn = {
 		'Every number in Strata follows these definitions. Changes apply to the active dataset, are saved with it, and update the figures below as you edit.',
 	'settings.dataset': 'Settings of “{name}”',
 	'settings.applying': 'Recomputing…',
-	'settings.applied': 'Up to date · computed in {ms} ms',
+	'settings.applied': 'Up to date · computed in {ms}\u00a0ms',
 	'settings.invalid': 'Not applied yet:',
 	'settings.reset': 'Restore the defaults',
 	'settings.effect': 'Effect',
-	'settings.effectScored': '{scored} customers scored, {unscored} not scored',
+	'settings.effectScored':
+		'{scored, plural, one {#\u00a0customer scored} other {#\u00a0customers scored}}, {unscored} not scored',
 
 	'settings.asOf.title': 'As-of date',
 	'settings.asOf.help':
@@ -33,9 +34,9 @@ export const settingsEn = {
 
 	'settings.scheme.title': 'Segment scheme',
 	'settings.scheme.help':
-		'How scored customers are put into named segments. The R × FM grid is the common 11-segment scheme; 客户价值八分类 compares R, F and M with their means; a custom scheme lets you draw your own segments on the 5 × 5 grid.',
+		'How scored customers are put into named segments. The R × FM grid is the common 11-segment scheme; the eight value classes compare R, F and M with their means; a custom scheme lets you draw your own segments on the 5 × 5 grid.',
 	'settings.scheme.rfm_grid': 'R × FM grid (11 segments)',
-	'settings.scheme.value8': '客户价值八分类 (8 classes by R, F, M vs. the mean)',
+	'settings.scheme.value8': 'Eight value classes (R, F, M each above or below the mean)',
 	'settings.scheme.custom': 'Custom segments',
 	'settings.scheme.segment': 'Segment',
 	'settings.scheme.key': 'Key',
@@ -46,8 +47,10 @@ export const settingsEn = {
 	'settings.scheme.remove': 'Remove {name}',
 	'settings.scheme.coverage': 'Coverage of the 5 × 5 grid (R rows, FM columns)',
 	'settings.scheme.ok': 'Every cell belongs to exactly one segment.',
-	'settings.scheme.overlaps': '{count} cells are covered twice',
-	'settings.scheme.gaps': '{count} cells are not covered',
+	'settings.scheme.overlaps':
+		'{count, plural, one {#\u00a0cell is covered twice} other {#\u00a0cells are covered twice}}',
+	'settings.scheme.gaps':
+		'{count, plural, one {#\u00a0cell is not covered} other {#\u00a0cells are not covered}}',
 	'settings.scheme.cellTwice': 'R {r}, FM {fm}: covered by {keys}',
 	'settings.scheme.cellNone': 'R {r}, FM {fm}: not covered',
 	'settings.scheme.template.vip': 'VIP',
@@ -70,13 +73,13 @@ export const settingsEn = {
 
 	'settings.lifecycle.title': 'Lifecycle windows',
 	'settings.lifecycle.help':
-		'Active window A and churn window W, in days. Lost: recency > W. At risk: A < recency ≤ W. Otherwise new (1 purchase), repeat (2–3) or loyal (4 or more).',
+		'Active window A and churn window W, in days. Churned: recency > W. Lapsing: A < recency ≤ W. Otherwise new (1 purchase), repeat (2–3) or frequent (4 or more).',
 	'settings.lifecycle.active': 'Active window A (days)',
 	'settings.lifecycle.churn': 'Churn window W (days)',
 	'settings.lifecycle.steps': 'Funnel steps (minimum purchases)',
 	'settings.lifecycle.suggest': 'Suggest from my data',
 	'settings.lifecycle.suggestion':
-		'Across {gaps} gaps between consecutive purchase days of repeat customers, the median gap is {median} days and 90% of gaps are at most {p90} days. Rounded to whole weeks: A = {active} days, W = {churn} days.',
+		'Across {gaps, plural, one {# gap} other {# gaps}} between consecutive purchase days of repeat customers, the median gap is {median}\u00a0days and 90% of gaps are at most {p90}\u00a0days. Rounded to whole weeks: A = {active}\u00a0days, W = {churn}\u00a0days.',
 	'settings.lifecycle.noSuggestion': 'No customer has bought on two different days yet.',
 	'settings.lifecycle.apply': 'Use these windows',
 
@@ -98,15 +101,15 @@ export const settingsZh: Record<keyof typeof settingsEn, string> = {
 		'Strata 的所有数字都按以下口径计算。修改只作用于当前数据集并随之保存，下方的结果会随修改实时更新。',
 	'settings.dataset': '“{name}”的设置',
 	'settings.applying': '正在重新计算…',
-	'settings.applied': '已更新 · 用时 {ms} 毫秒',
+	'settings.applied': '已更新 · 用时 {ms}\u00a0毫秒',
 	'settings.invalid': '暂未生效：',
 	'settings.reset': '恢复默认设置',
 	'settings.effect': '当前效果',
-	'settings.effectScored': '已评分客户 {scored} 位，未评分 {unscored} 位',
+	'settings.effectScored': '已评分客户 {scored}\u00a0位，未评分 {unscored}\u00a0位',
 
 	'settings.asOf.title': '统计截止日',
 	'settings.asOf.help':
-		'“最近一次购买距今天数”计算到这一天为止，之后的数据一律不计。默认取数据中最后一个有购买的日期；选一个更早的日期，就能看到“三个月前”的客户分层。',
+		'“距上次购买天数”计算到这一天为止，之后的数据一律不计。默认取数据中最后一个有购买的日期；选一个更早的日期，就能看到“三个月前”的客户分层。',
 	'settings.asOf.latest': '最后购买日（{date}）',
 	'settings.asOf.custom': '指定日期',
 	'settings.asOf.label': '统计截止日',
@@ -124,23 +127,23 @@ export const settingsZh: Record<keyof typeof settingsEn, string> = {
 	'settings.binning.monetaryCuts': 'M 分界点（{currency}）',
 	'settings.binning.cutsPlaceholder': '例如 30, 90, 180, 365',
 
-	'settings.scheme.title': '分群方案',
+	'settings.scheme.title': '客群方案',
 	'settings.scheme.help':
-		'决定已评分客户归入哪个客户群。R × FM 网格是业内常用的 11 类分群；客户价值八分类把 R、F、M 分别与均值比较；自定义方案可以在 5 × 5 网格上划分你自己的客户群。',
+		'决定已评分客户归入哪个客群。R × FM 网格是业内常用的 11 类客群划分；客户价值八分类把 R、F、M 分别与均值比较；自定义方案可以在 5 × 5 网格上划分你自己的客群。',
 	'settings.scheme.rfm_grid': 'R × FM 网格（11 类）',
 	'settings.scheme.value8': '客户价值八分类（R、F、M 与均值比较）',
-	'settings.scheme.custom': '自定义分群',
-	'settings.scheme.segment': '客户群',
+	'settings.scheme.custom': '自定义客群',
+	'settings.scheme.segment': '客群',
 	'settings.scheme.key': '标识',
 	'settings.scheme.name': '名称',
 	'settings.scheme.rRange': 'R 范围',
 	'settings.scheme.fmRange': 'FM 范围',
-	'settings.scheme.add': '添加客户群',
+	'settings.scheme.add': '添加客群',
 	'settings.scheme.remove': '删除“{name}”',
 	'settings.scheme.coverage': '5 × 5 网格覆盖情况（行为 R，列为 FM）',
-	'settings.scheme.ok': '每个格子都恰好属于一个客户群。',
-	'settings.scheme.overlaps': '有 {count} 个格子被重复覆盖',
-	'settings.scheme.gaps': '有 {count} 个格子没有被覆盖',
+	'settings.scheme.ok': '每个格子都恰好属于一个客群。',
+	'settings.scheme.overlaps': '有 {count}\u00a0个格子被重复覆盖',
+	'settings.scheme.gaps': '有 {count}\u00a0个格子没有被覆盖',
 	'settings.scheme.cellTwice': 'R {r}、FM {fm}：同时属于 {keys}',
 	'settings.scheme.cellNone': 'R {r}、FM {fm}：未被覆盖',
 	'settings.scheme.template.vip': '核心大客户',
@@ -154,7 +157,7 @@ export const settingsZh: Record<keyof typeof settingsEn, string> = {
 	'settings.tiers.metric': '定级依据',
 	'settings.tiers.metric.monetary': '净消费额（M）',
 	'settings.tiers.metric.frequency': '购买次数（F）',
-	'settings.tiers.metric.aov': '客单价',
+	'settings.tiers.metric.aov': '笔单价',
 	'settings.tiers.metric.rfm_sum': 'R + F + M 总分',
 	'settings.tiers.name': '等级名称',
 	'settings.tiers.cut': '超过的客户占比至少（%）',
@@ -163,18 +166,18 @@ export const settingsZh: Record<keyof typeof settingsEn, string> = {
 
 	'settings.lifecycle.title': '生命周期窗口',
 	'settings.lifecycle.help':
-		'活跃窗口 A 与流失窗口 W（天）。距今天数 > W 为已流失；A < 距今天数 ≤ W 为沉默客；其余按购买次数分为新客（1 次）、复购客（2–3 次）和忠诚客（4 次及以上）。',
+		'活跃窗口 A 与流失窗口 W（天）。距上次购买天数 > W 为流失期；A < 距上次购买天数 ≤ W 为沉默期；其余按购买次数分为新客期（1 次）、成长期（2–3 次）和成熟期（4 次及以上）。',
 	'settings.lifecycle.active': '活跃窗口 A（天）',
 	'settings.lifecycle.churn': '流失窗口 W（天）',
 	'settings.lifecycle.steps': '漏斗各级（最少购买次数）',
 	'settings.lifecycle.suggest': '根据我的数据推荐',
 	'settings.lifecycle.suggestion':
-		'复购客户相邻两次购买之间共有 {gaps} 个间隔，中位数为 {median} 天，90% 的间隔不超过 {p90} 天。按整周取整：A = {active} 天，W = {churn} 天。',
+		'复购客户相邻两次购买之间共有 {gaps}\u00a0个间隔，中位数为 {median}\u00a0天，90% 的间隔不超过 {p90}\u00a0天。按整周取整：A = {active}\u00a0天，W = {churn}\u00a0天。',
 	'settings.lifecycle.noSuggestion': '目前还没有客户在两个不同的日期购买过。',
 	'settings.lifecycle.apply': '采用这组窗口',
 
-	'settings.migration.title': '分群迁移',
-	'settings.migration.help': '分群迁移比较每位客户在统计截止日与若干天之前所属的客户群。',
+	'settings.migration.title': '客群迁移',
+	'settings.migration.help': '客群迁移比较每位客户在统计截止日与若干天之前所属的客群。',
 	'settings.migration.offset': '对比多少天之前',
 
 	'settings.display.title': '显示',
