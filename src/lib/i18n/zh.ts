@@ -4,6 +4,7 @@ import { importZh } from './areas/import';
 import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
+import { productsZh } from './areas/products';
 import { settingsZh } from './areas/settings';
 import type { MessageKey } from './en';
 
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
 	...settingsZh,
 	...pagesZh,
 	...segmentsZh,
+	...productsZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',
