@@ -19,6 +19,27 @@ export interface LineChunk {
 	order: Int32Array;
 	/** One column per kept attribute: index into that attribute's dictionary, −1 when empty. */
 	attributes: Int32Array[];
+	/**
+	 * Index into `DatasetDictionaries.products`, −1 when the line names no product. Absent when
+	 * the dataset has no product column (datasets imported before products were kept).
+	 */
+	product?: Int32Array;
+	/** Units on the line (negative on returns), NaN when empty. Absent without a quantity column. */
+	quantity?: Float64Array;
+}
+
+/**
+ * The products of a dataset, by the index `LineChunk.product` holds. A product's name and
+ * category are the first non-empty ones seen on its lines; with only a name column the name is
+ * also the id.
+ */
+export interface ProductDictionary {
+	ids: string[];
+	/** Per product: its name, '' when the file names none. */
+	names: string[];
+	/** Per product: index into `categories`, −1 when none. */
+	category: Int32Array;
+	categories: string[];
 }
 
 /** Dictionaries that turn indexes back into text. */
@@ -26,6 +47,8 @@ export interface DatasetDictionaries {
 	customerIds: string[];
 	/** Kept attribute columns, in the order of `LineChunk.attributes`. */
 	attributes: { name: string; values: string[] }[];
+	/** Present when lines carry products (`LineChunk.product`). */
+	products?: ProductDictionary;
 }
 
 /** Everything the engine needs about a dataset, assembled from stored chunks. */

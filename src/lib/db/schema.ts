@@ -8,6 +8,7 @@
  * The analysis worker owns every write. The page may read (the dataset list through `liveQuery`).
  */
 import Dexie, { type Table } from 'dexie';
+import type { ProductDictionary } from '$lib/core/columns';
 
 export type DatasetStatus = 'pending' | 'complete';
 
@@ -42,6 +43,10 @@ export interface ChunkRecord {
 	amountCents: Float64Array;
 	order: Int32Array;
 	attributes: Int32Array[];
+	/** Product index per line (datasets with a product column only; see `LineChunk.product`). */
+	product?: Int32Array;
+	/** Units per line (datasets with a quantity column only). */
+	quantity?: Float64Array;
 }
 
 /** Id and attribute dictionaries of a dataset. */
@@ -49,6 +54,8 @@ export interface DictionaryRecord {
 	datasetId: string;
 	customerIds: string[];
 	attributes: { name: string; values: string[] }[];
+	/** Product ids, names and categories (datasets with a product column only). */
+	products?: ProductDictionary;
 }
 
 /** Analysis settings of a dataset (opaque to the schema). */
@@ -76,6 +83,8 @@ export class StrataDatabase extends Dexie {
 
 	constructor(name = 'strata') {
 		super(name);
+		// Products and quantities (issue 12) are optional, unindexed fields of chunks and
+		// dictionaries: no migration; datasets stored before them simply have no products.
 		// Migration 1: the first schema.
 		this.version(1).stores({
 			datasets: 'id, status, created',

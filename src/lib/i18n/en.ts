@@ -9,6 +9,7 @@ import { importEn } from './areas/import';
 import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
+import { productsEn } from './areas/products';
 import { settingsEn } from './areas/settings';
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
 	...pagesEn,
 	...segmentsEn,
 	...forecastEn,
+	...productsEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

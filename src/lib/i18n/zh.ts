@@ -5,6 +5,7 @@ import { importZh } from './areas/import';
 import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
+import { productsZh } from './areas/products';
 import { settingsZh } from './areas/settings';
 import type { MessageKey } from './en';
 
@@ -18,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
 	...pagesZh,
 	...segmentsZh,
 	...forecastZh,
+	...productsZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -224,7 +224,11 @@ async function importUnderLock(
 		}
 		await store(result.chunks);
 		await writing;
-		const dictionaries = { customerIds: result.customerIds, attributes: result.attributes };
+		const dictionaries = {
+			customerIds: result.customerIds,
+			attributes: result.attributes,
+			...(result.products ? { products: result.products } : {})
+		};
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
 			await db.dictionaries.put({ datasetId, ...dictionaries });

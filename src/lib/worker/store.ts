@@ -22,6 +22,7 @@ export function chunkBytes(chunk: LineChunk): number {
 		chunk.amountCents.byteLength +
 		chunk.order.byteLength;
 	for (const column of chunk.attributes) bytes += column.byteLength;
+	bytes += (chunk.product?.byteLength ?? 0) + (chunk.quantity?.byteLength ?? 0);
 	return bytes;
 }
 
@@ -129,13 +130,16 @@ export async function readDataset(
 		record,
 		customerIds: dictionaries.customerIds,
 		attributes: dictionaries.attributes,
+		...(dictionaries.products ? { products: dictionaries.products } : {}),
 		orderCount: record.orderCount,
-		chunks: chunks.map(({ customer, day, amountCents, order, attributes }) => ({
+		chunks: chunks.map(({ customer, day, amountCents, order, attributes, product, quantity }) => ({
 			customer,
 			day,
 			amountCents,
 			order,
-			attributes
+			attributes,
+			...(product ? { product } : {}),
+			...(quantity ? { quantity } : {})
 		}))
 	};
 }

@@ -16,6 +16,7 @@ import type { DateFormat, DateFormatGuess } from './dates';
 import { createDecoder, decodeText, detectEncoding } from './encoding';
 import type { Encoding, EncodingGuess } from './encoding';
 import { LineBuilder } from './lines';
+import type { ProductDictionaryBuilder } from '../products/dictionary';
 import { copyOf } from './text-index';
 import { guessSummaryMapping, guessTransactionMapping, mappingProblems } from './mapping';
 import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
@@ -303,6 +304,12 @@ class StreamingImporter implements Importer {
 	private cRecency = -1;
 	private cFirst = -1;
 	private cAttributes: number[] = [];
+	private cProduct = -1;
+	/** The product column is the name column (no id column mapped): then no separate name. */
+	private cProductName = -1;
+	private cProductCategory = -1;
+	private prevProduct = '';
+	private prevProductIndex = -1;
 	private attributeScratch = new Int32Array(0);
 
 	// The field `field()` found last: text[fa, fb), trimmed.
@@ -383,6 +390,7 @@ class StreamingImporter implements Importer {
 			chunks: built.chunks,
 			customerIds: built.customerIds,
 			attributes: built.attributes,
+			...(built.products ? { products: built.products } : {}),
 			orderCount: built.orderCount,
 			header,
 			report,
@@ -433,6 +441,11 @@ class StreamingImporter implements Importer {
 			this.cQuantity = at(mapping.quantity);
 			this.cPrice = at(mapping.unitPrice);
 			this.cOrder = at(mapping.orderId);
+			const id = at(mapping.productId ?? null);
+			const name = at(mapping.productName ?? null);
+			this.cProduct = id >= 0 ? id : name;
+			this.cProductName = id >= 0 ? name : -1;
+			this.cProductCategory = this.cProduct >= 0 ? at(mapping.productCategory ?? null) : -1;
 		} else {
 			this.cDate = at(mapping.lastPurchaseDate);
 			this.cRecency = this.cDate < 0 ? at(mapping.recencyDays) : -1;
@@ -444,7 +457,10 @@ class StreamingImporter implements Importer {
 		this.attributeScratch = new Int32Array(mapping.attributes.length);
 		this.prevAttribute = mapping.attributes.map(() => '');
 		this.prevAttributeIndex = mapping.attributes.map(() => -1);
-		this.builder = new LineBuilder(mapping.attributes);
+		this.builder = new LineBuilder(mapping.attributes, {
+			product: this.cProduct >= 0,
+			quantity: mapping.kind === 'transactions' && this.cQuantity >= 0
+		});
 		this.log = new SkipLog(
 			header,
 			this.options.delimiter,
@@ -536,6 +552,36 @@ class StreamingImporter implements Importer {
 		return scratch;
 	}
 
+	/** The current row's product index, −1 without one; names and categories as first seen. */
+	private product(): number {
+		if (this.cProduct < 0 || !this.field(this.cProduct)) return -1;
+		if (sameText(this.fs, this.fa, this.fb, this.prevProduct)) return this.prevProductIndex;
+		const products = (this.builder as LineBuilder).products as ProductDictionaryBuilder;
+		const index = products.indexIn(this.fs, this.fa, this.fb);
+		this.prevProduct = this.fs.slice(this.fa, this.fb);
+		this.prevProductIndex = index;
+		if (products.lacksDetails(index)) {
+			const name =
+				this.cProductName < 0
+					? this.prevProduct
+					: this.field(this.cProductName)
+						? this.fs.slice(this.fa, this.fb)
+						: '';
+			const category =
+				this.cProductCategory >= 0 && this.field(this.cProductCategory)
+					? this.fs.slice(this.fa, this.fb)
+					: '';
+			products.describe(index, name, category);
+		}
+		return index;
+	}
+
+	/** The current row's quantity, NaN when the column is absent, empty or unreadable. */
+	private quantity(): number {
+		if (this.cQuantity < 0 || !this.field(this.cQuantity)) return NaN;
+		return this.second.read(this.fs, this.fa, this.fb) ? this.second.cents() / 100 : NaN;
+	}
+
 	private transactionRow(line: number): void {
 		const total = this.cAmount >= 0;
 		let hasOrder = false;
@@ -594,7 +640,15 @@ class StreamingImporter implements Importer {
 			order = builder.orderIndex(customer, '', day);
 			this.lastHadOrder = false;
 		}
-		builder.addLine(customer, day, cents, order, this.attributes());
+		builder.addLine(
+			customer,
+			day,
+			cents,
+			order,
+			this.attributes(),
+			this.product(),
+			this.quantity()
+		);
 		this.countImported(day, cents);
 	}
 

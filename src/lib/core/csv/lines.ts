@@ -7,6 +7,7 @@ import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
 import { copyOf, TextIndex, withRoom } from './text-index';
+import { ProductDictionaryBuilder } from '../products/dictionary';
 
 /** Everything built once the last line is in. */
 export interface BuiltLines extends DatasetDictionaries {
@@ -45,8 +46,13 @@ export class LineBuilder {
 	private done: LineChunk[] = [];
 	private current: LineChunk;
 	private fill = 0;
+	/** Present when lines carry products (`LineChunk.product`). */
+	readonly products: ProductDictionaryBuilder | null;
+	private readonly keepsQuantity: boolean;
 
-	constructor(attributeNames: string[]) {
+	constructor(attributeNames: string[], columns: { product?: boolean; quantity?: boolean } = {}) {
+		this.products = columns.product ? new ProductDictionaryBuilder() : null;
+		this.keepsQuantity = columns.quantity ?? false;
 		this.attributeNames = attributeNames;
 		this.attributeValues = attributeNames.map(() => []);
 		this.attributeMaps = attributeNames.map(() => new Map());
@@ -122,13 +128,19 @@ export class LineBuilder {
 		return this.newOrder(customer);
 	}
 
-	/** Add one line; `attributes[a]` is the dictionary index of attribute `a` (or −1). */
+	/**
+	 * Add one line; `attributes[a]` is the dictionary index of attribute `a` (or −1), `product` an
+	 * index of `products` (or −1), `quantity` the units (NaN: unknown); both are kept only when the
+	 * builder was made with those columns.
+	 */
 	addLine(
 		customer: number,
 		day: DayNumber,
 		amountCents: number,
 		order: number,
-		attributes: ArrayLike<number>
+		attributes: ArrayLike<number>,
+		product = -1,
+		quantity = NaN
 	): void {
 		const chunk = this.current;
 		const i = this.fill;
@@ -138,6 +150,8 @@ export class LineBuilder {
 		chunk.order[i] = order;
 		const columns = chunk.attributes;
 		for (let a = 0; a < columns.length; a++) columns[a][i] = attributes[a];
+		if (chunk.product) chunk.product[i] = product;
+		if (chunk.quantity) chunk.quantity[i] = quantity;
 		this.lineCount++;
 		if (++this.fill === CHUNK_ROWS) {
 			this.done.push(chunk);
@@ -159,13 +173,16 @@ export class LineBuilder {
 		const n = this.fill;
 		if (n > 0) {
 			const c = this.current;
-			chunks.push({
+			const last: LineChunk = {
 				customer: c.customer.slice(0, n),
 				day: c.day.slice(0, n),
 				amountCents: c.amountCents.slice(0, n),
 				order: c.order.slice(0, n),
 				attributes: c.attributes.map((column) => column.slice(0, n))
-			});
+			};
+			if (c.product) last.product = c.product.slice(0, n);
+			if (c.quantity) last.quantity = c.quantity.slice(0, n);
+			chunks.push(last);
 			this.fill = 0;
 		}
 		return {
@@ -173,7 +190,8 @@ export class LineBuilder {
 			customerIds: this.customers.keys,
 			attributes: this.attributeNames.map((name, a) => ({ name, values: this.attributeValues[a] })),
 			orderCount: this.orderCount,
-			lineCount: this.lineCount
+			lineCount: this.lineCount,
+			...(this.products ? { products: this.products.finish() } : {})
 		};
 	}
 
@@ -184,12 +202,15 @@ export class LineBuilder {
 	}
 
 	private newChunk(size: number): LineChunk {
-		return {
+		const chunk: LineChunk = {
 			customer: new Int32Array(size),
 			day: new Int32Array(size),
 			amountCents: new Float64Array(size),
 			order: new Int32Array(size),
 			attributes: this.attributeNames.map(() => new Int32Array(size))
 		};
+		if (this.products) chunk.product = new Int32Array(size);
+		if (this.keepsQuantity) chunk.quantity = new Float64Array(size);
+		return chunk;
 	}
 }

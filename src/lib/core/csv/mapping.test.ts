@@ -45,6 +45,8 @@ describe('guessTransactionMapping', () => {
 				orderDate: 'InvoiceDate',
 				quantity: 'Quantity',
 				unitPrice: 'UnitPrice',
+				productId: 'StockCode',
+				productName: 'Description',
 				attributes: ['Country']
 			})
 		],
@@ -59,6 +61,7 @@ describe('guessTransactionMapping', () => {
 				amount: 'Total',
 				quantity: 'Lineitem quantity',
 				unitPrice: 'Lineitem price',
+				productName: 'Lineitem name',
 				attributes: ['Billing Country', 'Billing Province', 'Billing City']
 			})
 		],
@@ -85,7 +88,8 @@ describe('guessTransactionMapping', () => {
 				amount: '实付金额',
 				quantity: '数量',
 				unitPrice: '单价',
-				attributes: ['商品名称', '省份', '渠道']
+				productName: '商品名称',
+				attributes: ['省份', '渠道']
 			})
 		],
 		[
@@ -97,7 +101,8 @@ describe('guessTransactionMapping', () => {
 				customerId: 'customer_id',
 				orderDate: 'order_date',
 				amount: 'amount',
-				attributes: ['country', 'city', 'channel', 'category']
+				productCategory: 'category',
+				attributes: ['country', 'city', 'channel']
 			})
 		],
 		[

@@ -21,6 +21,11 @@ export interface TransactionMapping {
 	orderId: string | null;
 	/** Kept attribute columns, in the order of `LineChunk.attributes`. */
 	attributes: string[];
+	/** The product of a line (`LineChunk.product`); optional, like its name and category. */
+	productId?: string | null;
+	/** The product's name; with no id column the name is the id. */
+	productName?: string | null;
+	productCategory?: string | null;
 }
 
 /** Columns of a customer summary file: one row per customer. */
@@ -273,6 +278,42 @@ export const TRANSACTION_ALIASES: Record<TransactionRole, Aliases> = {
 			'成交单价'
 		],
 		partial: ['unitprice', 'price', '单价', '价格']
+	},
+	// Products (issue 12); listed last so the roles above keep their matches.
+	productId: {
+		exact: [
+			'stockcode',
+			'sku',
+			'productid',
+			'lineitemsku',
+			'productcode',
+			'itemid',
+			'itemcode'
+		].concat(['商品id', '商品编码', '商品编号', '货号', '宝贝id', '产品id', '产品编号', 'sku编码']),
+		partial: ['sku', 'stockcode', 'productid', '货号', '商品编码', '商品id']
+	},
+	productName: {
+		exact: ['description', 'product', 'productname', 'lineitemname', 'itemname', 'item'].concat([
+			'商品名称',
+			'宝贝标题',
+			'商品',
+			'商品标题',
+			'宝贝名称',
+			'产品名称',
+			'产品'
+		]),
+		partial: ['productname', 'itemname', '商品名称', '宝贝标题', '产品名称']
+	},
+	productCategory: {
+		exact: ['category', 'producttype', 'productcategory', 'lineitemcategory'].concat([
+			'类目',
+			'品类',
+			'商品分类',
+			'分类',
+			'类别',
+			'商品类目'
+		]),
+		partial: ['category', '类目', '品类']
 	}
 };
 
@@ -440,7 +481,9 @@ const PRESETS: {
 			customerId: ['customerid'],
 			orderDate: ['invoicedate'],
 			quantity: ['quantity'],
-			unitPrice: ['unitprice']
+			unitPrice: ['unitprice'],
+			productId: ['stockcode'],
+			productName: ['description']
 		},
 		attributes: ['country']
 	},
@@ -458,7 +501,9 @@ const PRESETS: {
 			orderDate: ['createdat', 'paidat'],
 			amount: ['total'],
 			quantity: ['lineitemquantity'],
-			unitPrice: ['lineitemprice']
+			unitPrice: ['lineitemprice'],
+			productId: ['lineitemsku'],
+			productName: ['lineitemname']
 		},
 		attributes: ['billingcountry', 'billingprovince', 'billingcity']
 	},
@@ -655,7 +700,11 @@ export function guessTransactionMapping(
 			quantity: column('quantity'),
 			unitPrice: column('unitPrice'),
 			orderId: column('orderId'),
-			attributes: attributeGuesses.map((g) => g.column)
+			attributes: attributeGuesses.map((g) => g.column),
+			// Left out (undefined) when absent, so mappings saved before products stay equal.
+			productId: found.productId?.column,
+			productName: found.productName?.column,
+			productCategory: found.productCategory?.column
 		},
 		guesses: found,
 		attributeGuesses,
@@ -784,6 +833,9 @@ export function mappingProblems(mapping: ColumnMapping, header: string[]): strin
 		check('quantity', mapping.quantity, false);
 		check('unitPrice', mapping.unitPrice, false);
 		check('orderId', mapping.orderId, false);
+		check('productId', mapping.productId ?? null, false);
+		check('productName', mapping.productName ?? null, false);
+		check('productCategory', mapping.productCategory ?? null, false);
 	} else {
 		check('customerId', mapping.customerId, true);
 		check('frequency', mapping.frequency, true);

@@ -4,7 +4,7 @@
  * exactly as an importer reading the same data as CSV would build them.
  */
 import { CHUNK_ROWS } from '../columns';
-import type { DatasetColumns, DatasetDictionaries, LineChunk } from '../columns';
+import type { DatasetColumns, DatasetDictionaries, LineChunk, ProductDictionary } from '../columns';
 import type { DayNumber } from '../calendar';
 import {
 	DEMO_CATEGORIES,
@@ -52,6 +52,8 @@ export function generateDemo(
 	const category = new FirstSeen(DEMO_CATEGORIES);
 	const product = new FirstSeen(DEMO_PRODUCTS.map((p) => p.name));
 	const dictionaries = [country, city, channel, category, product];
+	// The product column (issue 12): catalogue codes as ids, numbered in order of first sight.
+	const productCode = new FirstSeen(DEMO_PRODUCTS.map((p) => p.code));
 
 	let chunkCount = 0;
 	let returnLineCount = 0;
@@ -64,8 +66,12 @@ export function generateDemo(
 			day: new Int32Array(size),
 			amountCents: new Float64Array(size),
 			order: new Int32Array(size),
-			attributes: DEMO_ATTRIBUTES.map(() => new Int32Array(size))
+			attributes: DEMO_ATTRIBUTES.map(() => new Int32Array(size)),
+			product: new Int32Array(size),
+			quantity: new Float64Array(size)
 		};
+		const productColumn = chunk.product as Int32Array;
+		const quantityColumn = chunk.quantity as Float64Array;
 		const [countries, cities, channels, categories, products] = chunk.attributes;
 		for (let i = 0; i < size; i++) {
 			if (!stream.next()) throw new Error('demo stream ended before its announced length');
@@ -79,6 +85,8 @@ export function generateDemo(
 			channels[i] = channel.indexOf(line.channel);
 			categories[i] = category.indexOf(line.category);
 			products[i] = product.indexOf(line.product);
+			productColumn[i] = productCode.indexOf(line.product);
+			quantityColumn[i] = line.quantity;
 		}
 		remaining -= size;
 		lineCount += size;
@@ -88,6 +96,7 @@ export function generateDemo(
 	return {
 		customerIds: [...stream.customerIds],
 		attributes: DEMO_ATTRIBUTES.map((name, a) => ({ name, values: dictionaries[a].values })),
+		products: demoProductDictionary(productCode.values),
 		orderCount: stream.orderCount,
 		lineCount,
 		returnLineCount,
@@ -105,6 +114,18 @@ export function generateDemoColumns(options: DemoOptions = {}): DatasetColumns &
 	const chunks: LineChunk[] = [];
 	const summary = generateDemo(options, (chunk) => chunks.push(chunk));
 	return { ...summary, chunks };
+}
+
+/** The product dictionary of the demo's codes (in first-seen order), with names and categories. */
+function demoProductDictionary(codes: string[]): ProductDictionary {
+	const byCode = new Map(DEMO_PRODUCTS.map((p) => [p.code, p]));
+	const products = codes.map((code) => byCode.get(code) as (typeof DEMO_PRODUCTS)[number]);
+	return {
+		ids: codes,
+		names: products.map((p) => p.name),
+		category: Int32Array.from(products, (p) => p.category),
+		categories: [...DEMO_CATEGORIES]
+	};
 }
 
 /** A dictionary that numbers catalog values in order of first appearance. */
