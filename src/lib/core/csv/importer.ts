@@ -1,7 +1,6 @@
 /**
- * The streaming import API for the worker: `sniffFile` looks at the first bytes of a file and
- * guesses everything (encoding, delimiter, header, column mapping, date and number formats, kind);
- * `createImporter` then takes the whole file as byte chunks of any size and returns line chunks
+ * The streaming import API for the worker: `sniffFile` (in `sniff.ts`, re-exported here) looks
+ * at the first bytes of a file and guesses how to import it; `createImporter` then takes the whole file as byte chunks of any size and returns line chunks
  * as they fill, and the dictionaries, order count and validation report at the end.
  *
  * Bytes go through one streaming `TextDecoder`, so a character split between two chunks is never
@@ -9,165 +8,25 @@
  */
 import type { DayNumber } from '../calendar';
 import type { DatasetDictionaries, LineChunk } from '../columns';
-import { DecimalReader, detectDecimalSeparator } from './amounts';
-import type { DecimalSeparator, DecimalSeparatorGuess } from './amounts';
-import { DateReader, detectDateFormat } from './dates';
-import type { DateFormat, DateFormatGuess } from './dates';
-import { createDecoder, decodeText, detectEncoding } from './encoding';
-import type { Encoding, EncodingGuess } from './encoding';
+import { DecimalReader } from './amounts';
+import type { DecimalSeparator } from './amounts';
+import { DateReader } from './dates';
+import type { DateFormat } from './dates';
+import { createDecoder } from './encoding';
+import type { Encoding } from './encoding';
 import { LineBuilder } from './lines';
 import { copyOf } from './text-index';
-import { guessSummaryMapping, guessTransactionMapping, mappingProblems } from './mapping';
-import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
-import { isTrimmable, readRecords, RecordScanner, detectDelimiter, uniqueHeader } from './records';
-import type { Delimiter, DelimiterGuess } from './records';
+import { mappingProblems } from './mapping';
+import type { ColumnMapping } from './mapping';
+import { isTrimmable, RecordScanner, uniqueHeader } from './records';
+import type { Delimiter } from './records';
 import { DEFAULT_REJECTED_CAP, SkipLog, tooManySkippedExplanation } from './report';
 import type { ImportReport, RejectedRows, SkipReason } from './report';
+import type { FileSniff } from './sniff';
 import { summaryLines } from './summary';
 
-/** Rows shown in the preview. */
-export const PREVIEW_ROWS = 50;
-/** Most sampled rows used for guesses. */
-const SAMPLE_ROWS = 10_000;
-
-export interface SniffOverrides {
-	encoding?: Encoding;
-	delimiter?: Delimiter;
-}
-
-/** What the first bytes of a file say about it. */
-export interface FileSniff {
-	encoding: EncodingGuess;
-	delimiter: DelimiterGuess & { reason: 'detected' | 'override' };
-	/** Header names made unique (`Column 3`, `amount (2)`). */
-	header: string[];
-	/** The first data rows, raw values, each as long as the header. */
-	preview: string[][];
-	/** 1-based file line of each preview row. */
-	previewLines: number[];
-	/** Data rows in the sample (all complete records of the bytes given). */
-	sampleRows: number;
-	/** The bytes given are the whole file. */
-	complete: boolean;
-	/** No header: the file is empty or blank. */
-	empty: boolean;
-	kind: 'transactions' | 'customer_summary';
-	transactions: TransactionGuess;
-	summary: SummaryGuess | null;
-	/** The suggested mapping for `kind`. */
-	mapping: ColumnMapping;
-	dateFormat: DateFormatGuess;
-	decimalSeparator: DecimalSeparatorGuess;
-}
-
-/**
- * Look at the first bytes of a file (a few hundred KB is plenty) and guess how to import it.
- * Pass overrides to look again after the user changed the encoding or delimiter.
- * @example
- * const bytes = new TextEncoder().encode('customer,date,total\nA,2024-01-05,"1,5"\n');
- * const sniff = sniffFile(bytes, bytes.length);
- * // sniff.delimiter.delimiter → ','; sniff.mapping → { kind: 'transactions', customerId:
- * //   'customer', orderDate: 'date', amount: 'total', … }; sniff.decimalSeparator.decimalSeparator → ','
- */
-export function sniffFile(
-	bytes: Uint8Array,
-	totalBytes: number,
-	overrides: SniffOverrides = {}
-): FileSniff {
-	const complete = bytes.length >= totalBytes;
-	const encoding: EncodingGuess = overrides.encoding
-		? { encoding: overrides.encoding, reason: 'override' }
-		: detectEncoding(bytes, complete);
-	const text = decodeText(encoding.encoding, bytes, complete);
-	const delimiter = overrides.delimiter
-		? { delimiter: overrides.delimiter, fieldCount: 0, consistency: 0, reason: 'override' as const }
-		: { ...detectDelimiter(text, complete), reason: 'detected' as const };
-	const records = readRecords(text, delimiter.delimiter, {
-		final: complete,
-		limit: SAMPLE_ROWS + 1
-	});
-	const header = uniqueHeader(records.rows[0] ?? []);
-	const rows = records.rows.slice(1).map((row) => header.map((_, c) => row[c] ?? ''));
-
-	let transactions = guessTransactionMapping(header, rows);
-	let summary = guessSummaryMapping(header, rows);
-	const amountColumns = [
-		transactions.mapping.amount,
-		transactions.mapping.quantity,
-		transactions.mapping.unitPrice,
-		summary?.mapping.monetary ?? null
-	];
-	const decimalSeparator = detectDecimalSeparator(valuesOf(header, rows, amountColumns));
-	if (decimalSeparator.decimalSeparator === ',') {
-		transactions = guessTransactionMapping(header, rows, ',');
-		summary = guessSummaryMapping(header, rows, ',');
-	}
-	const strongDate = ['preset', 'header'].includes(transactions.guesses.orderDate?.reason ?? '');
-	const kind = summary !== null && !strongDate ? 'customer_summary' : 'transactions';
-	const dateColumns =
-		kind === 'customer_summary' && summary
-			? [summary.mapping.lastPurchaseDate, summary.mapping.firstPurchaseDate]
-			: [transactions.mapping.orderDate];
-	return {
-		encoding,
-		delimiter,
-		header,
-		preview: rows.slice(0, PREVIEW_ROWS),
-		previewLines: records.lines.slice(1, PREVIEW_ROWS + 1),
-		sampleRows: rows.length,
-		complete,
-		empty: records.rows.length === 0,
-		kind,
-		transactions,
-		summary,
-		mapping: kind === 'customer_summary' && summary ? summary.mapping : transactions.mapping,
-		dateFormat: presetDateFormat(
-			detectDateFormat(valuesOf(header, rows, dateColumns)),
-			kind === 'transactions' ? transactions.preset : null
-		),
-		decimalSeparator
-	};
-}
-
-/** A known export decides dates its sample could not: UCI Online Retail writes US dates. */
-function presetDateFormat(guess: DateFormatGuess, preset: string | null): DateFormatGuess {
-	if (!guess.ambiguous || preset !== 'uci_online_retail') return guess;
-	return { ...guess, dayOrder: 'mdy', ambiguous: false, candidates: ['mdy'] };
-}
-
-/**
- * When the start of a file cannot decide the day order (a large file sorted by date may begin with
- * days 1–12 only), look at its last bytes too: later dates usually decide it. Returns the sniff
- * with the better date guess.
- * @example
- * // a sniff of '…,1/2/2024,…' lines is ambiguous; a tail with '…,1/25/2024,…' makes it 'mdy'
- * sniffTail(sniff, tailBytes).dateFormat.dayOrder // → 'mdy'
- */
-export function sniffTail(sniff: FileSniff, tail: Uint8Array): FileSniff {
-	if (!sniff.dateFormat.ambiguous || sniff.complete) return sniff;
-	const text = decodeText(sniff.encoding.encoding, tail);
-	const start = text.search(/[\r\n]/);
-	if (start < 0) return sniff;
-	const records = readRecords(text.slice(start), sniff.delimiter.delimiter, { final: true });
-	const rows = records.rows.map((row) => sniff.header.map((_, c) => row[c] ?? ''));
-	const mapping = sniff.mapping;
-	const dateColumns =
-		mapping.kind === 'customer_summary'
-			? [mapping.lastPurchaseDate, mapping.firstPurchaseDate]
-			: [mapping.orderDate];
-	const guess = detectDateFormat(valuesOf(sniff.header, rows, dateColumns));
-	if (guess.ambiguous || (guess.counts.mdyOnly === 0 && guess.counts.dmyOnly === 0)) return sniff;
-	return { ...sniff, dateFormat: { ...guess, excelEpoch: sniff.dateFormat.excelEpoch } };
-}
-
-function valuesOf(header: string[], rows: string[][], columns: (string | null)[]): string[] {
-	const values: string[] = [];
-	for (const column of columns) {
-		const c = column === null ? -1 : header.indexOf(column);
-		if (c >= 0) for (const row of rows) values.push(row[c]);
-	}
-	return values;
-}
+export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
+export type { FileSniff, SniffOverrides } from './sniff';
 
 /** How to import a file; `importOptionsFromSniff` makes one from the guesses. */
 export interface ImportOptions {
