@@ -18,9 +18,11 @@ import { LineBuilder } from './lines';
 import { copyOf } from './text-index';
 import { mappingProblems } from './mapping';
 import type { ColumnMapping } from './mapping';
-import { isTrimmable, RecordScanner, uniqueHeader } from './records';
+import { excelSepLine, isTrimmable, RecordScanner, uniqueHeader } from './records';
 import type { Delimiter } from './records';
-import { DEFAULT_REJECTED_CAP, SkipLog, tooManySkippedExplanation } from './report';
+import { detectFileKind } from './file-kind';
+import { ImportError } from './messages';
+import { DEFAULT_REJECTED_CAP, SkipLog, YearHistogram } from './report';
 import type { ImportReport, RejectedRows, SkipReason } from './report';
 import type { FileSniff } from './sniff';
 import { summaryLines } from './summary';
@@ -39,6 +41,11 @@ export interface ImportOptions {
 	asOfDay?: DayNumber;
 	/** Most rejected rows kept for the download (default 100,000). */
 	rejectedRowsCap?: number;
+	/**
+	 * Today in the user's calendar: rows dated after the next day (one day of slack for time
+	 * zones) are skipped as `future_date`. Without it no date is too late.
+	 */
+	todayDay?: DayNumber;
 }
 
 /**
@@ -52,7 +59,8 @@ export function importOptionsFromSniff(sniff: FileSniff, asOfDay?: DayNumber): I
 		mapping: sniff.mapping,
 		dateFormat: { dayOrder: sniff.dateFormat.dayOrder, excelEpoch: sniff.dateFormat.excelEpoch },
 		decimalSeparator: sniff.decimalSeparator.decimalSeparator,
-		asOfDay
+		asOfDay,
+		todayDay: asOfDay
 	};
 }
 
@@ -80,7 +88,8 @@ export interface Importer {
 }
 
 /**
- * Start an import. Throws when the mapping does not fit the header (checked as soon as the header
+ * Start an import. Throws an `ImportError` (a coded message) when the first bytes are not a table
+ * of text (`file_pdf`, …), when the mapping does not fit the header (checked as soon as the header
  * has been read) or when a summary's recency column is mapped without `asOfDay`.
  * @example
  * const importer = createImporter(importOptionsFromSniff(sniff));
@@ -135,6 +144,9 @@ function wholeDays(reader: DecimalReader): number {
 	return cents < 0 ? -days : days;
 }
 
+/** Leading bytes that decide whether a file is a text table at all (see `detectFileKind`). */
+const HEAD_BYTES = 8192;
+
 class StreamingImporter implements Importer {
 	readonly progress: ImportProgress = { bytes: 0, rows: 0 };
 	private readonly options: ImportOptions;
@@ -180,6 +192,13 @@ class StreamingImporter implements Importer {
 	/** The last imported row had an order id (then it is `prevOrder`): continuation rows. */
 	private lastHadOrder = false;
 
+	/** Rows dated after this day are skipped as `future_date` (today + 1 day of slack). */
+	private readonly latestDay: number;
+	private readonly years = new YearHistogram();
+	private pastSepLine = false;
+	private head: Uint8Array | null = new Uint8Array(HEAD_BYTES);
+	private headLength = 0;
+
 	// Report counters.
 	private rowsRead = 0;
 	private imported = 0;
@@ -197,7 +216,7 @@ class StreamingImporter implements Importer {
 			mapping.recencyDays &&
 			options.asOfDay === undefined
 		) {
-			throw new Error('A customer summary with a recency column needs an as-of day');
+			throw new ImportError({ code: 'recency_needs_as_of', field: 'recencyDays', params: {} });
 		}
 		this.options = options;
 		this.decoder = createDecoder(options.encoding);
@@ -205,15 +224,30 @@ class StreamingImporter implements Importer {
 		this.dates = new DateReader(options.dateFormat);
 		this.first = new DecimalReader(options.decimalSeparator);
 		this.second = new DecimalReader(options.decimalSeparator);
+		this.latestDay = options.todayDay === undefined ? Infinity : options.todayDay + 1;
 	}
 
 	push(bytes: Uint8Array): LineChunk[] {
+		this.checkHead(bytes, false);
 		this.progress.bytes += bytes.length;
 		this.consume(this.decoder.decode(bytes, { stream: true }), false);
 		return this.builder ? this.builder.takeChunks() : [];
 	}
 
+	/** Refuse files that are not text tables, from their first bytes (gathered over pushes). */
+	private checkHead(bytes: Uint8Array, final: boolean): void {
+		if (this.head === null) return;
+		const room = HEAD_BYTES - this.headLength;
+		this.head.set(bytes.subarray(0, room), this.headLength);
+		this.headLength += Math.min(room, bytes.length);
+		if (this.headLength < HEAD_BYTES && !final) return;
+		const kind = detectFileKind(this.head.subarray(0, this.headLength));
+		this.head = null;
+		if (kind !== null && kind !== 'file_empty') throw new ImportError({ code: kind, params: {} });
+	}
+
 	finish(): ImportResult {
+		this.checkHead(new Uint8Array(0), true);
 		this.consume(this.decoder.decode(), true);
 		const header = this.header ?? [];
 		const builder = this.builder ?? new LineBuilder(this.options.mapping.attributes);
@@ -236,7 +270,7 @@ class StreamingImporter implements Importer {
 			lastDay: this.lastDay === -Infinity ? null : this.lastDay,
 			dayOrderConflicts: this.dates.otherOrderOnly,
 			tooManySkipped: log.total * 2 > this.rowsRead,
-			explanation: tooManySkippedExplanation(this.rowsRead, log.total, log.byReason)
+			suspiciousDates: this.years.suspicious(header[this.cDate] ?? '')
 		};
 		return {
 			chunks: built.chunks,
@@ -272,6 +306,10 @@ class StreamingImporter implements Importer {
 	private readHeader(): void {
 		const scanner = this.scanner;
 		if (scanner.isBlank()) return;
+		if (!this.pastSepLine) {
+			this.pastSepLine = true;
+			if (excelSepLine(this.recordText())) return;
+		}
 		const names: string[] = [];
 		for (let i = 0; i < Math.min(scanner.fieldCount, scanner.capacity); i++) {
 			names.push(scanner.raw(i));
@@ -279,9 +317,7 @@ class StreamingImporter implements Importer {
 		const header = uniqueHeader(names);
 		const { mapping } = this.options;
 		const problems = mappingProblems(mapping, header);
-		if (problems.length > 0) {
-			throw new Error(`The column mapping does not fit the file: ${problems.join('; ')}`);
-		}
+		if (problems.length > 0) throw new ImportError(problems[0]);
 		this.header = header;
 		scanner.resize(header.length);
 		const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
@@ -410,11 +446,10 @@ class StreamingImporter implements Importer {
 			}
 		}
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
-		const customer = this.customer();
-
 		if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
 		const day = this.dates.read(this.fs, this.fa, this.fb);
 		if (day !== day) return this.skip('unparseable_date', line, this.cDate);
+		if (day > this.latestDay) return this.skip('future_date', line, this.cDate);
 
 		let cents: number;
 		if (total) {
@@ -437,6 +472,9 @@ class StreamingImporter implements Importer {
 			if (cents !== cents) return this.skip('unparseable_amount', line, this.cPrice);
 		}
 
+		// Only a row that is imported adds its customer id (nothing of a skipped row is kept).
+		this.field(this.cCustomer);
+		const customer = this.customer();
 		const builder = this.builder as LineBuilder;
 		let order: number;
 		if (hasOrder && this.field(this.cOrder)) {
@@ -454,17 +492,24 @@ class StreamingImporter implements Importer {
 			this.lastHadOrder = false;
 		}
 		builder.addLine(customer, day, cents, order, this.attributes());
-		this.countImported(day, cents);
+		this.countImported(day, cents, line);
 	}
 
-	private countImported(day: number, cents: number): void {
+	private countImported(day: number, cents: number, line: number): void {
 		this.rowsRead++;
 		this.imported++;
 		if (cents < 0) this.returns++;
 		else if (cents === 0) this.zeroAmount++;
 		if (day < this.firstDay) this.firstDay = day;
 		if (day > this.lastDay) this.lastDay = day;
+		this.years.count(day, line, this.dateText);
 	}
+
+	/** The date field of the current record, as written (for a suspicious-date example). */
+	private dateText = (): string => {
+		const raw = this.scanner.raw(this.cDate);
+		return copyOf(raw, 0, Math.min(raw.length, 100));
+	};
 
 	private summaryRow(line: number): void {
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
@@ -473,6 +518,7 @@ class StreamingImporter implements Importer {
 			if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
 			lastDay = this.dates.read(this.fs, this.fa, this.fb);
 			if (lastDay !== lastDay) return this.skip('unparseable_date', line, this.cDate);
+			if (lastDay > this.latestDay) return this.skip('future_date', line, this.cDate);
 		} else {
 			if (!this.field(this.cRecency)) return this.skip('missing_date', line, this.cRecency);
 			if (!this.first.read(this.fs, this.fa, this.fb)) {
@@ -481,6 +527,7 @@ class StreamingImporter implements Importer {
 			const days = wholeDays(this.first);
 			if (days !== days) return this.skip('unparseable_date', line, this.cRecency);
 			lastDay = (this.options.asOfDay as number) - days;
+			if (lastDay > this.latestDay) return this.skip('future_date', line, this.cRecency);
 		}
 		if (!this.field(this.cQuantity)) return this.skip('missing_frequency', line, this.cQuantity);
 		if (!this.first.read(this.fs, this.fa, this.fb)) {
@@ -519,5 +566,6 @@ class StreamingImporter implements Importer {
 			if (day < this.firstDay) this.firstDay = day;
 			if (day > this.lastDay) this.lastDay = day;
 		}
+		if (this.cDate >= 0) this.years.count(lastDay, line, this.dateText);
 	}
 }

@@ -10,6 +10,7 @@ import { detectDateFormat } from './dates';
 import { ATTRIBUTE_ALIASES, SUMMARY_ALIASES, TRANSACTION_ALIASES } from './mapping-aliases';
 import type { Aliases } from './mapping-aliases';
 import { PRESETS } from './mapping-presets';
+import type { ImportMessage } from './messages';
 
 /** Columns of a transactions file: one row per order or order line. */
 export interface TransactionMapping {
@@ -373,27 +374,27 @@ export function guessSummaryMapping(
 }
 
 /**
- * Problems that stop an import with this mapping and header: unknown columns and missing
- * required roles. Empty when the mapping can be used.
+ * Problems that stop an import with this mapping and header: missing required roles and columns
+ * not in the file, as coded messages (roles in `field`, the file's header text in `params.column`).
+ * Empty when the mapping can be used.
  * @example mappingProblems({ kind: 'transactions', customerId: 'id', orderDate: null, amount: 'x',
  *   quantity: null, unitPrice: null, orderId: null, attributes: [] }, ['id', 'x'])
- * // → ['orderDate is not mapped']
+ * // → [{ code: 'role_not_mapped', field: 'orderDate', params: {} }]
  */
-export function mappingProblems(mapping: ColumnMapping, header: string[]): string[] {
-	const problems: string[] = [];
+export function mappingProblems(mapping: ColumnMapping, header: string[]): ImportMessage[] {
+	const problems: ImportMessage[] = [];
 	const columns = new Set(header);
 	const check = (role: string, column: string | null, required: boolean) => {
 		if (column === null) {
-			if (required) problems.push(`${role} is not mapped`);
+			if (required) problems.push({ code: 'role_not_mapped', field: role, params: {} });
 		} else if (!columns.has(column))
-			problems.push(`column "${column}" (${role}) is not in the file`);
+			problems.push({ code: 'column_not_in_file', field: role, params: { column } });
 	};
 	if (mapping.kind === 'transactions') {
 		check('customerId', mapping.customerId, true);
 		check('orderDate', mapping.orderDate, true);
 		const pair = mapping.quantity !== null && mapping.unitPrice !== null;
-		if (mapping.amount === null && !pair)
-			problems.push('amount (or quantity and unitPrice) is not mapped');
+		if (mapping.amount === null && !pair) problems.push({ code: 'amount_not_mapped', params: {} });
 		check('amount', mapping.amount, false);
 		check('quantity', mapping.quantity, false);
 		check('unitPrice', mapping.unitPrice, false);
@@ -403,12 +404,14 @@ export function mappingProblems(mapping: ColumnMapping, header: string[]): strin
 		check('frequency', mapping.frequency, true);
 		check('monetary', mapping.monetary, true);
 		if (mapping.lastPurchaseDate === null && mapping.recencyDays === null) {
-			problems.push('lastPurchaseDate (or recencyDays) is not mapped');
+			problems.push({ code: 'summary_date_not_mapped', params: {} });
 		}
 		check('lastPurchaseDate', mapping.lastPurchaseDate, false);
 		check('recencyDays', mapping.recencyDays, false);
 		check('firstPurchaseDate', mapping.firstPurchaseDate, false);
 	}
-	for (const name of mapping.attributes) check('attribute', name, false);
+	for (const column of mapping.attributes) {
+		if (!columns.has(column)) problems.push({ code: 'attribute_not_in_file', params: { column } });
+	}
 	return problems;
 }

@@ -11,7 +11,11 @@ import { decodeText, detectEncoding } from './encoding';
 import type { Encoding, EncodingGuess } from './encoding';
 import { guessSummaryMapping, guessTransactionMapping } from './mapping';
 import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
-import { readRecords, detectDelimiter, uniqueHeader } from './records';
+import { detectFileKind } from './file-kind';
+import type { FileKindCode } from './file-kind';
+import { headerEncodingHint } from './header-encoding';
+import type { ImportMessage } from './messages';
+import { excelSepLine, readRecords, detectDelimiter, uniqueHeader } from './records';
 import type { Delimiter, DelimiterGuess } from './records';
 
 /** Rows shown in the preview. */
@@ -40,6 +44,20 @@ export interface FileSniff {
 	complete: boolean;
 	/** No header: the file is empty or blank. */
 	empty: boolean;
+	/**
+	 * What the first bytes say the file is when it is not a table of text (an image, a PDF, an
+	 * Excel workbook…): then nothing else was read and header, preview and guesses are empty.
+	 */
+	fileKind: FileKindCode | null;
+	/**
+	 * The bytes given end inside the header or the first data row (a field longer than the
+	 * sample): sniff again with more bytes.
+	 */
+	needsMoreBytes: boolean;
+	/** The file starts with Excel's `sep=X` line, skipped (and X used as the delimiter). */
+	sepLine: boolean;
+	/** The header looks like mojibake: which encoding reads it right (see `headerEncodingHint`). */
+	encodingHint: ImportMessage | null;
 	kind: 'transactions' | 'customer_summary';
 	transactions: TransactionGuess;
 	summary: SummaryGuess | null;
@@ -64,19 +82,38 @@ export function sniffFile(
 	overrides: SniffOverrides = {}
 ): FileSniff {
 	const complete = bytes.length >= totalBytes;
+	const fileKind = detectFileKind(bytes);
 	const encoding: EncodingGuess = overrides.encoding
 		? { encoding: overrides.encoding, reason: 'override' }
 		: detectEncoding(bytes, complete);
-	const text = decodeText(encoding.encoding, bytes, complete);
-	const delimiter = overrides.delimiter
-		? { delimiter: overrides.delimiter, fieldCount: 0, consistency: 0, reason: 'override' as const }
-		: { ...detectDelimiter(text, complete), reason: 'detected' as const };
+	const decoded = fileKind ? '' : decodeText(encoding.encoding, bytes, complete);
+	const sep = excelSepLine(decoded);
+	const text = sep ? decoded.slice(sep.length) : decoded;
+	const delimiter =
+		overrides.delimiter || sep?.delimiter
+			? {
+					delimiter: (overrides.delimiter ?? sep?.delimiter) as Delimiter,
+					fieldCount: 0,
+					consistency: 0,
+					reason: 'override' as const
+				}
+			: { ...detectDelimiter(text, complete), reason: 'detected' as const };
 	const records = readRecords(text, delimiter.delimiter, {
 		final: complete,
 		limit: SAMPLE_ROWS + 1
 	});
+	if (sep) for (let i = 0; i < records.lines.length; i++) records.lines[i]++;
 	const header = uniqueHeader(records.rows[0] ?? []);
 	const rows = records.rows.slice(1).map((row) => header.map((_, c) => row[c] ?? ''));
+	const headerEnd = text.search(/[\r\n]/);
+	const encodingHint =
+		records.rows.length > 0
+			? headerEncodingHint(
+					bytes,
+					encoding.encoding,
+					headerEnd < 0 ? text : text.slice(0, headerEnd)
+				)
+			: null;
 
 	let transactions = guessTransactionMapping(header, rows);
 	let summary = guessSummaryMapping(header, rows);
@@ -105,7 +142,11 @@ export function sniffFile(
 		previewLines: records.lines.slice(1, PREVIEW_ROWS + 1),
 		sampleRows: rows.length,
 		complete,
-		empty: records.rows.length === 0,
+		empty: records.rows.length === 0 && complete,
+		fileKind,
+		needsMoreBytes: !complete && !fileKind && records.rows.length < 2,
+		sepLine: sep !== null,
+		encodingHint,
 		kind,
 		transactions,
 		summary,
