@@ -299,6 +299,7 @@ export interface DateFormatGuess extends DateFormat {
  * day first). Excel's epoch cannot be seen in the data: it stays 1900.
  * @example detectDateFormat(['12/1/10 8:26', '12/13/10 9:01']).dayOrder // → 'mdy'
  * @example detectDateFormat(['01/02/2024']).ambiguous // → true
+ * @example detectDateFormat(['2024-01-02', '31/31/2024']).ambiguous // → false
  */
 export function detectDateFormat(values: string[]): DateFormatGuess {
 	const counts = {
@@ -310,6 +311,9 @@ export function detectDateFormat(values: string[]): DateFormatGuess {
 		mdyOnly: 0,
 		dmyOnly: 0
 	};
+	// Year-last values valid in both orders, and those among them written with dots: only they
+	// leave the order open (a value valid in neither, like 31/31/2024, decides nothing).
+	let eitherWay = 0;
 	let dotted = 0;
 	for (const value of values) {
 		const text = value.trim();
@@ -321,13 +325,16 @@ export function detectDateFormat(values: string[]): DateFormatGuess {
 		else if (shape === 'invalid') counts.invalid++;
 		else {
 			counts.yearLast++;
-			if (text.includes('.')) dotted++;
 			const [a, b] = [groupValue[0], groupValue[1]];
 			const year = fullYear(groupValue[2], groupDigits[2]);
 			const mdy = !Number.isNaN(dayFromYmd(year, a, b));
 			const dmy = !Number.isNaN(dayFromYmd(year, b, a));
 			if (mdy && !dmy) counts.mdyOnly++;
 			if (dmy && !mdy) counts.dmyOnly++;
+			if (mdy && dmy) {
+				eitherWay++;
+				if (text.includes('.')) dotted++;
+			}
 		}
 	}
 	let dayOrder: DayOrder = 'dmy';
@@ -336,8 +343,8 @@ export function detectDateFormat(values: string[]): DateFormatGuess {
 	if (counts.mdyOnly > 0 || counts.dmyOnly > 0) {
 		dayOrder = counts.mdyOnly > counts.dmyOnly ? 'mdy' : 'dmy';
 		candidates = counts.mdyOnly > 0 && counts.dmyOnly > 0 ? ['dmy', 'mdy'] : [dayOrder];
-	} else if (counts.yearLast > 0) {
-		if (dotted === counts.yearLast) candidates = ['dmy'];
+	} else if (eitherWay > 0) {
+		if (dotted === eitherWay) candidates = ['dmy'];
 		else ambiguous = true;
 	}
 	const format: DateFormat = { dayOrder, excelEpoch: 1900 };

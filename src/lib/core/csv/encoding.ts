@@ -3,6 +3,7 @@
  * sample, then GB18030 plausibility against Windows-1252. GBK files decode as GB18030 (a superset;
  * the WHATWG decoders are the same). Decoding always uses one streaming `TextDecoder`.
  */
+import { utf16WithoutBom } from './file-kind';
 
 /** Encodings the importer reads. Labels are WHATWG `TextDecoder` labels. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
@@ -16,7 +17,8 @@ export const ENCODINGS: readonly Encoding[] = [
 ];
 
 /** Why an encoding was chosen. */
-export type EncodingReason = 'bom' | 'utf8_valid' | 'gb18030_plausible' | 'fallback' | 'override';
+export type EncodingReason =
+	'bom' | 'utf16_pattern' | 'utf8_valid' | 'gb18030_plausible' | 'fallback' | 'override';
 
 export interface EncodingGuess {
 	encoding: Encoding;
@@ -38,6 +40,8 @@ export function detectEncoding(bytes: Uint8Array, complete = true): EncodingGues
 	}
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', reason: 'bom' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', reason: 'bom' };
+	const utf16 = utf16WithoutBom(bytes);
+	if (utf16) return { encoding: utf16, reason: 'utf16_pattern' };
 	const sampleComplete = complete && bytes.length <= ENCODING_SAMPLE_BYTES;
 	const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES);
 	if (isUtf8(sample, sampleComplete)) return { encoding: 'utf-8', reason: 'utf8_valid' };

@@ -1,7 +1,6 @@
 /**
- * The streaming import API for the worker: `sniffFile` looks at the first bytes of a file and
- * guesses everything (encoding, delimiter, header, column mapping, date and number formats, kind);
- * `createImporter` then takes the whole file as byte chunks of any size and returns line chunks
+ * The streaming import API for the worker: `sniffFile` (in `sniff.ts`, re-exported here) looks
+ * at the first bytes of a file and guesses how to import it; `createImporter` then takes the whole file as byte chunks of any size and returns line chunks
  * as they fill, and the dictionaries, order count and validation report at the end.
  *
  * Bytes go through one streaming `TextDecoder`, so a character split between two chunks is never
@@ -9,166 +8,28 @@
  */
 import type { DayNumber } from '../calendar';
 import type { DatasetDictionaries, LineChunk } from '../columns';
-import { DecimalReader, detectDecimalSeparator } from './amounts';
-import type { DecimalSeparator, DecimalSeparatorGuess } from './amounts';
-import { DateReader, detectDateFormat } from './dates';
-import type { DateFormat, DateFormatGuess } from './dates';
-import { createDecoder, decodeText, detectEncoding } from './encoding';
-import type { Encoding, EncodingGuess } from './encoding';
+import { DecimalReader } from './amounts';
+import type { DecimalSeparator } from './amounts';
+import { DateReader } from './dates';
+import type { DateFormat } from './dates';
+import { createDecoder } from './encoding';
+import type { Encoding } from './encoding';
 import { LineBuilder } from './lines';
 import type { ProductDictionaryBuilder } from '../products/dictionary';
 import { copyOf } from './text-index';
-import { guessSummaryMapping, guessTransactionMapping, mappingProblems } from './mapping';
-import type { ColumnMapping, SummaryGuess, TransactionGuess } from './mapping';
-import { isTrimmable, readRecords, RecordScanner, detectDelimiter, uniqueHeader } from './records';
-import type { Delimiter, DelimiterGuess } from './records';
-import { DEFAULT_REJECTED_CAP, SkipLog, tooManySkippedExplanation } from './report';
+import { mappingProblems } from './mapping';
+import type { ColumnMapping } from './mapping';
+import { excelSepLine, isTrimmable, RecordScanner, uniqueHeader } from './records';
+import type { Delimiter } from './records';
+import { detectFileKind } from './file-kind';
+import { ImportError } from './messages';
+import { DEFAULT_REJECTED_CAP, SkipLog, YearHistogram } from './report';
 import type { ImportReport, RejectedRows, SkipReason } from './report';
+import type { FileSniff } from './sniff';
 import { summaryLines } from './summary';
 
-/** Rows shown in the preview. */
-export const PREVIEW_ROWS = 50;
-/** Most sampled rows used for guesses. */
-const SAMPLE_ROWS = 10_000;
-
-export interface SniffOverrides {
-	encoding?: Encoding;
-	delimiter?: Delimiter;
-}
-
-/** What the first bytes of a file say about it. */
-export interface FileSniff {
-	encoding: EncodingGuess;
-	delimiter: DelimiterGuess & { reason: 'detected' | 'override' };
-	/** Header names made unique (`Column 3`, `amount (2)`). */
-	header: string[];
-	/** The first data rows, raw values, each as long as the header. */
-	preview: string[][];
-	/** 1-based file line of each preview row. */
-	previewLines: number[];
-	/** Data rows in the sample (all complete records of the bytes given). */
-	sampleRows: number;
-	/** The bytes given are the whole file. */
-	complete: boolean;
-	/** No header: the file is empty or blank. */
-	empty: boolean;
-	kind: 'transactions' | 'customer_summary';
-	transactions: TransactionGuess;
-	summary: SummaryGuess | null;
-	/** The suggested mapping for `kind`. */
-	mapping: ColumnMapping;
-	dateFormat: DateFormatGuess;
-	decimalSeparator: DecimalSeparatorGuess;
-}
-
-/**
- * Look at the first bytes of a file (a few hundred KB is plenty) and guess how to import it.
- * Pass overrides to look again after the user changed the encoding or delimiter.
- * @example
- * const bytes = new TextEncoder().encode('customer,date,total\nA,2024-01-05,"1,5"\n');
- * const sniff = sniffFile(bytes, bytes.length);
- * // sniff.delimiter.delimiter → ','; sniff.mapping → { kind: 'transactions', customerId:
- * //   'customer', orderDate: 'date', amount: 'total', … }; sniff.decimalSeparator.decimalSeparator → ','
- */
-export function sniffFile(
-	bytes: Uint8Array,
-	totalBytes: number,
-	overrides: SniffOverrides = {}
-): FileSniff {
-	const complete = bytes.length >= totalBytes;
-	const encoding: EncodingGuess = overrides.encoding
-		? { encoding: overrides.encoding, reason: 'override' }
-		: detectEncoding(bytes, complete);
-	const text = decodeText(encoding.encoding, bytes, complete);
-	const delimiter = overrides.delimiter
-		? { delimiter: overrides.delimiter, fieldCount: 0, consistency: 0, reason: 'override' as const }
-		: { ...detectDelimiter(text, complete), reason: 'detected' as const };
-	const records = readRecords(text, delimiter.delimiter, {
-		final: complete,
-		limit: SAMPLE_ROWS + 1
-	});
-	const header = uniqueHeader(records.rows[0] ?? []);
-	const rows = records.rows.slice(1).map((row) => header.map((_, c) => row[c] ?? ''));
-
-	let transactions = guessTransactionMapping(header, rows);
-	let summary = guessSummaryMapping(header, rows);
-	const amountColumns = [
-		transactions.mapping.amount,
-		transactions.mapping.quantity,
-		transactions.mapping.unitPrice,
-		summary?.mapping.monetary ?? null
-	];
-	const decimalSeparator = detectDecimalSeparator(valuesOf(header, rows, amountColumns));
-	if (decimalSeparator.decimalSeparator === ',') {
-		transactions = guessTransactionMapping(header, rows, ',');
-		summary = guessSummaryMapping(header, rows, ',');
-	}
-	const strongDate = ['preset', 'header'].includes(transactions.guesses.orderDate?.reason ?? '');
-	const kind = summary !== null && !strongDate ? 'customer_summary' : 'transactions';
-	const dateColumns =
-		kind === 'customer_summary' && summary
-			? [summary.mapping.lastPurchaseDate, summary.mapping.firstPurchaseDate]
-			: [transactions.mapping.orderDate];
-	return {
-		encoding,
-		delimiter,
-		header,
-		preview: rows.slice(0, PREVIEW_ROWS),
-		previewLines: records.lines.slice(1, PREVIEW_ROWS + 1),
-		sampleRows: rows.length,
-		complete,
-		empty: records.rows.length === 0,
-		kind,
-		transactions,
-		summary,
-		mapping: kind === 'customer_summary' && summary ? summary.mapping : transactions.mapping,
-		dateFormat: presetDateFormat(
-			detectDateFormat(valuesOf(header, rows, dateColumns)),
-			kind === 'transactions' ? transactions.preset : null
-		),
-		decimalSeparator
-	};
-}
-
-/** A known export decides dates its sample could not: UCI Online Retail writes US dates. */
-function presetDateFormat(guess: DateFormatGuess, preset: string | null): DateFormatGuess {
-	if (!guess.ambiguous || preset !== 'uci_online_retail') return guess;
-	return { ...guess, dayOrder: 'mdy', ambiguous: false, candidates: ['mdy'] };
-}
-
-/**
- * When the start of a file cannot decide the day order (a large file sorted by date may begin with
- * days 1–12 only), look at its last bytes too: later dates usually decide it. Returns the sniff
- * with the better date guess.
- * @example
- * // a sniff of '…,1/2/2024,…' lines is ambiguous; a tail with '…,1/25/2024,…' makes it 'mdy'
- * sniffTail(sniff, tailBytes).dateFormat.dayOrder // → 'mdy'
- */
-export function sniffTail(sniff: FileSniff, tail: Uint8Array): FileSniff {
-	if (!sniff.dateFormat.ambiguous || sniff.complete) return sniff;
-	const text = decodeText(sniff.encoding.encoding, tail);
-	const start = text.search(/[\r\n]/);
-	if (start < 0) return sniff;
-	const records = readRecords(text.slice(start), sniff.delimiter.delimiter, { final: true });
-	const rows = records.rows.map((row) => sniff.header.map((_, c) => row[c] ?? ''));
-	const mapping = sniff.mapping;
-	const dateColumns =
-		mapping.kind === 'customer_summary'
-			? [mapping.lastPurchaseDate, mapping.firstPurchaseDate]
-			: [mapping.orderDate];
-	const guess = detectDateFormat(valuesOf(sniff.header, rows, dateColumns));
-	if (guess.ambiguous || (guess.counts.mdyOnly === 0 && guess.counts.dmyOnly === 0)) return sniff;
-	return { ...sniff, dateFormat: { ...guess, excelEpoch: sniff.dateFormat.excelEpoch } };
-}
-
-function valuesOf(header: string[], rows: string[][], columns: (string | null)[]): string[] {
-	const values: string[] = [];
-	for (const column of columns) {
-		const c = column === null ? -1 : header.indexOf(column);
-		if (c >= 0) for (const row of rows) values.push(row[c]);
-	}
-	return values;
-}
+export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
+export type { FileSniff, SniffOverrides } from './sniff';
 
 /** How to import a file; `importOptionsFromSniff` makes one from the guesses. */
 export interface ImportOptions {
@@ -181,6 +42,11 @@ export interface ImportOptions {
 	asOfDay?: DayNumber;
 	/** Most rejected rows kept for the download (default 100,000). */
 	rejectedRowsCap?: number;
+	/**
+	 * Today in the user's calendar: rows dated after the next day (one day of slack for time
+	 * zones) are skipped as `future_date`. Without it no date is too late.
+	 */
+	todayDay?: DayNumber;
 }
 
 /**
@@ -194,7 +60,8 @@ export function importOptionsFromSniff(sniff: FileSniff, asOfDay?: DayNumber): I
 		mapping: sniff.mapping,
 		dateFormat: { dayOrder: sniff.dateFormat.dayOrder, excelEpoch: sniff.dateFormat.excelEpoch },
 		decimalSeparator: sniff.decimalSeparator.decimalSeparator,
-		asOfDay
+		asOfDay,
+		todayDay: asOfDay
 	};
 }
 
@@ -222,7 +89,8 @@ export interface Importer {
 }
 
 /**
- * Start an import. Throws when the mapping does not fit the header (checked as soon as the header
+ * Start an import. Throws an `ImportError` (a coded message) when the first bytes are not a table
+ * of text (`file_pdf`, …), when the mapping does not fit the header (checked as soon as the header
  * has been read) or when a summary's recency column is mapped without `asOfDay`.
  * @example
  * const importer = createImporter(importOptionsFromSniff(sniff));
@@ -277,6 +145,9 @@ function wholeDays(reader: DecimalReader): number {
 	return cents < 0 ? -days : days;
 }
 
+/** Leading bytes that decide whether a file is a text table at all (see `detectFileKind`). */
+const HEAD_BYTES = 8192;
+
 class StreamingImporter implements Importer {
 	readonly progress: ImportProgress = { bytes: 0, rows: 0 };
 	private readonly options: ImportOptions;
@@ -328,6 +199,13 @@ class StreamingImporter implements Importer {
 	/** The last imported row had an order id (then it is `prevOrder`): continuation rows. */
 	private lastHadOrder = false;
 
+	/** Rows dated after this day are skipped as `future_date` (today + 1 day of slack). */
+	private readonly latestDay: number;
+	private readonly years = new YearHistogram();
+	private pastSepLine = false;
+	private head: Uint8Array | null = new Uint8Array(HEAD_BYTES);
+	private headLength = 0;
+
 	// Report counters.
 	private rowsRead = 0;
 	private imported = 0;
@@ -345,7 +223,7 @@ class StreamingImporter implements Importer {
 			mapping.recencyDays &&
 			options.asOfDay === undefined
 		) {
-			throw new Error('A customer summary with a recency column needs an as-of day');
+			throw new ImportError({ code: 'recency_needs_as_of', field: 'recencyDays', params: {} });
 		}
 		this.options = options;
 		this.decoder = createDecoder(options.encoding);
@@ -353,15 +231,30 @@ class StreamingImporter implements Importer {
 		this.dates = new DateReader(options.dateFormat);
 		this.first = new DecimalReader(options.decimalSeparator);
 		this.second = new DecimalReader(options.decimalSeparator);
+		this.latestDay = options.todayDay === undefined ? Infinity : options.todayDay + 1;
 	}
 
 	push(bytes: Uint8Array): LineChunk[] {
+		this.checkHead(bytes, false);
 		this.progress.bytes += bytes.length;
 		this.consume(this.decoder.decode(bytes, { stream: true }), false);
 		return this.builder ? this.builder.takeChunks() : [];
 	}
 
+	/** Refuse files that are not text tables, from their first bytes (gathered over pushes). */
+	private checkHead(bytes: Uint8Array, final: boolean): void {
+		if (this.head === null) return;
+		const room = HEAD_BYTES - this.headLength;
+		this.head.set(bytes.subarray(0, room), this.headLength);
+		this.headLength += Math.min(room, bytes.length);
+		if (this.headLength < HEAD_BYTES && !final) return;
+		const kind = detectFileKind(this.head.subarray(0, this.headLength));
+		this.head = null;
+		if (kind !== null && kind !== 'file_empty') throw new ImportError({ code: kind, params: {} });
+	}
+
 	finish(): ImportResult {
+		this.checkHead(new Uint8Array(0), true);
 		this.consume(this.decoder.decode(), true);
 		const header = this.header ?? [];
 		const builder = this.builder ?? new LineBuilder(this.options.mapping.attributes);
@@ -384,7 +277,7 @@ class StreamingImporter implements Importer {
 			lastDay: this.lastDay === -Infinity ? null : this.lastDay,
 			dayOrderConflicts: this.dates.otherOrderOnly,
 			tooManySkipped: log.total * 2 > this.rowsRead,
-			explanation: tooManySkippedExplanation(this.rowsRead, log.total, log.byReason)
+			suspiciousDates: this.years.suspicious(header[this.cDate] ?? '')
 		};
 		return {
 			chunks: built.chunks,
@@ -421,6 +314,10 @@ class StreamingImporter implements Importer {
 	private readHeader(): void {
 		const scanner = this.scanner;
 		if (scanner.isBlank()) return;
+		if (!this.pastSepLine) {
+			this.pastSepLine = true;
+			if (excelSepLine(this.recordText())) return;
+		}
 		const names: string[] = [];
 		for (let i = 0; i < Math.min(scanner.fieldCount, scanner.capacity); i++) {
 			names.push(scanner.raw(i));
@@ -428,9 +325,7 @@ class StreamingImporter implements Importer {
 		const header = uniqueHeader(names);
 		const { mapping } = this.options;
 		const problems = mappingProblems(mapping, header);
-		if (problems.length > 0) {
-			throw new Error(`The column mapping does not fit the file: ${problems.join('; ')}`);
-		}
+		if (problems.length > 0) throw new ImportError(problems[0]);
 		this.header = header;
 		scanner.resize(header.length);
 		const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
@@ -597,11 +492,10 @@ class StreamingImporter implements Importer {
 			}
 		}
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
-		const customer = this.customer();
-
 		if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
 		const day = this.dates.read(this.fs, this.fa, this.fb);
 		if (day !== day) return this.skip('unparseable_date', line, this.cDate);
+		if (day > this.latestDay) return this.skip('future_date', line, this.cDate);
 
 		let cents: number;
 		if (total) {
@@ -624,6 +518,9 @@ class StreamingImporter implements Importer {
 			if (cents !== cents) return this.skip('unparseable_amount', line, this.cPrice);
 		}
 
+		// Only a row that is imported adds its customer id (nothing of a skipped row is kept).
+		this.field(this.cCustomer);
+		const customer = this.customer();
 		const builder = this.builder as LineBuilder;
 		let order: number;
 		if (hasOrder && this.field(this.cOrder)) {
@@ -649,17 +546,24 @@ class StreamingImporter implements Importer {
 			this.product(),
 			this.quantity()
 		);
-		this.countImported(day, cents);
+		this.countImported(day, cents, line);
 	}
 
-	private countImported(day: number, cents: number): void {
+	private countImported(day: number, cents: number, line: number): void {
 		this.rowsRead++;
 		this.imported++;
 		if (cents < 0) this.returns++;
 		else if (cents === 0) this.zeroAmount++;
 		if (day < this.firstDay) this.firstDay = day;
 		if (day > this.lastDay) this.lastDay = day;
+		this.years.count(day, line, this.dateText);
 	}
+
+	/** The date field of the current record, as written (for a suspicious-date example). */
+	private dateText = (): string => {
+		const raw = this.scanner.raw(this.cDate);
+		return copyOf(raw, 0, Math.min(raw.length, 100));
+	};
 
 	private summaryRow(line: number): void {
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
@@ -668,6 +572,7 @@ class StreamingImporter implements Importer {
 			if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
 			lastDay = this.dates.read(this.fs, this.fa, this.fb);
 			if (lastDay !== lastDay) return this.skip('unparseable_date', line, this.cDate);
+			if (lastDay > this.latestDay) return this.skip('future_date', line, this.cDate);
 		} else {
 			if (!this.field(this.cRecency)) return this.skip('missing_date', line, this.cRecency);
 			if (!this.first.read(this.fs, this.fa, this.fb)) {
@@ -676,6 +581,7 @@ class StreamingImporter implements Importer {
 			const days = wholeDays(this.first);
 			if (days !== days) return this.skip('unparseable_date', line, this.cRecency);
 			lastDay = (this.options.asOfDay as number) - days;
+			if (lastDay > this.latestDay) return this.skip('future_date', line, this.cRecency);
 		}
 		if (!this.field(this.cQuantity)) return this.skip('missing_frequency', line, this.cQuantity);
 		if (!this.first.read(this.fs, this.fa, this.fb)) {
@@ -714,5 +620,6 @@ class StreamingImporter implements Importer {
 			if (day < this.firstDay) this.firstDay = day;
 			if (day > this.lastDay) this.lastDay = day;
 		}
+		if (this.cDate >= 0) this.years.count(lastDay, line, this.dateText);
 	}
 }

@@ -66,9 +66,28 @@ export type {
 	TransactionMapping,
 	TransactionRole
 } from './mapping';
-export { DELIMITERS, detectDelimiter, readRecords, RecordScanner, uniqueHeader } from './records';
+export {
+	DELIMITERS,
+	detectDelimiter,
+	excelSepLine,
+	readRecords,
+	RecordScanner,
+	uniqueHeader
+} from './records';
 export type { Delimiter, DelimiterGuess, RecordList } from './records';
-export { rejectedRowsCsv, SKIP_REASONS } from './report';
-export type { ImportReport, RejectedRows, SkipCount, SkipExample, SkipReason } from './report';
+export { rejectedRowsCsv, SKIP_REASONS, SUSPICIOUS_GAP_YEARS } from './report';
+export type {
+	ImportReport,
+	RejectedRows,
+	SkipCount,
+	SkipExample,
+	SkipReason,
+	SuspiciousDates
+} from './report';
+export { detectFileKind, utf16WithoutBom } from './file-kind';
+export type { FileKindCode } from './file-kind';
+export { headerEncodingHint } from './header-encoding';
+export { IMPORT_MESSAGE_CODES, ImportError, messageOfError } from './messages';
+export type { ImportMessage, ImportMessageCode } from './messages';
 export { MAX_SUMMARY_FREQUENCY, summaryLines } from './summary';
 export type { SummaryLines } from './summary';

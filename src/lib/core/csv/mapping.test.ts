@@ -217,7 +217,7 @@ describe('guessSummaryMapping', () => {
 describe('mappingProblems', () => {
 	it('names unknown columns and missing roles', () => {
 		expect(mappingProblems(mapping({ customerId: 'id', amount: 'x' }), ['id', 'x'])).toEqual([
-			'orderDate is not mapped'
+			{ code: 'role_not_mapped', field: 'orderDate', params: {} }
 		]);
 		expect(
 			mappingProblems(
@@ -225,8 +225,11 @@ describe('mappingProblems', () => {
 				['id', 'd', 'q']
 			)
 		).toEqual([
-			'amount (or quantity and unitPrice) is not mapped',
-			'column "zz" (attribute) is not in the file'
+			{ code: 'amount_not_mapped', params: {} },
+			{ code: 'attribute_not_in_file', params: { column: 'zz' } }
 		]);
+		expect(
+			mappingProblems(mapping({ customerId: 'gone', orderDate: 'd', amount: 'x' }), ['d', 'x'])
+		).toEqual([{ code: 'column_not_in_file', field: 'customerId', params: { column: 'gone' } }]);
 	});
 });

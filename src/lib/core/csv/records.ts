@@ -367,3 +367,15 @@ export function uniqueHeader(names: string[]): string[] {
 	}
 	return result;
 }
+
+/**
+ * Excel's `sep=X` first line (written by Excel and read by it as "the delimiter is X"): its
+ * length with the line end, and the delimiter when the importer knows it; null without one.
+ * @example excelSepLine('sep=;\r\nid;date\n') // → { delimiter: ';', length: 7 }
+ */
+export function excelSepLine(text: string): { delimiter: Delimiter | null; length: number } | null {
+	const match = /^\uFEFF?"?sep=(.?)"?[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(0, 16));
+	if (!match) return null;
+	const named = match[1] as Delimiter;
+	return { delimiter: DELIMITERS.includes(named) ? named : null, length: match[0].length };
+}

@@ -2,16 +2,17 @@
  * The validation report of an import: every data row is imported or skipped with a reason key,
  * with examples per reason and the rejected rows themselves (up to a cap) for a download.
  */
-import Papa from 'papaparse';
 import type { DayNumber } from '../calendar';
+import { writeCsv } from '../export/csv-writer';
 import { readRecords } from './records';
 import type { Delimiter } from './records';
 
-/** Why a row was skipped. The last three only occur in customer summary files. */
+/** Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer summary files. */
 export const SKIP_REASONS = [
 	'missing_customer_id',
 	'missing_date',
 	'unparseable_date',
+	'future_date',
 	'missing_amount',
 	'unparseable_amount',
 	'unparseable_quantity',
@@ -66,8 +67,86 @@ export interface ImportReport {
 	dayOrderConflicts: number;
 	/** More than half the rows were skipped: the import should not be committed. */
 	tooManySkipped: boolean;
-	/** Why, in English, when `tooManySkipped` (the UI may build its own text from the counts). */
-	explanation: string | null;
+	/**
+	 * Imported dates more than `SUSPICIOUS_GAP_YEARS` before the rest of the data (a typo such as
+	 * 1924 for 2024, or a placeholder date), when there are any; absent in reports of older imports.
+	 */
+	suspiciousDates?: SuspiciousDates | null;
+}
+
+/** Dates far before the rest of the data: how many, the first day of the rest, and examples. */
+export interface SuspiciousDates {
+	count: number;
+	/** The earliest date of the rest of the data. */
+	restFrom: DayNumber;
+	examples: SkipExample[];
+}
+
+/** A gap between the years of imported dates above which the earlier ones are suspicious. */
+export const SUSPICIOUS_GAP_YEARS = 50;
+
+/** Years 1700–2299 by bucket; dates outside count in the first or last bucket. */
+const FIRST_YEAR = 1700;
+const YEARS = 600;
+const DAYS_PER_YEAR = 365.2425;
+/** Day number (days since 1970-01-01) of 1 January of `FIRST_YEAR`, near enough for buckets. */
+const FIRST_YEAR_DAY = (FIRST_YEAR - 1970) * DAYS_PER_YEAR;
+
+/**
+ * Counts imported dates by year (a typed array: nothing per row but an increment) and keeps the
+ * first line and text of each year, to report dates far before the rest of the data.
+ * @example
+ * const years = new YearHistogram();
+ * years.count(-16_000, 2, () => '1926-03-01'); // 1926
+ * for (let i = 0; i < 9; i++) years.count(19_800, 3 + i, () => '2024-03-18');
+ * years.suspicious('date')?.count; // → 1
+ */
+export class YearHistogram {
+	private readonly counts = new Uint32Array(YEARS);
+	private readonly firstLine = new Int32Array(YEARS);
+	private readonly firstText: string[] = [];
+	private readonly minDay = new Float64Array(YEARS).fill(Infinity);
+
+	count(day: number, line: number, text: () => string): void {
+		let y = Math.floor((day - FIRST_YEAR_DAY) / DAYS_PER_YEAR);
+		if (y < 0) y = 0;
+		else if (y >= YEARS) y = YEARS - 1;
+		if (this.counts[y]++ === 0) {
+			this.firstLine[y] = line;
+			this.firstText[y] = text();
+		}
+		if (day < this.minDay[y]) this.minDay[y] = day;
+	}
+
+	/**
+	 * The dates before the last gap of more than `SUSPICIOUS_GAP_YEARS` empty years, when they are
+	 * fewer than the dates after it; else null.
+	 */
+	suspicious(column: string): SuspiciousDates | null {
+		let total = 0;
+		for (let y = 0; y < YEARS; y++) total += this.counts[y];
+		let previous = -1;
+		let before = 0;
+		let cut = -1;
+		let seen = 0;
+		for (let y = 0; y < YEARS; y++) {
+			if (this.counts[y] === 0) continue;
+			if (previous >= 0 && y - previous > SUSPICIOUS_GAP_YEARS) {
+				cut = y;
+				before = seen;
+			}
+			seen += this.counts[y];
+			previous = y;
+		}
+		if (cut < 0 || before * 2 >= total) return null;
+		const examples: SkipExample[] = [];
+		for (let y = 0; y < cut && examples.length < MAX_EXAMPLES; y++) {
+			if (this.counts[y] > 0) {
+				examples.push({ line: this.firstLine[y], column, value: this.firstText[y] });
+			}
+		}
+		return { count: before, restFrom: this.minDay[cut], examples };
+	}
 }
 
 /** Skipped rows kept for a download, with the reason and line of each. */
@@ -132,45 +211,18 @@ export class SkipLog {
 }
 
 /**
- * The English explanation of a report that skips more than half its rows, or null.
- * @example tooManySkippedExplanation(10, 6, { missing_customer_id: { count: 6, examples: [] } })
- * // → '6 of 10 rows (60%) would be skipped, most of them for missing_customer_id. Check the column mapping and the date and number formats.'
- */
-export function tooManySkippedExplanation(
-	rowsRead: number,
-	skipped: number,
-	byReason: Partial<Record<SkipReason, SkipCount>>
-): string | null {
-	if (skipped * 2 <= rowsRead) return null;
-	let top: SkipReason = SKIP_REASONS[0];
-	let most = -1;
-	for (const reason of SKIP_REASONS) {
-		const count = byReason[reason]?.count ?? 0;
-		if (count > most) {
-			most = count;
-			top = reason;
-		}
-	}
-	const share = Math.round((skipped / rowsRead) * 100);
-	return (
-		`${skipped} of ${rowsRead} rows (${share}%) would be skipped, most of them for ${top}. ` +
-		'Check the column mapping and the date and number formats.'
-	);
-}
-
-/**
- * The rejected rows as CSV (comma-separated, whatever the file used): the file's header plus
- * `line` and `reason` columns.
+ * The rejected rows as CSV (comma-separated, whatever the file used; through the injection-safe
+ * `writeCsv`): the file's header plus `line` and `reason` columns.
  * @example rejectedRowsCsv({ header: ['id', 'date'], delimiter: ';', records: [';2024-01-05'],
  *   lines: [3], reasons: ['missing_customer_id'], truncated: false })
- * // → 'id,date,line,reason\r\n,2024-01-05,3,missing_customer_id'
+ * // → 'id,date,line,reason\r\n,2024-01-05,3,missing_customer_id\r\n'
  */
 export function rejectedRowsCsv(rejected: RejectedRows): string {
 	const data = rejected.records.map((record, i) => {
 		const row = readRecords(record, rejected.delimiter, { limit: 1 }).rows[0] ?? [];
-		const cells = rejected.header.map((_, c) => row[c] ?? '');
-		cells.push(String(rejected.lines[i]), rejected.reasons[i]);
+		const cells: (string | number)[] = rejected.header.map((_, c) => row[c] ?? '');
+		cells.push(rejected.lines[i], rejected.reasons[i]);
 		return cells;
 	});
-	return Papa.unparse([[...rejected.header, 'line', 'reason'], ...data]);
+	return writeCsv([...rejected.header, 'line', 'reason'], data);
 }

@@ -52,7 +52,7 @@ describe.skipIf(!present)('UCI Online Retail import', () => {
 			rejectedRowsCsv({ ...result.rejected, records: result.rejected.records.slice(0, 1) })
 		).toBe(
 			'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country,line,reason\r\n' +
-				'536414,22139,,56,2010-12-01 11:52:00,0.0,,United Kingdom,624,missing_customer_id'
+				'536414,22139,,56,2010-12-01 11:52:00,0.0,,United Kingdom,624,missing_customer_id\r\n'
 		);
 	});
 

@@ -5,6 +5,7 @@
 import { isoFromDay } from '../calendar';
 import { customerAov } from '../analytics/metrics';
 import type { AnalysisResult, Language } from '../analytics/types';
+import { CRLF, csvText } from './csv-writer';
 
 /** The exact header line of the export. */
 export const CUSTOMERS_CSV_HEADER =
@@ -23,14 +24,7 @@ export interface ForecastColumns {
 	clv: Float64Array;
 }
 
-/**
- * Byte order mark to put before the CSV when saving a file: Excel only reads a CSV as UTF-8 (and
- * so shows Chinese labels and non-ASCII ids correctly) when it starts with one.
- */
-export const UTF8_BOM = '\uFEFF';
-
-/** Record separator (RFC 4180). */
-const CRLF = '\r\n';
+export { UTF8_BOM } from './csv-writer';
 
 /**
  * CSV text of the scored customers: all of them in index order, or those of `indexes` in the
@@ -142,13 +136,7 @@ export function roundedQuotient(a: number, b: number): number {
 }
 
 /**
- * A text cell: prefixed with `'` when it starts with `=`, `+`, `-`, `@`, tab, CR or LF (so a
- * spreadsheet does not run it as a formula — OWASP CSV injection), then quoted per RFC 4180 when
- * it contains `,`, `"`, CR or LF.
+ * A text cell of the export: the shared injection-safe writer's `csvText`.
  * @example textCell('=SUM(A1)') // → "'=SUM(A1)"
- * @example textCell('Lee, "Jo"') // → '"Lee, ""Jo"""'
  */
-export function textCell(text: string): string {
-	const safe = /^[=+\-@\t\r\n]/.test(text) ? "'" + text : text;
-	return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
-}
+export const textCell = csvText;

@@ -2,8 +2,10 @@
  * Columns of a feedback file (a survey export or downloaded reviews): header aliases in English and
  * Chinese, and the rule that tells a feedback file from a transactions or customer summary file.
  */
-import { TRANSACTION_ALIASES, matchHeaders, normaliseHeader } from '../csv/mapping';
-import type { Aliases, ColumnGuess } from '../csv/mapping';
+import { matchHeaders, normaliseHeader } from '../csv/mapping';
+import type { ColumnGuess } from '../csv/mapping';
+import { TRANSACTION_ALIASES } from '../csv/mapping-aliases';
+import type { Aliases } from '../csv/mapping-aliases';
 import { detectScale } from './scores';
 import type { ScoreScale } from './scores';
 

@@ -1,0 +1,366 @@
+/**
+ * Header aliases of each column role, English and Chinese, as `normaliseHeader` leaves them:
+ * `exact` names match a whole header, `partial` ones a part of it. Data, not logic: add a name
+ * here and `mapping.ts` picks it up.
+ */
+import type { SummaryRole, TransactionRole } from './mapping';
+
+export interface Aliases {
+	exact: string[];
+	partial: string[];
+}
+
+export const TRANSACTION_ALIASES: Record<TransactionRole, Aliases> = {
+	orderId: {
+		exact: [
+			'orderid',
+			'order',
+			'orderno',
+			'ordernumber',
+			'ordercode',
+			'invoiceno',
+			'invoice',
+			'invoiceid',
+			'invoicenumber',
+			'transactionid',
+			'receiptno',
+			'receipt',
+			'订单号',
+			'订单编号',
+			'订单id',
+			'单号',
+			'订单',
+			'交易号',
+			'交易单号',
+			'流水号',
+			'订单编码'
+		],
+		partial: [
+			'orderid',
+			'orderno',
+			'ordernumber',
+			'invoiceno',
+			'invoice',
+			'订单号',
+			'订单编号',
+			'单号'
+		]
+	},
+	customerId: {
+		exact: [
+			'customerid',
+			'customer',
+			'customerno',
+			'customernumber',
+			'customercode',
+			'custid',
+			'clientid',
+			'client',
+			'clientno',
+			'memberid',
+			'member',
+			'memberno',
+			'membernumber',
+			'userid',
+			'user',
+			'buyerid',
+			'buyer',
+			'email',
+			'customeremail',
+			'billingemail',
+			'emailaddress',
+			'客户id',
+			'客户编号',
+			'客户号',
+			'客户代码',
+			'客户',
+			'会员号',
+			'会员id',
+			'会员编号',
+			'会员卡号',
+			'会员',
+			'用户id',
+			'用户编号',
+			'用户',
+			'买家',
+			'买家id',
+			'买家昵称',
+			'买家会员名',
+			'顾客id',
+			'顾客编号',
+			'顾客',
+			'手机号',
+			'手机',
+			'phone',
+			'mobile'
+		],
+		partial: ['customerid', 'customer', 'email', 'client', 'member', '客户', '会员', '买家', '邮箱']
+	},
+	orderDate: {
+		exact: [
+			'date',
+			'orderdate',
+			'invoicedate',
+			'createdat',
+			'paidat',
+			'purchasedate',
+			'transactiondate',
+			'orderdatetime',
+			'ordertime',
+			'orderedat',
+			'datetime',
+			'timestamp',
+			'created',
+			'time',
+			'下单时间',
+			'日期',
+			'交易时间',
+			'订单日期',
+			'付款时间',
+			'支付时间',
+			'创建时间',
+			'订单创建时间',
+			'下单日期',
+			'成交时间',
+			'交易日期',
+			'购买日期',
+			'购买时间',
+			'时间'
+		],
+		partial: ['date', '日期', '时间']
+	},
+	amount: {
+		exact: [
+			'total',
+			'amount',
+			'revenue',
+			'sales',
+			'ordertotal',
+			'ordertotalamount',
+			'totalamount',
+			'grandtotal',
+			'totalprice',
+			'linetotal',
+			'amountpaid',
+			'paid',
+			'payment',
+			'netsales',
+			'value',
+			'sum',
+			'金额',
+			'实付金额',
+			'销售额',
+			'订单金额',
+			'支付金额',
+			'实收金额',
+			'实付款',
+			'付款金额',
+			'成交金额',
+			'总金额',
+			'总价',
+			'合计',
+			'应付金额',
+			'消费金额',
+			'交易金额',
+			'销售金额'
+		],
+		partial: ['total', 'amount', 'revenue', 'sales', '金额', '销售额']
+	},
+	quantity: {
+		exact: [
+			'quantity',
+			'qty',
+			'units',
+			'lineitemquantity',
+			'itemquantity',
+			'数量',
+			'购买数量',
+			'商品数量',
+			'件数'
+		],
+		partial: ['quantity', 'qty', '数量']
+	},
+	unitPrice: {
+		exact: [
+			'unitprice',
+			'price',
+			'lineitemprice',
+			'itemprice',
+			'priceeach',
+			'单价',
+			'商品单价',
+			'价格',
+			'售价',
+			'成交单价'
+		],
+		partial: ['unitprice', 'price', '单价', '价格']
+	},
+	// Products (issue 12); listed last so the roles above keep their matches.
+	productId: {
+		exact: [
+			'stockcode',
+			'sku',
+			'productid',
+			'lineitemsku',
+			'productcode',
+			'itemid',
+			'itemcode'
+		].concat(['商品id', '商品编码', '商品编号', '货号', '宝贝id', '产品id', '产品编号', 'sku编码']),
+		partial: ['sku', 'stockcode', 'productid', '货号', '商品编码', '商品id']
+	},
+	productName: {
+		exact: ['description', 'product', 'productname', 'lineitemname', 'itemname', 'item'].concat([
+			'商品名称',
+			'宝贝标题',
+			'商品',
+			'商品标题',
+			'宝贝名称',
+			'产品名称',
+			'产品'
+		]),
+		partial: ['productname', 'itemname', '商品名称', '宝贝标题', '产品名称']
+	},
+	productCategory: {
+		exact: ['category', 'producttype', 'productcategory', 'lineitemcategory'].concat([
+			'类目',
+			'品类',
+			'商品分类',
+			'分类',
+			'类别',
+			'商品类目'
+		]),
+		partial: ['category', '类目', '品类']
+	}
+};
+
+export const SUMMARY_ALIASES: Record<SummaryRole, Aliases> = {
+	customerId: TRANSACTION_ALIASES.customerId,
+	lastPurchaseDate: {
+		exact: [
+			'lastpurchasedate',
+			'lastpurchase',
+			'lastorderdate',
+			'lastorder',
+			'lastorderat',
+			'lastpurchaseat',
+			'最近购买日期',
+			'最后购买日期',
+			'最近一次购买日期',
+			'最近购买时间',
+			'最后购买时间',
+			'最近下单时间',
+			'最后下单时间',
+			'最近下单日期',
+			'最近消费时间',
+			'最后消费时间',
+			'最近一次消费时间',
+			'末次购买日期'
+		],
+		partial: ['lastpurchase', 'lastorder', '最近购买', '最后购买', '最近消费', '最近下单']
+	},
+	recencyDays: {
+		exact: [
+			'recency',
+			'recencydays',
+			'daysincelastpurchase',
+			'dayssincelastpurchase',
+			'dayssincelastorder',
+			'r',
+			'最近一次消费间隔',
+			'最近消费天数',
+			'距上次购买天数',
+			'距今天数',
+			'未购天数',
+			'最近购买间隔天数'
+		],
+		partial: ['recency', 'dayssince', '间隔天数', '距今']
+	},
+	frequency: {
+		exact: [
+			'frequency',
+			'orders',
+			'ordercount',
+			'numberoforders',
+			'numorders',
+			'totalorders',
+			'purchases',
+			'purchasecount',
+			'f',
+			'购买次数',
+			'订单数',
+			'消费次数',
+			'订单数量',
+			'下单次数',
+			'购买频次'
+		],
+		partial: ['frequency', 'ordercount', '次数', '订单数']
+	},
+	monetary: {
+		exact: [
+			'monetary',
+			'monetaryvalue',
+			'totalspend',
+			'totalspent',
+			'spend',
+			'revenue',
+			'totalrevenue',
+			'totalsales',
+			'sales',
+			'm',
+			'消费金额',
+			'累计消费',
+			'总消费',
+			'消费总额',
+			'累计消费金额',
+			'总金额',
+			'购买金额'
+		],
+		partial: ['monetary', 'spend', '消费金额', '累计消费']
+	},
+	firstPurchaseDate: {
+		exact: [
+			'firstpurchasedate',
+			'firstpurchase',
+			'firstorderdate',
+			'firstorder',
+			'firstorderat',
+			'首次购买日期',
+			'首次下单时间',
+			'首次购买时间',
+			'首单日期',
+			'首次消费时间'
+		],
+		partial: ['firstpurchase', 'firstorder', '首次购买', '首次下单', '首单']
+	}
+};
+
+/** Attribute kinds suggested for keeping, with their aliases. */
+export const ATTRIBUTE_ALIASES: Aliases[] = [
+	{ exact: ['country', 'countryregion', '国家', '国家地区'], partial: ['country', '国家'] },
+	{
+		exact: ['province', 'state', 'region', '省份', '省', '地区', '区域'],
+		partial: ['province', '省份']
+	},
+	{ exact: ['city', '城市', '市'], partial: ['city', '城市'] },
+	{
+		exact: ['channel', 'source', 'saleschannel', '渠道', '来源', '销售渠道', '平台'],
+		partial: ['channel', '渠道']
+	},
+	{
+		exact: ['product', 'productname', 'item', 'itemname', '商品', '商品名称', '产品', '产品名称'],
+		partial: ['product', '商品', '产品']
+	},
+	{
+		exact: [
+			'category',
+			'productcategory',
+			'producttype',
+			'品类',
+			'类目',
+			'分类',
+			'商品分类',
+			'类别'
+		],
+		partial: ['category', '品类', '类目', '分类']
+	}
+];
