@@ -89,6 +89,16 @@ describe('project', () => {
 	});
 });
 
+describe('lever bounds', () => {
+	it('keeps levers within meaningful values', () => {
+		// at most everyone won back; no negative order value, referrals or new customers
+		expect(project(INPUTS, lever('winBack', 2), 1).active[0]).toBe(60 + 100);
+		expect(project(INPUTS, lever('averageOrderValue', -2), 1).revenueCents[0]).toBe(0);
+		expect(project(INPUTS, lever('referrals', -12), 1).newCustomers[0]).toBe(10);
+		expect(project(INPUTS, lever('newCustomers', -3), 1).newCustomers[0]).toBe(0);
+	});
+});
+
 describe('simulate', () => {
 	it('equals the baseline exactly with neutral levers', () => {
 		const s = simulate(INPUTS, NEUTRAL_LEVERS);

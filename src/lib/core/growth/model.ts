@@ -95,7 +95,9 @@ const pointsFactor = (base: number, points: number) =>
  * f₂ = (s + Δ₂) / s, f_R = (R + Δ_R) / R, a cohort's curve c(k) = min(1, r(k) × f) for k ≥ 1:
  * new(t) = n₀ (1 + g) + ρ / 12 × active(t − 1) (active(0) = activeNow);
  * active(t) = min(B, E(t) f_R) + w L c_wb(t − 1) + Σ_{u ≤ t} new(u) c_new(t − u),
- * with c_new using f₂ f_R and c_wb using f_R; revenue(t) = active(t) × v × (1 + a).
+ * with c_new using f₂ f_R and c_wb using f_R; revenue(t) = active(t) × v × (1 + a). Levers are
+ * kept meaningful: new customers, factors and order value never go below 0, w stays in 0 … 1 and
+ * ρ ≥ 0.
  * @example
  * // n₀ 10, r [1, 0.5, 0.2], E [50, 40, 30], no levers → active [60, 55, 47] (see model.test.ts)
  */
@@ -105,14 +107,15 @@ export function project(inputs: GrowthInputs, levers: GrowthLevers, months: numb
 	const curve = (k: number, factor: number) =>
 		k === 0 ? 1 : Math.min(1, retentionAt(inputs.retention, k) * factor);
 	const organic = Math.max(0, inputs.newPerMonth * (1 + levers.newCustomers));
-	const wonBack = inputs.winBackPool * levers.winBack;
-	const perActive = inputs.revenuePerActiveCents * (1 + levers.averageOrderValue);
+	const wonBack = inputs.winBackPool * Math.min(1, Math.max(0, levers.winBack));
+	const perActive = inputs.revenuePerActiveCents * Math.max(0, 1 + levers.averageOrderValue);
+	const referralsPerMonth = Math.max(0, levers.referrals) / 12;
 	const active = new Float64Array(months);
 	const newCustomers = new Float64Array(months);
 	const revenueCents = new Float64Array(months);
 	for (let t = 1; t <= months; t++) {
 		const previous = t === 1 ? inputs.activeNow : active[t - 2];
-		newCustomers[t - 1] = organic + (levers.referrals / 12) * previous;
+		newCustomers[t - 1] = organic + referralsPerMonth * previous;
 		let a = Math.min(inputs.existingCustomers, (inputs.existingActive[t - 1] ?? 0) * fR);
 		a += wonBack * curve(t - 1, fR);
 		for (let u = 1; u <= t; u++) a += newCustomers[u - 1] * curve(t - u, fNew);
