@@ -1,8 +1,10 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hmacHex, hmacKey, pseudonymLookup, pseudonymise } from './pseudonyms';
+import type { HmacSubtle } from './pseudonyms';
 
-const subtle = globalThis.crypto.subtle;
+// Node's Web Crypto, the same API the page passes in (core itself touches no globals).
+const subtle: HmacSubtle = webcrypto.subtle;
 const bytes = (length: number, value: number) => new Uint8Array(length).fill(value);
 const text = (s: string) => new TextEncoder().encode(s);
 

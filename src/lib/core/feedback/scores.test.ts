@@ -151,6 +151,10 @@ describe('guessFeedbackMapping', () => {
 		});
 		expect(csat?.scale).toBe(SCALE_FIVE);
 		expect(guessFeedbackMapping(['user_id', 'rating'], [])?.missing).toEqual(['responseDate']);
+		// 'customer' must not take the score column
+		expect(
+			guessFeedbackMapping(['Customer ID', 'Date', 'Customer satisfaction'], [])?.mapping
+		).toMatchObject({ customerId: 'Customer ID', score: 'Customer satisfaction' });
 	});
 
 	it('refuses files with an amount, or without a customer id or a score', () => {
