@@ -220,9 +220,10 @@ export function useWarehouse(
 	transactions: readonly Transaction[]
 ): () => Warehouse {
 	let warehouse: Warehouse | undefined;
+	// Loading UCI into PGlite takes seconds, longer on a busy machine.
 	beforeAll(async () => {
 		warehouse = await open(transactions);
-	});
-	afterAll(async () => warehouse?.close());
+	}, 180_000);
+	afterAll(async () => warehouse?.close(), 60_000);
 	return () => warehouse!;
 }
