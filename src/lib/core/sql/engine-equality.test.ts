@@ -10,14 +10,12 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, dayFromYmd } from '../calendar';
-import type { LineChunk } from '../columns';
-import { generateDemo } from '../demo/generate';
 import { DEMO_DEFAULTS } from '../demo/stream';
-import { formatCents } from '../export/customers-csv';
 import { DEFAULT_SETTINGS } from '../analytics/types';
 import type { AnalysisSettings, CustomSegment } from '../analytics/types';
 import { customerScoresSql } from './customer-sql';
 import {
+	demoShop,
 	differences,
 	duckdbWarehouse,
 	engineInput,
@@ -131,18 +129,7 @@ async function expectEqual(
 }
 
 describe('the demo shop', () => {
-	const chunks: LineChunk[] = [];
-	const summary = generateDemo({}, (chunk) => chunks.push(chunk));
-	const transactions: Transaction[] = [];
-	for (const chunk of chunks)
-		for (let i = 0; i < chunk.customer.length; i++)
-			transactions.push({
-				customerId: summary.customerIds[chunk.customer[i]],
-				orderId: `INV${chunk.order[i]}`,
-				day: chunk.day[i],
-				amount: formatCents(chunk.amountCents[i])
-			});
-	const input = { chunks, orderCount: summary.orderCount, customerIds: summary.customerIds };
+	const { summary, input, transactions } = demoShop();
 	const expected = new Map(DEMO_CONFIGS.map(([name, s]) => [name, engineRows(input, s)]));
 
 	it('has returns and tied values to get right', () => {
