@@ -9,6 +9,7 @@ import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
 import { settingsEn } from './areas/settings';
+import { sqlEn } from './areas/sql';
 
 export const en = {
 	...chartsEn,
@@ -18,6 +19,7 @@ export const en = {
 	...settingsEn,
 	...pagesEn,
 	...segmentsEn,
+	...sqlEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

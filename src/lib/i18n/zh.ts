@@ -5,6 +5,7 @@ import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
 import { settingsZh } from './areas/settings';
+import { sqlZh } from './areas/sql';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
 	...settingsZh,
 	...pagesZh,
 	...segmentsZh,
+	...sqlZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

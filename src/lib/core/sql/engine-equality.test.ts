@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso, dayFromYmd } from '../calendar';
 import { DEMO_DEFAULTS } from '../demo/stream';
 import { DEFAULT_SETTINGS } from '../analytics/types';
-import type { AnalysisSettings, CustomSegment } from '../analytics/types';
+import type { AnalysisSettings, CustomSegment, ScoreBinning } from '../analytics/types';
 import { customerScoresSql } from './customer-sql';
 import {
 	demoShop,
@@ -37,12 +37,12 @@ const CUSTOM_CUBE: CustomSegment[] = [
 	{ key: 'busy', label: 'Busy', r: [3, 5], f: [3, 5], m: [1, 3] },
 	{ key: 'best', label: 'Best', r: [3, 5], f: [3, 5], m: [4, 5] }
 ];
-const THRESHOLDS = {
+const THRESHOLDS: ScoreBinning = {
 	kind: 'thresholds',
 	recency: [30, 90, 180, 365],
 	frequency: [2, 3, 5, 10],
 	monetary: [5000, 10000, 25000, 50000]
-} as const;
+};
 const FOUR_TIERS = {
 	tiers: [
 		{ key: 'vip', label: 'VIP', cut: 0.95 },
