@@ -11,6 +11,7 @@ import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
 import { productsEn } from './areas/products';
 import { settingsEn } from './areas/settings';
+import { sqlEn } from './areas/sql';
 
 export const en = {
 	...chartsEn,
@@ -22,6 +23,7 @@ export const en = {
 	...segmentsEn,
 	...forecastEn,
 	...productsEn,
+	...sqlEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

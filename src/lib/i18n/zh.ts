@@ -7,6 +7,7 @@ import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
 import { productsZh } from './areas/products';
 import { settingsZh } from './areas/settings';
+import { sqlZh } from './areas/sql';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -20,6 +21,7 @@ export const zh: Record<MessageKey, string> = {
 	...segmentsZh,
 	...forecastZh,
 	...productsZh,
+	...sqlZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

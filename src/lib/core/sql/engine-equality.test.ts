@@ -10,14 +10,12 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, dayFromYmd } from '../calendar';
-import type { LineChunk } from '../columns';
-import { generateDemo } from '../demo/generate';
 import { DEMO_DEFAULTS } from '../demo/stream';
-import { formatCents } from '../export/customers-csv';
 import { DEFAULT_SETTINGS } from '../analytics/types';
-import type { AnalysisSettings, CustomSegment } from '../analytics/types';
+import type { AnalysisSettings, CustomSegment, ScoreBinning } from '../analytics/types';
 import { customerScoresSql } from './customer-sql';
 import {
+	demoShop,
 	differences,
 	duckdbWarehouse,
 	engineInput,
@@ -39,12 +37,12 @@ const CUSTOM_CUBE: CustomSegment[] = [
 	{ key: 'busy', label: 'Busy', r: [3, 5], f: [3, 5], m: [1, 3] },
 	{ key: 'best', label: 'Best', r: [3, 5], f: [3, 5], m: [4, 5] }
 ];
-const THRESHOLDS = {
+const THRESHOLDS: ScoreBinning = {
 	kind: 'thresholds',
 	recency: [30, 90, 180, 365],
 	frequency: [2, 3, 5, 10],
 	monetary: [5000, 10000, 25000, 50000]
-} as const;
+};
 const FOUR_TIERS = {
 	tiers: [
 		{ key: 'vip', label: 'VIP', cut: 0.95 },
@@ -131,18 +129,7 @@ async function expectEqual(
 }
 
 describe('the demo shop', () => {
-	const chunks: LineChunk[] = [];
-	const summary = generateDemo({}, (chunk) => chunks.push(chunk));
-	const transactions: Transaction[] = [];
-	for (const chunk of chunks)
-		for (let i = 0; i < chunk.customer.length; i++)
-			transactions.push({
-				customerId: summary.customerIds[chunk.customer[i]],
-				orderId: `INV${chunk.order[i]}`,
-				day: chunk.day[i],
-				amount: formatCents(chunk.amountCents[i])
-			});
-	const input = { chunks, orderCount: summary.orderCount, customerIds: summary.customerIds };
+	const { summary, input, transactions } = demoShop();
 	const expected = new Map(DEMO_CONFIGS.map(([name, s]) => [name, engineRows(input, s)]));
 
 	it('has returns and tied values to get right', () => {

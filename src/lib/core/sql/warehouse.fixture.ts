@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { isoFromDay } from '../calendar';
 import type { DayNumber } from '../calendar';
 import type { LineChunk } from '../columns';
+import { generateDemo } from '../demo/generate';
+import { formatCents } from '../export/customers-csv';
 import { buildOrders } from '../orders';
 import { analyzeOrders } from '../analytics/analyze';
 import type { AnalysisResult, AnalysisSettings } from '../analytics/types';
-import { formatCents } from '../export/customers-csv';
 import { SQL_OUTPUT_COLUMNS } from './customer-sql';
 
 /** One line of `transactions`; `amount` is decimal text (up to 6 decimals), `orderId` may be null. */
@@ -69,6 +70,26 @@ export function engineInput(transactions: readonly Transaction[]) {
 	return { chunks: [chunk], orderCount: orderIndex.size, customerIds };
 }
 
+/**
+ * The built-in demo shop as engine input and as `transactions` (order ids `INV<n>`, amounts with
+ * two decimals).
+ */
+export function demoShop() {
+	const chunks: LineChunk[] = [];
+	const summary = generateDemo({}, (chunk) => chunks.push(chunk));
+	const transactions: Transaction[] = [];
+	for (const chunk of chunks)
+		for (let i = 0; i < chunk.customer.length; i++)
+			transactions.push({
+				customerId: summary.customerIds[chunk.customer[i]],
+				orderId: `INV${chunk.order[i]}`,
+				day: chunk.day[i],
+				amount: formatCents(chunk.amountCents[i])
+			});
+	const input = { chunks, orderCount: summary.orderCount, customerIds: summary.customerIds };
+	return { summary, input, transactions };
+}
+
 /** The engine's scored customers as export-keyed rows. */
 export function engineRows(
 	input: { chunks: LineChunk[]; orderCount: number; customerIds: readonly string[] },
@@ -113,7 +134,7 @@ export interface Warehouse {
 }
 
 /** `transactions` as CSV text (header, RFC 4180 quoting, empty = NULL). */
-function transactionsCsv(transactions: readonly Transaction[]): string {
+export function transactionsCsv(transactions: readonly Transaction[]): string {
 	const quote = (s: string) => (/[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s);
 	const lines = ['customer_id,order_id,order_date,amount'];
 	for (const t of transactions) {
@@ -123,7 +144,7 @@ function transactionsCsv(transactions: readonly Transaction[]): string {
 	return lines.join('\n') + '\n';
 }
 
-function textRow(record: Record<string, unknown>): ScoredRow {
+export function textRow(record: Record<string, unknown>): ScoredRow {
 	const row = {} as ScoredRow;
 	for (const column of SQL_OUTPUT_COLUMNS) {
 		const value = record[column];
@@ -220,9 +241,10 @@ export function useWarehouse(
 	transactions: readonly Transaction[]
 ): () => Warehouse {
 	let warehouse: Warehouse | undefined;
+	// Loading UCI into PGlite takes seconds, longer on a busy machine.
 	beforeAll(async () => {
 		warehouse = await open(transactions);
-	});
-	afterAll(async () => warehouse?.close());
+	}, 180_000);
+	afterAll(async () => warehouse?.close(), 60_000);
 	return () => warehouse!;
 }

@@ -1,0 +1,58 @@
+/** Messages of "Run it in your warehouse" on the Settings page (`ui/WarehouseSql.svelte`). */
+export const sqlEn = {
+	'sql.title': 'Run it in your warehouse',
+	'sql.intro':
+		'One SQL statement that computes, on your full order history in your own database, exactly the scores, segment, member tier and lifecycle stage Strata shows — for the settings on this page. Schedule it nightly and join the result to your CRM.',
+	'sql.input':
+		'Input: a table transactions(customer_id, order_id, order_date, amount), one row per order line, amounts net of returns (returns negative); an empty (NULL) order id makes the customer’s day the order. Output: one row per customer with a purchase, with the column names of the customer export.',
+	'sql.dialect': 'Database',
+	'sql.dialect.duckdb': 'DuckDB',
+	'sql.dialect.postgres': 'PostgreSQL',
+	'sql.dialect.bigquery': 'BigQuery',
+	'sql.dialect.spark': 'Spark SQL',
+	'sql.note.duckdb':
+		"Checked customer by customer against Strata in DuckDB 1.5. Save the result with COPY (…) TO 'customers.parquet' (FORMAT parquet).",
+	'sql.note.postgres':
+		"Checked customer by customer against Strata in PostgreSQL 17 (PGlite). Give order_date as a date or a timestamp without time zone: a timestamptz becomes a date in the session’s time zone. Save the result with \\copy (…) TO 'customers.csv' CSV HEADER.",
+	'sql.note.bigquery':
+		"Replace transactions with `project.dataset.transactions`. A TIMESTAMP order_date becomes its UTC date; write DATE(order_date, 'Asia/Shanghai') for your local day. Money is NUMERIC (exact). Differs from the checked DuckDB statement only in DIV, DATE_DIFF, NUMERIC, INT64 and FLOAT64. Export with EXPORT DATA … format = 'PARQUET'.",
+	'sql.note.spark':
+		'Spark 3 SQL (spark.sql or Databricks). Register your data as the view transactions first. Ranking all customers runs in one task (Spark warns about it); fine up to tens of millions of customers. Differs from the checked DuckDB statement only in DIV and DATEDIFF. Save with df.write.parquet(…).',
+	'sql.copy': 'Copy SQL',
+	'sql.copied': 'Copied.',
+	'sql.copyFailed': 'The browser refused to copy: select the text and copy it yourself.',
+	'sql.download': 'Download .sql',
+	'sql.textLabel': 'SQL for {dialect}',
+	'sql.unavailable': 'The SQL appears once the settings above are valid.',
+	'sql.import':
+		'Bringing the result back: import it as a customer summary today; a scored-customers import that shows these columns without recomputing them is planned.'
+};
+
+export const sqlZh: Record<keyof typeof sqlEn, string> = {
+	'sql.title': '在数据仓库中运行',
+	'sql.intro':
+		'一条 SQL 语句，在您自己的数据库里基于全量订单历史，按本页设置计算出与 Strata 完全一致的 RFM 分数、客群、会员等级和生命周期阶段。可以每晚定时运行，并与 CRM 关联使用。',
+	'sql.input':
+		'输入：表 transactions(customer_id, order_id, order_date, amount)，每行一条订单明细，金额为扣除退货后的净额（退货为负数）；订单号为空（NULL）时，同一客户同一天的明细算作一笔订单。输出：每个有购买的客户一行，列名与客户导出文件相同。',
+	'sql.dialect': '数据库',
+	'sql.dialect.duckdb': 'DuckDB',
+	'sql.dialect.postgres': 'PostgreSQL',
+	'sql.dialect.bigquery': 'BigQuery',
+	'sql.dialect.spark': 'Spark SQL',
+	'sql.note.duckdb':
+		"已在 DuckDB 1.5 中与 Strata 逐个客户核对一致。保存结果：COPY (…) TO 'customers.parquet' (FORMAT parquet)。",
+	'sql.note.postgres':
+		"已在 PostgreSQL 17（PGlite）中与 Strata 逐个客户核对一致。order_date 请用 date 或不带时区的 timestamp：timestamptz 会按会话时区转换为日期。保存结果：\\copy (…) TO 'customers.csv' CSV HEADER。",
+	'sql.note.bigquery':
+		"请把 transactions 换成 `project.dataset.transactions`。TIMESTAMP 类型的 order_date 按 UTC 取日期；如需按本地日期，请写 DATE(order_date, 'Asia/Shanghai')。金额使用 NUMERIC（精确小数）。与已核对的 DuckDB 语句相比，仅 DIV、DATE_DIFF、NUMERIC、INT64 和 FLOAT64 的写法不同。导出：EXPORT DATA … format = 'PARQUET'。",
+	'sql.note.spark':
+		'Spark 3 SQL（spark.sql 或 Databricks）。请先把数据注册为视图 transactions。对全部客户排名会在单个任务中完成（Spark 会给出警告），数千万客户以内没有问题。与已核对的 DuckDB 语句相比，仅 DIV 和 DATEDIFF 的写法不同。保存：df.write.parquet(…)。',
+	'sql.copy': '复制 SQL',
+	'sql.copied': '已复制。',
+	'sql.copyFailed': '浏览器不允许复制，请手动选中文本后复制。',
+	'sql.download': '下载 .sql',
+	'sql.textLabel': '{dialect} 的 SQL',
+	'sql.unavailable': '上方设置有效后即显示 SQL。',
+	'sql.import':
+		'把结果带回 Strata：目前可作为客户汇总文件导入；直接展示这些列、无需重新计算的“已评分客户”导入功能已在计划中。'
+};
