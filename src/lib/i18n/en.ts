@@ -5,6 +5,7 @@
 import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
 import { importEn } from './areas/import';
+import { offlineEn } from './areas/offline';
 import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
@@ -18,6 +19,7 @@ export const en = {
 	...settingsEn,
 	...pagesEn,
 	...segmentsEn,
+	...offlineEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -1,6 +1,7 @@
 import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
 import { importZh } from './areas/import';
+import { offlineZh } from './areas/offline';
 import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
 	...settingsZh,
 	...pagesZh,
 	...segmentsZh,
+	...offlineZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -16,6 +16,7 @@ import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
+import { backupDataset, deleteAllData, restoreBackup } from './backup';
 
 const api: AnalysisApi = {
 	async start() {
@@ -115,6 +116,18 @@ const api: AnalysisApi = {
 	async deleteDataset(datasetId) {
 		forgetDataset(datasetId);
 		await deleteDataset(datasetId);
+	},
+
+	backupDataset(datasetId, password) {
+		return backupDataset(datasetId, password);
+	},
+
+	restoreBackup(file, password) {
+		return restoreBackup(file, password);
+	},
+
+	deleteAllData(keepCache) {
+		return deleteAllData(keepCache);
 	}
 };
 

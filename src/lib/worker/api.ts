@@ -15,6 +15,9 @@ import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse }
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
 import type { DatasetRecord } from '$lib/db/schema';
+import type { BackupFile, RestoreOutcome, WipeReport } from './backup';
+
+export type { BackupFile, RestoreOutcome, WipeReport };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -97,4 +100,13 @@ export interface AnalysisApi {
 	suggestLifecycle(datasetId: string, asOfDay: number | null): Promise<LifecycleSuggestion | null>;
 	/** Delete a dataset and everything stored for it. */
 	deleteDataset(datasetId: string): Promise<void>;
+	/** A dataset's `.strata` backup file, encrypted when `password` is not empty. */
+	backupDataset(datasetId: string, password?: string): Promise<BackupFile>;
+	/** Restore a `.strata` backup as a new dataset, all or nothing. */
+	restoreBackup(file: Blob, password?: string): Promise<RestoreOutcome>;
+	/**
+	 * Delete every database, cache (except `keepCache`, the app shell) and stored file of this site.
+	 * The page terminates the worker afterwards.
+	 */
+	deleteAllData(keepCache: string | null): Promise<WipeReport>;
 }

@@ -135,7 +135,7 @@ export function todayDay(): number {
 	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
 	const names = [
 		(error as { name?: string })?.name,
 		(error as { inner?: { name?: string } })?.inner?.name
