@@ -17,7 +17,13 @@ const config = {
 		// src/service-worker.ts is registered by SvelteKit at `<base>/service-worker.js` (scope: the
 		// base). updateViaCache 'none': the browser always asks the server for a new worker script,
 		// so a new build is noticed on the next visit rather than after the HTTP cache expires.
-		serviceWorker: { register: true, options: { updateViaCache: 'none' } },
+		// Dotfiles (static/.nojekyll) are left out of the precache: many servers refuse to serve them,
+		// and one failed file fails the whole install.
+		serviceWorker: {
+			register: true,
+			options: { updateViaCache: 'none' },
+			files: (file) => !file.split('/').some((part) => part.startsWith('.'))
+		},
 		// A static host cannot send headers, so the policy travels as a <meta> tag with hashes of
 		// SvelteKit's own inline bootstrap script. frame-ancestors, report-uri and sandbox are
 		// ignored in <meta> — see README "Privacy and security".

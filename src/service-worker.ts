@@ -16,13 +16,17 @@
  * progress is never interrupted).
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { precacheKey, workerScripts } from '$lib/core/offline/precache';
+import {
+	APP_CACHE_PREFIX,
+	appCacheName,
+	precacheKey,
+	workerScripts
+} from '$lib/core/offline/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
-/** Every cache of the app shell starts with this; "Delete all data" keeps the current one. */
-const CACHE_PREFIX = 'strata-app-';
-const CACHE = `${CACHE_PREFIX}${version}`;
+/** This build's app shell; "Delete all data" keeps it (it holds only Strata's code). */
+const CACHE = appCacheName(version);
 const APP = [...build, ...files, ...prerendered];
 
 /** Precached paths: the app, plus the worker bundles found at install (reloaded on restart). */
@@ -55,7 +59,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			for (const key of await caches.keys()) {
-				if (key.startsWith(CACHE_PREFIX) && key !== CACHE) await caches.delete(key);
+				if (key.startsWith(APP_CACHE_PREFIX) && key !== CACHE) await caches.delete(key);
 			}
 			// The first install takes the open page at once, so it works offline without a reload.
 			await sw.clients.claim();

@@ -6,6 +6,7 @@ import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
 import { forecastEn } from './areas/forecast';
 import { importEn } from './areas/import';
+import { offlineEn } from './areas/offline';
 import { pagesEn } from './areas/pages';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
@@ -24,6 +25,7 @@ export const en = {
 	...forecastEn,
 	...productsEn,
 	...sqlEn,
+	...offlineEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

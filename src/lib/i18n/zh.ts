@@ -2,6 +2,7 @@ import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
 import { forecastZh } from './areas/forecast';
 import { importZh } from './areas/import';
+import { offlineZh } from './areas/offline';
 import { pagesZh } from './areas/pages';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
@@ -22,6 +23,7 @@ export const zh: Record<MessageKey, string> = {
 	...forecastZh,
 	...productsZh,
 	...sqlZh,
+	...offlineZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -17,6 +17,7 @@ import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
+import { backupDataset, deleteAllData, restoreBackup } from './backup';
 
 const api: AnalysisApi = {
 	async start() {
@@ -122,6 +123,18 @@ const api: AnalysisApi = {
 	async forecast(datasetId, options) {
 		const response = await forecastOf(datasetId, options);
 		return Comlink.transfer(response, forecastTransferables(response));
+	},
+
+	backupDataset(datasetId, password) {
+		return backupDataset(datasetId, password);
+	},
+
+	restoreBackup(file, password) {
+		return restoreBackup(file, password);
+	},
+
+	deleteAllData(keepCache) {
+		return deleteAllData(keepCache);
 	}
 };
 

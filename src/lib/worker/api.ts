@@ -19,6 +19,9 @@ import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { ForecastResponse } from './forecast';
 
 export type { ForecastOptions, ForecastResponse };
+import type { BackupFile, RestoreOutcome, WipeReport } from './backup';
+
+export type { BackupFile, RestoreOutcome, WipeReport };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -106,4 +109,13 @@ export interface AnalysisApi {
 	 * of its saved as-of date, under `options` (then saved with the dataset) or the saved ones.
 	 */
 	forecast(datasetId: string, options?: Partial<ForecastOptions>): Promise<ForecastResponse>;
+	/** A dataset's `.strata` backup file, encrypted when `password` is not empty. */
+	backupDataset(datasetId: string, password?: string): Promise<BackupFile>;
+	/** Restore a `.strata` backup as a new dataset, all or nothing. */
+	restoreBackup(file: Blob, password?: string): Promise<RestoreOutcome>;
+	/**
+	 * Delete every database, cache (except `keepCache`, the app shell) and stored file of this site.
+	 * The page terminates the worker afterwards.
+	 */
+	deleteAllData(keepCache: string | null): Promise<WipeReport>;
 }

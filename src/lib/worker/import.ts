@@ -130,7 +130,7 @@ export async function sniff(
 	return { sniff: sniffed, preview, previewError, currency };
 }
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
 	const names = [
 		(error as { name?: string })?.name,
 		(error as { inner?: { name?: string } })?.inner?.name

@@ -131,7 +131,7 @@ function frames(bytes: Uint8Array): { at: number; flags: number; length: number 
 }
 
 describe('.strata v1: round trip', () => {
-	it.each([
+	it.each<[string, { password?: string; frameBytes?: number; chunks?: number }]>([
 		['plain', {}],
 		['plain, many small frames', { frameBytes: 64 }],
 		['with a password', { password: 'correct horse battery staple' }],

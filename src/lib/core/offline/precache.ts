@@ -4,6 +4,19 @@
  * the cache; a user's files — a CSV next to the build, a `blob:` of an import, a POST — never are.
  */
 
+/** Every cache of the app shell starts with this (the service worker's caches, one per build). */
+export const APP_CACHE_PREFIX = 'strata-app-';
+
+/**
+ * The name of the app-shell cache of a build (SvelteKit's `version`).
+ *
+ * @example
+ * appCacheName('1733100000000'); // → 'strata-app-1733100000000'
+ */
+export function appCacheName(version: string): string {
+	return `${APP_CACHE_PREFIX}${version}`;
+}
+
 /** The parts of a fetch the decision looks at (a `Request` has them all). */
 export interface CacheableRequest {
 	method: string;

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '$lib/db/schema';
+import { backupDataset, deleteAllData, restoreBackup } from './backup';
+import { storeDemo } from './demo';
+
+/** Everything stored for a dataset, without the keys that tie it to this browser. */
+async function storedContents(datasetId: string) {
+	const [dataset, settings, dictionaries, chunks] = await Promise.all([
+		db.datasets.get(datasetId),
+		db.settings.get(datasetId),
+		db.dictionaries.get(datasetId),
+		db.chunks.where('datasetId').equals(datasetId).sortBy('index')
+	]);
+	const strip = <T extends object>(record: T | undefined, ...keys: string[]) => {
+		const copy = { ...record } as Record<string, unknown>;
+		for (const key of keys) delete copy[key];
+		return copy;
+	};
+	return {
+		dataset: strip(dataset, 'id', 'created'),
+		settings: strip(settings, 'datasetId'),
+		dictionaries: strip(dictionaries, 'datasetId'),
+		chunks: chunks.map((chunk) => strip(chunk, 'datasetId'))
+	};
+}
+
+describe('backup and restore through IndexedDB', () => {
+	beforeEach(async () => {
+		await db.delete({ disableAutoOpen: false });
+	});
+
+	it('restores the demo as a new, complete dataset equal field by field (new columns too)', async () => {
+		const demo = await storeDemo();
+		// A column the format has never heard of, as the products work adds to chunks.
+		await db.chunks
+			.where('datasetId')
+			.equals(demo.id)
+			.modify((chunk) => {
+				(chunk as unknown as { product: Uint16Array }).product = new Uint16Array(
+					chunk.customer.length
+				).map((_, i) => i % 7);
+			});
+		await db.settings.put({
+			datasetId: demo.id,
+			settings: { scheme: 'custom' },
+			extras: { playbooks: { vip: { goal: '保持活跃' } } }
+		});
+		const before = await storedContents(demo.id);
+
+		for (const password of ['', 'correct horse']) {
+			const file = await backupDataset(demo.id, password);
+			expect(file.fileName).toBe('Demo shop.strata');
+			const outcome = await restoreBackup(file.blob, password);
+			if (!outcome.ok) throw new Error(`restore failed: ${outcome.code}`);
+			expect(outcome.datasetId).not.toBe(demo.id);
+			const after = await storedContents(outcome.datasetId);
+			expect(after).toEqual(before);
+			expect((after.chunks[0] as { product: unknown }).product).toBeInstanceOf(Uint16Array);
+		}
+		expect(await db.datasets.where('status').equals('complete').count()).toBe(3);
+	});
+
+	it('a wrong password or a cut file stores nothing', async () => {
+		const demo = await storeDemo();
+		const file = await backupDataset(demo.id, 'right');
+		const count = async () => ({
+			datasets: await db.datasets.count(),
+			chunks: await db.chunks.count(),
+			dictionaries: await db.dictionaries.count()
+		});
+		const stored = await count();
+		expect(await restoreBackup(file.blob, 'wrong')).toMatchObject({
+			ok: false,
+			code: 'wrong_password'
+		});
+		const cut = file.blob.slice(0, Math.floor(file.blob.size * 0.7));
+		expect(await restoreBackup(cut, 'right')).toMatchObject({ ok: false, code: 'truncated' });
+		expect(await count()).toEqual(stored);
+	});
+
+	it('deleteAllData leaves no database behind', async () => {
+		await storeDemo();
+		const report = await deleteAllData(null);
+		expect(report.databases).toContain('strata');
+		const names = (await indexedDB.databases()).map((d) => d.name);
+		expect(names).not.toContain('strata');
+	});
+});

@@ -1,0 +1,200 @@
+/**
+ * Backing a dataset up into one `.strata` file, restoring one as a new dataset, and deleting
+ * everything this site stores — in the worker, which owns every write.
+ *
+ * Backups read one chunk at a time from IndexedDB into the compressing stream. Restores write
+ * each chunk as it arrives under a `pending` dataset (held by the import lock, like an import) and
+ * flip it to `complete` in one final transaction; any failure removes what was written.
+ */
+import {
+	BackupError,
+	backupFileName,
+	readBackup,
+	writeBackup,
+	type BackupErrorCode,
+	type BackupPlatform
+} from '$lib/core/backup';
+import { db, type DatasetRecord } from '$lib/db/schema';
+import { isQuotaError } from './import';
+import { deleteDataset, importLockName } from './store';
+
+/** Web Crypto and the Compression Streams of the worker, for the format in core/backup. */
+export const backupPlatform: BackupPlatform = {
+	subtle: crypto.subtle,
+	randomBytes: (count) => crypto.getRandomValues(new Uint8Array(count)),
+	gzip: () => new CompressionStream('gzip') as unknown as ReturnType<BackupPlatform['gzip']>,
+	gunzip: () => new DecompressionStream('gzip') as unknown as ReturnType<BackupPlatform['gunzip']>
+};
+
+/** A finished backup, ready to download. */
+export interface BackupFile {
+	blob: Blob;
+	fileName: string;
+	millis: number;
+}
+
+export type RestoreOutcome =
+	| { ok: true; datasetId: string; name: string; millis: number }
+	| {
+			ok: false;
+			code: BackupErrorCode | 'quota' | 'error';
+			params: Record<string, string | number>;
+	  };
+
+/** Every field of a stored record but the ones that tie it to a dataset in this browser. */
+function withoutKeys(record: object, ...keys: string[]): Record<string, unknown> {
+	const fields = { ...record } as Record<string, unknown>;
+	for (const key of keys) delete fields[key];
+	return fields;
+}
+
+/** Write a complete dataset's backup, encrypted when `password` is not empty. */
+export async function backupDataset(datasetId: string, password?: string): Promise<BackupFile> {
+	const t0 = performance.now();
+	const [record, settings, dictionaries, chunkCount] = await db.transaction(
+		'r',
+		[db.datasets, db.settings, db.dictionaries, db.chunks],
+		() =>
+			Promise.all([
+				db.datasets.get(datasetId),
+				db.settings.get(datasetId),
+				db.dictionaries.get(datasetId),
+				db.chunks.where('datasetId').equals(datasetId).count()
+			])
+	);
+	if (!record || record.status !== 'complete' || !dictionaries) {
+		throw new Error(`Dataset ${datasetId} is not stored (or its import did not finish).`);
+	}
+	const stream = await writeBackup(
+		{
+			dataset: withoutKeys(record, 'id', 'status'),
+			settings: settings ? withoutKeys(settings, 'datasetId') : null,
+			dictionaries: withoutKeys(dictionaries, 'datasetId'),
+			chunkCount,
+			async chunk(index) {
+				const chunk = await db.chunks.get([datasetId, index]);
+				if (!chunk) throw new Error(`Chunk ${index} of ${datasetId} is missing.`);
+				return withoutKeys(chunk, 'datasetId');
+			}
+		},
+		{ platform: backupPlatform, app: __APP_VERSION__, password: password || undefined }
+	);
+	const blob = await new Response(stream).blob();
+	return { blob, fileName: backupFileName(record.name), millis: performance.now() - t0 };
+}
+
+/** Restore a backup as a new dataset; nothing stays stored unless every record was read. */
+export async function restoreBackup(file: Blob, password?: string): Promise<RestoreOutcome> {
+	const datasetId = crypto.randomUUID();
+	const run = () => restoreUnderLock(datasetId, file, password);
+	// The lock tells a start in another tab that this pending dataset is still being written.
+	if (typeof navigator !== 'undefined' && navigator.locks) {
+		const outcome: RestoreOutcome = await navigator.locks.request(importLockName(datasetId), run);
+		return outcome;
+	}
+	return run();
+}
+
+async function restoreUnderLock(
+	datasetId: string,
+	file: Blob,
+	password: string | undefined
+): Promise<RestoreOutcome> {
+	const t0 = performance.now();
+	let record: DatasetRecord | null = null;
+	let hasDictionaries = false;
+	let nextChunk = 0;
+	try {
+		await readBackup(
+			file.stream(),
+			{ platform: backupPlatform, password: password || undefined },
+			{
+				async dataset(fields) {
+					if (typeof fields.name !== 'string') throw new BackupError('corrupted');
+					record = {
+						...(fields as unknown as DatasetRecord),
+						id: datasetId,
+						status: 'pending',
+						created: Date.now()
+					};
+					await db.datasets.put(record);
+				},
+				async settings(fields) {
+					await db.settings.put({ ...fields, datasetId } as never);
+				},
+				async dictionaries(fields) {
+					if (!Array.isArray(fields.customerIds)) throw new BackupError('corrupted');
+					hasDictionaries = true;
+					await db.dictionaries.put({ ...fields, datasetId } as never);
+				},
+				async chunk(fields) {
+					// The key of a chunk is its index: the file must list them in order, once each.
+					if (fields.index !== nextChunk) throw new BackupError('corrupted');
+					nextChunk++;
+					await db.chunks.put({ ...fields, datasetId } as never);
+				}
+			}
+		);
+		const complete = record as DatasetRecord | null;
+		if (!complete || !hasDictionaries) throw new BackupError('corrupted');
+		await db.datasets.put({ ...complete, status: 'complete' });
+		return { ok: true, datasetId, name: complete.name, millis: performance.now() - t0 };
+	} catch (error) {
+		await deleteDataset(datasetId).catch(() => undefined);
+		if (error instanceof BackupError) return { ok: false, code: error.code, params: error.params };
+		if (isQuotaError(error)) return { ok: false, code: 'quota', params: {} };
+		return {
+			ok: false,
+			code: 'error',
+			params: { message: error instanceof Error ? error.message : String(error) }
+		};
+	}
+}
+
+/** What `deleteAllData` removed. */
+export interface WipeReport {
+	databases: string[];
+	caches: string[];
+	files: number;
+}
+
+/**
+ * Delete every IndexedDB database, Cache Storage cache (except `keepCache`, the current app
+ * shell, which holds only Strata's own code) and origin-private file of this site.
+ */
+export async function deleteAllData(keepCache: string | null): Promise<WipeReport> {
+	const report: WipeReport = { databases: [], caches: [], files: 0 };
+	// Dexie closes other tabs' connections (they reopen on their next query) so the delete runs.
+	await db.delete({ disableAutoOpen: false });
+	report.databases.push(db.name);
+	const others = (await indexedDB.databases?.()) ?? [];
+	for (const { name } of others) {
+		if (!name || name === db.name) continue;
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.deleteDatabase(name);
+			request.onsuccess = () => resolve();
+			request.onerror = () => reject(request.error);
+		});
+		report.databases.push(name);
+	}
+	if (typeof caches !== 'undefined') {
+		for (const key of await caches.keys()) {
+			if (key === keepCache) continue;
+			await caches.delete(key);
+			report.caches.push(key);
+		}
+	}
+	try {
+		const root = (await navigator.storage?.getDirectory?.()) as
+			(FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }) | undefined;
+		if (root) {
+			for await (const name of root.keys()) {
+				await root.removeEntry(name, { recursive: true });
+				report.files++;
+			}
+		}
+	} catch {
+		// No origin-private file system here: nothing stored there.
+	}
+	return report;
+}
