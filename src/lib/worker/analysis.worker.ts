@@ -16,6 +16,7 @@ import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
+import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
 
 const api: AnalysisApi = {
 	async start() {
@@ -64,7 +65,11 @@ const api: AnalysisApi = {
 			analysisOf(datasetId, await settingsOf(datasetId)),
 			loadDataset(datasetId)
 		]);
-		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes);
+		const next = await recommendationsOf(datasetId);
+		const recommended = next
+			? (c: number) => recommendedIds(next.slots, next.products, c)
+			: undefined;
+		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes, recommended);
 	},
 
 	async customerHistory(datasetId, customer) {
@@ -115,6 +120,23 @@ const api: AnalysisApi = {
 	async deleteDataset(datasetId) {
 		forgetDataset(datasetId);
 		await deleteDataset(datasetId);
+	},
+
+	products(datasetId, query) {
+		return productsOf(datasetId, query);
+	},
+
+	productProfile(datasetId, product) {
+		return productProfileOf(datasetId, product);
+	},
+
+	async nextProducts(datasetId, customer) {
+		const next = await recommendationsOf(datasetId);
+		if (!next) return [];
+		return recommendedIds(next.slots, next.products, customer).map((id) => ({
+			id,
+			name: next.products.names[next.products.ids.indexOf(id)] ?? ''
+		}));
 	}
 };
 

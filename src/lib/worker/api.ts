@@ -15,6 +15,10 @@ import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse }
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
 import type { DatasetRecord } from '$lib/db/schema';
+import type { ProductProfile } from '$lib/core/products';
+import type { ProductsQuery, ProductsResponse } from './products';
+
+export type { ProductsQuery, ProductsResponse };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -97,4 +101,10 @@ export interface AnalysisApi {
 	suggestLifecycle(datasetId: string, asOfDay: number | null): Promise<LifecycleSuggestion | null>;
 	/** Delete a dataset and everything stored for it. */
 	deleteDataset(datasetId: string): Promise<void>;
+	/** Products page (issue 12): top products and categories, affinity, the pairs of `query`. */
+	products(datasetId: string, query: ProductsQuery): Promise<ProductsResponse>;
+	/** Who buys a product (segments, tiers, stages, new or returning) and what with. */
+	productProfile(datasetId: string, product: number): Promise<ProductProfile | null>;
+	/** One customer's next products, best first (empty without products). */
+	nextProducts(datasetId: string, customer: number): Promise<{ id: string; name: string }[]>;
 }

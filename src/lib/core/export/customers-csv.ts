@@ -1,6 +1,7 @@
 /**
  * The customer export: one CSV row per scored customer with raw values, scores, segment, tier and
- * lifecycle stage. The header is a stable contract; do not rename or reorder its columns.
+ * lifecycle stage, then the customer's next products (ids joined by `;`, see `core/products`).
+ * The header is a stable contract; do not rename or reorder its columns.
  */
 import { isoFromDay } from '../calendar';
 import type { AnalysisResult, Language } from '../analytics/types';
@@ -9,7 +10,8 @@ import type { AnalysisResult, Language } from '../analytics/types';
 export const CUSTOMERS_CSV_HEADER =
 	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,' +
 	'average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,' +
-	'lifecycle_stage,lifecycle_label';
+	'lifecycle_stage,lifecycle_label' +
+	',recommended_products';
 
 /**
  * Byte order mark to put before the CSV when saving a file: Excel only reads a CSV as UTF-8 (and
@@ -27,14 +29,15 @@ const CRLF = '\r\n';
  * @example
  * // one customer, +10.00 on 2024-01-05 and +15.55 on 2024-03-01, defaults (alone: all scores 1)
  * customersCsv(result, ['C1'], 'en')
- * // → 'customer_id,first_purchase_date,…,lifecycle_label\r\n' +
- * //   'C1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat\r\n'
+ * // → 'customer_id,first_purchase_date,…,lifecycle_label,recommended_products\r\n' +
+ * //   'C1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat,\r\n'
  */
 export function customersCsv(
 	result: AnalysisResult,
 	customerIds: readonly string[],
 	language: Language,
-	indexes?: ArrayLike<number>
+	indexes?: ArrayLike<number>,
+	recommended?: (customer: number) => readonly string[]
 ): string {
 	const t = result.customers;
 	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
@@ -66,7 +69,8 @@ export function customersCsv(
 				tier,
 				tierLabel,
 				stage,
-				stageLabel
+				stageLabel,
+				textCell(recommended ? recommended(c).join(';') : '')
 			].join(',')
 		);
 	}
