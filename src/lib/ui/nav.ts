@@ -7,6 +7,7 @@ export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/lifecycle', label: 'nav.lifecycle' },
 	{ path: '/tiers', label: 'nav.tiers' },
 	{ path: '/customers', label: 'nav.customers' },
+	{ path: '/products', label: 'nav.products' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },
 	{ path: '/settings', label: 'nav.settings' }

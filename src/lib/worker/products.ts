@@ -48,8 +48,13 @@ export interface ProductsResponse {
 	baskets: number;
 	productStats: ItemStats;
 	categoryStats: ItemStats;
-	/** Baskets by group × category, for affinity indexes. */
+	/** Baskets by group × column, for affinity indexes. */
 	affinity: Record<AffinityGrouping, AffinityTable>;
+	/**
+	 * What the affinity columns are: every category, or — in a dataset without categories — the
+	 * `AFFINITY_PRODUCTS` products in the most baskets (indexes into categories or products).
+	 */
+	affinityColumns: { kind: 'category' | 'product'; index: Int32Array };
 	/** The listed pairs: at most `query.limit` of them. */
 	pairs: PairTable;
 	/** Pairs that meet the filters, listed or not. */
@@ -66,6 +71,7 @@ interface ProductData {
 	productStats: ItemStats;
 	categoryStats: ItemStats;
 	affinity: Record<AffinityGrouping, AffinityTable>;
+	affinityColumns: ProductsResponse['affinityColumns'];
 	recommendations: Int32Array | null;
 }
 
@@ -101,17 +107,24 @@ async function productData(datasetId: string): Promise<ProductData> {
 		);
 		const byCustomer = basketsByCustomer(baskets, customerCount);
 		const categoryCount = products.categories.length;
+		const productStats = itemStats(baskets, byCustomer);
+		const affinityColumns = columnsOfAffinity(products, productStats);
+		const columnOf =
+			affinityColumns.kind === 'category'
+				? products.category
+				: columnMap(affinityColumns.index, products);
 		const t = result.customers;
 		const byGroup = (groupOf: Uint8Array, rows: number) =>
-			affinityTable(baskets, groupOf, rows, products.category, categoryCount);
+			affinityTable(baskets, groupOf, rows, columnOf, affinityColumns.index.length);
 		return {
 			key,
 			products,
 			result,
 			baskets,
 			byCustomer,
-			productStats: itemStats(baskets, byCustomer),
+			productStats,
 			categoryStats: itemStats(baskets, byCustomer, products.category, categoryCount),
+			affinityColumns,
 			affinity: {
 				segment: byGroup(t.segment, result.segments.length),
 				tier: byGroup(t.tier, result.tiers.length),
@@ -124,6 +137,29 @@ async function productData(datasetId: string): Promise<ProductData> {
 		if (cachedKey === key) cached = null;
 	});
 	return cached;
+}
+
+/** Products shown as affinity columns when the dataset has no categories. */
+export const AFFINITY_PRODUCTS = 15;
+
+function columnsOfAffinity(
+	products: ProductDictionary,
+	stats: ItemStats
+): ProductsResponse['affinityColumns'] {
+	if (products.categories.length > 0) {
+		return { kind: 'category', index: Int32Array.from(products.categories, (_, i) => i) };
+	}
+	const order = Array.from(stats.baskets.keys())
+		.filter((p) => stats.baskets[p] > 0)
+		.sort((x, y) => stats.baskets[y] - stats.baskets[x] || x - y);
+	return { kind: 'product', index: Int32Array.from(order.slice(0, AFFINITY_PRODUCTS)) };
+}
+
+/** Product → affinity column (−1: not shown). */
+function columnMap(shown: Int32Array, products: ProductDictionary): Int32Array {
+	const map = new Int32Array(products.ids.length).fill(-1);
+	shown.forEach((p, column) => (map[p] = column));
+	return map;
 }
 
 /** First `limit` pairs of a table. */
@@ -152,6 +188,7 @@ export async function productsOf(
 		productStats: data.productStats,
 		categoryStats: data.categoryStats,
 		affinity: data.affinity,
+		affinityColumns: data.affinityColumns,
 		pairs: firstPairs(pairs, Math.max(0, query.limit)),
 		pairCount: pairs.a.length,
 		millis: performance.now() - t0
