@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { expect, seriousViolations, test, waitForFigures } from './fixtures';
 
 const HEADER =
-	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv';
+	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv,recommended_products';
 
 async function openCustomers(page: import('@playwright/test').Page, search = '') {
 	await page.goto('./');

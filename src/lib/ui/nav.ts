@@ -8,6 +8,7 @@ export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/tiers', label: 'nav.tiers' },
 	{ path: '/forecast', label: 'nav.forecast' },
 	{ path: '/customers', label: 'nav.customers' },
+	{ path: '/products', label: 'nav.products' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },
 	{ path: '/settings', label: 'nav.settings' }

@@ -18,6 +18,7 @@ import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
+import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
 
 const api: AnalysisApi = {
 	async start() {
@@ -67,7 +68,13 @@ const api: AnalysisApi = {
 			loadDataset(datasetId)
 		]);
 		const { scores } = await forecastOf(datasetId);
-		return UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes, scores);
+		const next = await recommendationsOf(datasetId);
+		const recommended = next
+			? (c: number) => recommendedIds(next.slots, next.products, c)
+			: undefined;
+		return (
+			UTF8_BOM + customersCsv(result, columns.customerIds, language, indexes, scores, recommended)
+		);
 	},
 
 	async customerHistory(datasetId, customer) {
@@ -135,6 +142,23 @@ const api: AnalysisApi = {
 
 	deleteAllData(keepCache) {
 		return deleteAllData(keepCache);
+	},
+
+	products(datasetId, query) {
+		return productsOf(datasetId, query);
+	},
+
+	productProfile(datasetId, product) {
+		return productProfileOf(datasetId, product);
+	},
+
+	async nextProducts(datasetId, customer) {
+		const next = await recommendationsOf(datasetId);
+		if (!next) return [];
+		return recommendedIds(next.slots, next.products, customer).map((id) => ({
+			id,
+			name: next.products.names[next.products.ids.indexOf(id)] ?? ''
+		}));
 	}
 };
 

@@ -22,6 +22,10 @@ export type { ForecastOptions, ForecastResponse };
 import type { BackupFile, RestoreOutcome, WipeReport } from './backup';
 
 export type { BackupFile, RestoreOutcome, WipeReport };
+import type { ProductProfile } from '$lib/core/products';
+import type { ProductsQuery, ProductsResponse } from './products';
+
+export type { ProductsQuery, ProductsResponse };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -118,4 +122,10 @@ export interface AnalysisApi {
 	 * The page terminates the worker afterwards.
 	 */
 	deleteAllData(keepCache: string | null): Promise<WipeReport>;
+	/** Products page (issue 12): top products and categories, affinity, the pairs of `query`. */
+	products(datasetId: string, query: ProductsQuery): Promise<ProductsResponse>;
+	/** Who buys a product (segments, tiers, stages, new or returning) and what with. */
+	productProfile(datasetId: string, product: number): Promise<ProductProfile | null>;
+	/** One customer's next products, best first (empty without products). */
+	nextProducts(datasetId: string, customer: number): Promise<{ id: string; name: string }[]>;
 }

@@ -32,7 +32,7 @@ const ids = ['C-1', '=HYPERLINK("x")', 'ignored', 'Lee, Jo'];
 describe('customersCsv', () => {
 	it('has exactly the agreed header', () => {
 		expect(CUSTOMERS_CSV_HEADER).toBe(
-			'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv'
+			'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv,recommended_products'
 		);
 		expect(customersCsv(result, ids, 'en').split('\r\n')[0]).toBe(CUSTOMERS_CSV_HEADER);
 	});
@@ -46,9 +46,9 @@ describe('customersCsv', () => {
 		// Stages (A 90, W 180): repeat, new, new.
 		expect(customersCsv(result, ids, 'en').split('\r\n')).toEqual([
 			CUSTOMERS_CSV_HEADER,
-			'C-1,2024-01-05,2024-03-01,0,2,25.55,12.78,2,4,2,3,at_risk,At risk,regular,Regular,repeat,Repeat,,,,',
-			'"\'=HYPERLINK(""x"")",2024-03-01,2024-03-01,0,1,-19.95,-19.95,2,1,1,1,hibernating,Hibernating,regular,Regular,new,New,,,,',
-			'"Lee, Jo",2024-02-10,2024-02-10,20,1,1234567.89,1234567.89,1,1,4,3,at_risk,At risk,silver,Silver,new,New,,,,',
+			'C-1,2024-01-05,2024-03-01,0,2,25.55,12.78,2,4,2,3,at_risk,At risk,regular,Regular,repeat,Repeat,,,,,',
+			'"\'=HYPERLINK(""x"")",2024-03-01,2024-03-01,0,1,-19.95,-19.95,2,1,1,1,hibernating,Hibernating,regular,Regular,new,New,,,,,',
+			'"Lee, Jo",2024-02-10,2024-02-10,20,1,1234567.89,1234567.89,1,1,4,3,at_risk,At risk,silver,Silver,new,New,,,,,',
 			''
 		]);
 	});
@@ -57,11 +57,12 @@ describe('customersCsv', () => {
 		const lines = customersCsv(result, ids, 'zh').split('\r\n');
 		expect(lines[1].split(',').slice(11)).toEqual([
 			'at_risk',
-			'流失风险',
+			'流失风险客户',
 			'regular',
 			'普通会员',
 			'repeat',
-			'复购客',
+			'成长期',
+			'',
 			'',
 			'',
 			'',
@@ -77,8 +78,15 @@ describe('customersCsv', () => {
 			clv: Float64Array.of(30.234, NaN, NaN, NaN)
 		};
 		const lines = customersCsv(result, ids, 'en', undefined, forecast).split('\r\n');
-		expect(lines[1].split(',').slice(-4)).toEqual(['0.726568', '1.226035', '24.66', '30.23']);
-		expect(lines[3].split(',').slice(-4)).toEqual(['1.000000', '0.500000', '35.17', '']);
+		expect(lines[1].split(',').slice(-5, -1)).toEqual(['0.726568', '1.226035', '24.66', '30.23']);
+		expect(lines[3].split(',').slice(-5, -1)).toEqual(['1.000000', '0.500000', '35.17', '']);
+	});
+
+	it('ends with each customer’s next products, ids joined by ; and guarded', () => {
+		const next = (c: number) => (c === 0 ? ['85123A', '=X'] : []);
+		const lines = customersCsv(result, ids, 'en', undefined, undefined, next).split('\r\n');
+		expect(lines[1].endsWith(',repeat,Repeat,,,,,85123A;=X')).toBe(true);
+		expect(lines[2].endsWith(',new,New,,,,,')).toBe(true);
 	});
 
 	it('exports a filtered list in display order, skipping unscored customers', () => {
@@ -103,7 +111,7 @@ describe('customersCsv', () => {
 		);
 		expect(customersCsv(one, ['C1'], 'en')).toBe(
 			CUSTOMERS_CSV_HEADER +
-				'\r\nC1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat,,,,\r\n'
+				'\r\nC1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat,,,,,\r\n'
 		);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The customer export: one CSV row per scored customer with raw values, scores, segment, tier and
- * lifecycle stage. The header is a stable contract; do not rename or reorder its columns.
+ * lifecycle stage, then the customer's next products (ids joined by `;`, see `core/products`).
+ * The header is a stable contract; do not rename or reorder its columns.
  */
 import { isoFromDay } from '../calendar';
 import { customerAov } from '../analytics/metrics';
@@ -11,7 +12,8 @@ import { CRLF, csvText } from './csv-writer';
 export const CUSTOMERS_CSV_HEADER =
 	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,' +
 	'average_order_value,r_score,f_score,m_score,fm_score,segment,segment_label,tier,tier_label,' +
-	'lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv';
+	'lifecycle_stage,lifecycle_label,p_alive,expected_purchases,expected_order_value,clv,' +
+	'recommended_products';
 
 /**
  * The forecast columns of the export (core/clv), per customer index; NaN leaves a cell empty.
@@ -33,15 +35,16 @@ export { UTF8_BOM } from './csv-writer';
  * @example
  * // one customer, +10.00 on 2024-01-05 and +15.55 on 2024-03-01, defaults (alone: all scores 1)
  * customersCsv(result, ['C1'], 'en')
- * // → 'customer_id,first_purchase_date,…,lifecycle_label\r\n' +
- * //   'C1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat\r\n'
+ * // → 'customer_id,first_purchase_date,…,lifecycle_label,recommended_products\r\n' +
+ * //   'C1,2024-01-05,2024-03-01,0,2,25.55,12.78,1,1,1,1,lost,Lost,regular,Regular,repeat,Repeat,\r\n'
  */
 export function customersCsv(
 	result: AnalysisResult,
 	customerIds: readonly string[],
 	language: Language,
 	indexes?: ArrayLike<number>,
-	forecast?: ForecastColumns
+	forecast?: ForecastColumns,
+	recommended?: (customer: number) => readonly string[]
 ): string {
 	const t = result.customers;
 	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
@@ -74,7 +77,8 @@ export function customersCsv(
 				tierLabel,
 				stage,
 				stageLabel,
-				...forecastCells(forecast, c)
+				...forecastCells(forecast, c),
+				textCell(recommended ? recommended(c).join(';') : '')
 			].join(',')
 		);
 	}

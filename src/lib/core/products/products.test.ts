@@ -175,7 +175,7 @@ describe('product profile', () => {
 				tiers: 2,
 				stages: 1
 			},
-			countPairs(baskets)
+			countPairs(baskets).basketsOf
 		);
 		expect(profile.buyers).toBe(3);
 		expect(profile.newBuyers).toBe(2); // customers 0 (o0) and 2 (o4)

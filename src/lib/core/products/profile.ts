@@ -3,7 +3,7 @@
  * whose first purchase contained it — against returning ones) and what it is bought with.
  */
 import type { Baskets } from './baskets';
-import { confidence, lift, type PairTable } from './pairs';
+import { confidence, lift, MAX_BASKET_PRODUCTS } from './pairs';
 import type { CustomerBaskets } from './stats';
 
 /** Who buys a product and what with. */
@@ -18,7 +18,7 @@ export interface ProductProfile {
 	newBuyers: number;
 	/** Buyers who first bought it in a later basket. */
 	returningBuyers: number;
-	/** Products bought with it, most baskets in common first (up to 10). */
+	/** Products bought with it, most baskets in common first, then by index (up to 10). */
 	boughtWith: { product: number; both: number; confidence: number; lift: number }[];
 }
 
@@ -33,15 +33,16 @@ export interface CustomerGroups {
 }
 
 /**
- * The profile of one product.
- * @example productProfile(0, baskets, byCustomer, groups, pairs).newBuyers // → 2
+ * The profile of one product; `basketsOf` is the baskets of each product (`itemStats(…).baskets`).
+ * Bought-with counts follow `countPairs` (baskets above `MAX_BASKET_PRODUCTS` left out).
+ * @example productProfile(0, baskets, byCustomer, groups, stats.baskets).newBuyers // → 2
  */
 export function productProfile(
 	product: number,
 	baskets: Baskets,
 	byCustomer: CustomerBaskets,
 	groups: CustomerGroups,
-	pairs: PairTable
+	basketsOf: Int32Array
 ): ProductProfile {
 	const bySegment = new Int32Array(groups.segments);
 	const byTier = new Int32Array(groups.tiers);
@@ -62,19 +63,23 @@ export function productProfile(
 		count(byTier, groups.tier[c]);
 		count(byStage, groups.stage[c]);
 	}
-	const boughtWith: ProductProfile['boughtWith'] = [];
-	for (let i = 0; i < pairs.a.length && boughtWith.length < 10; i++) {
-		const other = pairs.a[i] === product ? pairs.b[i] : pairs.b[i] === product ? pairs.a[i] : -1;
-		if (other < 0) continue;
-		const both = pairs.both[i];
-		const a = pairs.basketsOf[product];
-		boughtWith.push({
-			product: other,
-			both,
-			confidence: confidence(both, a),
-			lift: lift(both, a, pairs.basketsOf[other], pairs.baskets)
-		});
+	const together = new Int32Array(baskets.productCount);
+	for (let k = 0; k < baskets.count; k++) {
+		const size = baskets.offsets[k + 1] - baskets.offsets[k];
+		if (size > MAX_BASKET_PRODUCTS || !contains(baskets, k, product)) continue;
+		for (let i = baskets.offsets[k]; i < baskets.offsets[k + 1]; i++) together[baskets.items[i]]++;
 	}
+	together[product] = 0;
+	const others: number[] = [];
+	for (let p = 0; p < together.length; p++) if (together[p] > 0) others.push(p);
+	others.sort((x, y) => together[y] - together[x] || x - y);
+	const own = basketsOf[product];
+	const boughtWith = others.slice(0, 10).map((other) => ({
+		product: other,
+		both: together[other],
+		confidence: confidence(together[other], own),
+		lift: lift(together[other], own, basketsOf[other], baskets.count)
+	}));
 	return {
 		product,
 		buyers,
