@@ -6,6 +6,7 @@ import { chartsEn } from './areas/charts';
 import { customersEn } from './areas/customers';
 import { importEn } from './areas/import';
 import { pagesEn } from './areas/pages';
+import { problemsEn } from './areas/problems';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
 import { settingsEn } from './areas/settings';
@@ -16,6 +17,7 @@ export const en = {
 	...customersEn,
 	...importEn,
 	...settingsEn,
+	...problemsEn,
 	...pagesEn,
 	...segmentsEn,
 	'app.name': 'Strata',

@@ -2,6 +2,7 @@ import { chartsZh } from './areas/charts';
 import { customersZh } from './areas/customers';
 import { importZh } from './areas/import';
 import { pagesZh } from './areas/pages';
+import { problemsZh } from './areas/problems';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
 import { settingsZh } from './areas/settings';
@@ -14,6 +15,7 @@ export const zh: Record<MessageKey, string> = {
 	...customersZh,
 	...importZh,
 	...settingsZh,
+	...problemsZh,
 	...pagesZh,
 	...segmentsZh,
 	'app.name': 'Strata',
