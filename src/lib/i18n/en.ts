@@ -8,6 +8,7 @@ import { forecastEn } from './areas/forecast';
 import { importEn } from './areas/import';
 import { offlineEn } from './areas/offline';
 import { pagesEn } from './areas/pages';
+import { problemsEn } from './areas/problems';
 import { scatterEn } from './areas/scatter';
 import { segmentsEn } from './areas/segments';
 import { productsEn } from './areas/products';
@@ -20,6 +21,7 @@ export const en = {
 	...customersEn,
 	...importEn,
 	...settingsEn,
+	...problemsEn,
 	...pagesEn,
 	...segmentsEn,
 	...forecastEn,

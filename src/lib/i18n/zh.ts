@@ -4,6 +4,7 @@ import { forecastZh } from './areas/forecast';
 import { importZh } from './areas/import';
 import { offlineZh } from './areas/offline';
 import { pagesZh } from './areas/pages';
+import { problemsZh } from './areas/problems';
 import { scatterZh } from './areas/scatter';
 import { segmentsZh } from './areas/segments';
 import { productsZh } from './areas/products';
@@ -18,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
 	...customersZh,
 	...importZh,
 	...settingsZh,
+	...problemsZh,
 	...pagesZh,
 	...segmentsZh,
 	...forecastZh,

@@ -5,6 +5,7 @@ import { analyze, analyzeOrders, resultTransferables } from './analyze';
 import { SHOP_CUSTOMERS, SHOP_ROWS, orderTable } from './order-table.fixture';
 import { prepare } from './prepare';
 import { gridCell } from './segments';
+import type { SettingsProblem } from './problems';
 import { validateSettings } from './settings';
 import type { AnalysisResult, AnalysisSettings } from './types';
 import { DEFAULT_SETTINGS, NONE } from './types';
@@ -219,7 +220,7 @@ describe('analyze with other settings', () => {
 				segments: [{ key: 'a', label: 'A', r: [1, 4], fm: [1, 5] }]
 			}
 		} satisfies AnalysisSettings;
-		expect(() => analyze(prepared, bad)).toThrow(/5 cell\(s\) not covered/);
+		expect(() => analyze(prepared, bad)).toThrow(/scheme\.gaps/);
 	});
 
 	it('handles a dataset without purchases', () => {
@@ -258,18 +259,21 @@ describe('validateSettings', () => {
 	it('accepts the defaults', () => expect(validateSettings(DEFAULT_SETTINGS)).toEqual([]));
 
 	it.each([
-		[{ binning: { kind: 'quantile', bins: 6 } }, 'binning.bins must be 3, 4 or 5'],
+		[
+			{ binning: { kind: 'quantile', bins: 6 } },
+			{ code: 'binning.bins', field: 'binning.bins', params: { min: 3, max: 5 } }
+		],
 		[
 			{ binning: { kind: 'thresholds', recency: [30, 10], frequency: [2], monetary: [100] } },
-			'binning.recency must be at most 4 finite cut points, strictly ascending'
+			{ code: 'binning.cuts', field: 'binning.recency', params: { metric: 'recency', max: 4 } }
 		],
 		[
 			{ binning: { kind: 'thresholds', recency: [], frequency: [2, 3], monetary: [100] } },
-			'binning.frequency and binning.monetary need the same number of cut points'
+			{ code: 'binning.cutCounts', field: 'binning.monetary', params: {} }
 		],
 		[
 			{ tiers: { metric: 'monetary', tiers: [{ key: 'all', label: 'All', cut: 0 }] } },
-			'tiers: between 2 and 5 tiers'
+			{ code: 'tiers.count', field: 'tiers.tiers', params: { min: 2, max: 5 } }
 		],
 		[
 			{
@@ -282,7 +286,7 @@ describe('validateSettings', () => {
 					]
 				}
 			},
-			"tiers[1].cut must be in 0…1 and below the previous tier's cut"
+			{ code: 'tiers.badCut', field: 'tiers.tiers.1.cut', params: { tier: 2 } }
 		],
 		[
 			{
@@ -294,19 +298,22 @@ describe('validateSettings', () => {
 					]
 				}
 			},
-			'the last tier needs cut 0'
+			{ code: 'tiers.lastCut', field: 'tiers.tiers.1.cut', params: {} }
 		],
 		[
 			{ lifecycle: { activeDays: 90, churnDays: 60, funnelSteps: [1] } },
-			'lifecycle.churnDays must be a whole number ≥ activeDays'
+			{ code: 'lifecycle.churnDays', field: 'lifecycle.churnDays', params: { activeDays: 90 } }
 		],
 		[
 			{ lifecycle: { activeDays: 90, churnDays: 180, funnelSteps: [1, 1] } },
-			'lifecycle.funnelSteps must be whole numbers ≥ 1, strictly ascending'
+			{ code: 'lifecycle.funnelSteps', field: 'lifecycle.funnelSteps', params: { min: 1 } }
 		],
-		[{ migrationOffsetDays: 0 }, 'migrationOffsetDays must be a whole number ≥ 1'],
-		[{ asOfDay: 1.5 }, 'asOfDay must be null or a whole day number']
-	] as [Partial<AnalysisSettings>, string][])('%j → %s', (patch, problem) => {
+		[
+			{ migrationOffsetDays: 0 },
+			{ code: 'migration.offsetDays', field: 'migrationOffsetDays', params: { min: 1 } }
+		],
+		[{ asOfDay: 1.5 }, { code: 'asOfDay.notWholeDay', field: 'asOfDay', params: {} }]
+	] as [Partial<AnalysisSettings>, SettingsProblem][])('%j → %j', (patch, problem) => {
 		expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual([problem]);
 	});
 });

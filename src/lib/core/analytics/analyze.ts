@@ -43,7 +43,8 @@ export function analyze(
 	attributes: readonly CustomerAttribute[] = []
 ): AnalysisResult {
 	const problems = validateSettings(settings);
-	if (problems.length > 0) throw new Error('invalid analysis settings: ' + problems.join('; '));
+	if (problems.length > 0)
+		throw new Error('invalid analysis settings: ' + problems.map((p) => p.code).join('; '));
 	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
 	const stats = customerStatsAt(prepared, asOfDay ?? prepared.latestOrderDay ?? 0);
 	const scores = scoreCustomers(stats, settings.binning);

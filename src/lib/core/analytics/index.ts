@@ -2,6 +2,10 @@
  * The analytics engine's public surface (see README.md for the definitions).
  */
 export * from './types';
+export * from './problems';
+export * from './metrics';
+export { summarizeSelection } from './selection';
+export type { SelectionSummary, GroupTally } from './selection';
 export { prepare } from './prepare';
 export type { PreparedOrders } from './prepare';
 export { analyze, analyzeOrders, resultTransferables } from './analyze';

@@ -126,7 +126,9 @@ describe('custom schemes', () => {
 			mode: 'r_fm',
 			overlaps: [],
 			gaps: [],
-			problems: []
+			problems: [],
+			// rows R 1–3 are 'older', rows R 4–5 'recent', by hand
+			coverage: Array.from({ length: 25 }, (_, i) => [i < 15 ? 'older' : 'recent'])
 		});
 		expect(
 			segmentKeys({ kind: 'quantile', bins: 5 }, { kind: 'custom', segments: twoByFm })
@@ -183,25 +185,30 @@ describe('custom schemes', () => {
 		]);
 		expect(v.ok).toBe(false);
 		expect(v.mode).toBe('r_f_m');
-		expect(v.problems).toEqual([
-			'segment 1 (Bad Key): key must match [a-z0-9_]+',
-			'segment 1 (Bad Key): r range must be [min, max] with 1 ≤ min ≤ max ≤ 5',
-			'segment 1 (Bad Key): missing f range',
-			'segment 1 (Bad Key): missing m range',
-			'segment 1 (Bad Key): fm cannot be mixed with f and m',
-			'segment 2 (dup): empty name',
-			'segment 2 (dup): missing f range',
-			'segment 2 (dup): missing m range',
-			'segment 2 (dup): fm cannot be mixed with f and m',
-			'segment 3 (dup): duplicate key',
-			'segment 3 (dup): fm cannot be mixed with f and m'
+		const bad = { segment: 1, key: 'Bad Key' };
+		const dup2 = { segment: 2, key: 'dup' };
+		const dup3 = { segment: 3, key: 'dup' };
+		expect(v.problems.map((p) => [p.code, p.field, p.params])).toEqual([
+			['segment.badKey', 'scheme.segments.0.key', bad],
+			['segment.badRange', 'scheme.segments.0.r', { ...bad, axis: 'r', min: 1, max: 5 }],
+			['segment.missingRange', 'scheme.segments.0.f', { ...bad, axis: 'f' }],
+			['segment.missingRange', 'scheme.segments.0.m', { ...bad, axis: 'm' }],
+			['segment.mixedAxes', 'scheme.segments.0.fm', { ...bad, axis: 'fm' }],
+			['segment.emptyName', 'scheme.segments.1.label', dup2],
+			['segment.missingRange', 'scheme.segments.1.f', { ...dup2, axis: 'f' }],
+			['segment.missingRange', 'scheme.segments.1.m', { ...dup2, axis: 'm' }],
+			['segment.mixedAxes', 'scheme.segments.1.fm', { ...dup2, axis: 'fm' }],
+			['segment.duplicateKey', 'scheme.segments.2.key', dup3],
+			['segment.mixedAxes', 'scheme.segments.2.fm', { ...dup3, axis: 'fm' }]
 		]);
-		expect(validateCustomScheme([]).problems).toEqual(['a scheme needs at least one segment']);
+		expect(validateCustomScheme([]).problems).toEqual([
+			{ code: 'scheme.empty', field: 'scheme.segments', params: {} }
+		]);
 	});
 
 	it('refuses to assign with an invalid scheme', () => {
 		expect(() =>
 			segmentKeys({ kind: 'quantile', bins: 5 }, { kind: 'custom', segments: [twoByFm[0]] })
-		).toThrow(/15 cell\(s\) not covered/);
+		).toThrow(/scheme\.gaps \(15\)/);
 	});
 });

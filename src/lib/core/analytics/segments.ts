@@ -7,6 +7,7 @@ import { RFM_GRID, RFM_GRID_SEGMENTS, VALUE8_BY_BITS, VALUE8_SEGMENTS, toLabel }
 import type { SegmentDefinition } from './labels';
 import { gridScore } from './scores';
 import type { CustomerScores } from './scores';
+import { problem, type SettingsProblem } from './problems';
 import type { CustomSegment, SchemeCell, SchemeValidation, SegmentScheme } from './types';
 import { NONE } from './types';
 
@@ -36,23 +37,29 @@ function copyDefinition(d: SegmentDefinition): SegmentDefinition {
  *   { key: 'rest', label: 'Rest', r: [1, 3], fm: [1, 4] }
  * ])
  * // → { ok: false, mode: 'r_fm', overlaps: [{ cell: { r: 3, fm: 1 }, keys: ['top', 'rest'] }, …],
- * //     gaps: [{ r: 1, fm: 5 }, { r: 2, fm: 5 }], problems: [] }
+ * //     gaps: [{ r: 1, fm: 5 }, { r: 2, fm: 5 }], problems: [],
+ * //     coverage: [['rest'], …] (the keys claiming each cell, index `gridCell(r, fm)`) }
  */
 export function validateCustomScheme(segments: readonly CustomSegment[]): SchemeValidation {
 	const cube = segments.some((s) => s.f !== undefined || s.m !== undefined);
 	const mode = cube ? 'r_f_m' : 'r_fm';
-	const problems: string[] = [];
-	if (segments.length === 0) problems.push('a scheme needs at least one segment');
-	if (segments.length >= NONE) problems.push(`a scheme has at most ${NONE - 1} segments`);
+	const problems: SettingsProblem[] = [];
+	if (segments.length === 0) problems.push(problem('scheme.empty', 'scheme.segments'));
+	if (segments.length >= NONE)
+		problems.push(problem('scheme.tooMany', 'scheme.segments', { max: NONE - 1 }));
 	const seen = new Set<string>();
 	const claims: number[][] = Array.from({ length: cube ? 125 : 25 }, () => []);
 	segments.forEach((segment, index) => {
-		const name = `segment ${index + 1} (${segment.key})`;
-		if (!KEY_PATTERN.test(segment.key)) problems.push(`${name}: key must match [a-z0-9_]+`);
-		if (seen.has(segment.key)) problems.push(`${name}: duplicate key`);
+		const field = `scheme.segments.${index}`;
+		const about = { segment: index + 1, key: segment.key };
+		if (!KEY_PATTERN.test(segment.key))
+			problems.push(problem('segment.badKey', `${field}.key`, about));
+		if (seen.has(segment.key))
+			problems.push(problem('segment.duplicateKey', `${field}.key`, about));
 		seen.add(segment.key);
 		const label = toLabel(segment.label);
-		if (label.en.trim() === '' || label.zh.trim() === '') problems.push(`${name}: empty name`);
+		if (label.en.trim() === '' || label.zh.trim() === '')
+			problems.push(problem('segment.emptyName', `${field}.label`, about));
 		const axes = cube
 			? { r: segment.r, f: segment.f, m: segment.m, fm: segment.fm }
 			: { r: segment.r, fm: segment.fm };
@@ -60,14 +67,17 @@ export function validateCustomScheme(segments: readonly CustomSegment[]): Scheme
 		for (const [axis, range] of Object.entries(axes)) {
 			const wanted = cube ? axis !== 'fm' : true;
 			if (!wanted) {
-				if (range !== undefined) problems.push(`${name}: ${axis} cannot be mixed with f and m`);
+				if (range !== undefined)
+					problems.push(problem('segment.mixedAxes', `${field}.${axis}`, { ...about, axis }));
 				continue;
 			}
 			if (range === undefined) {
-				problems.push(`${name}: missing ${axis} range`);
+				problems.push(problem('segment.missingRange', `${field}.${axis}`, { ...about, axis }));
 				usable = false;
 			} else if (!isScoreRange(range)) {
-				problems.push(`${name}: ${axis} range must be [min, max] with 1 ≤ min ≤ max ≤ 5`);
+				problems.push(
+					problem('segment.badRange', `${field}.${axis}`, { ...about, axis, min: 1, max: 5 })
+				);
 				usable = false;
 			}
 		}
@@ -99,7 +109,8 @@ export function validateCustomScheme(segments: readonly CustomSegment[]): Scheme
 		else if (owners.length > 1) overlaps.push({ cell, keys: owners.map((i) => segments[i].key) });
 	});
 	const ok = problems.length === 0 && overlaps.length === 0 && gaps.length === 0;
-	return { ok, mode, overlaps, gaps, problems };
+	const coverage = claims.map((owners) => owners.map((i) => segments[i].key));
+	return { ok, mode, overlaps, gaps, problems, coverage };
 }
 
 function isScoreRange(range: unknown): range is [number, number] {
@@ -204,9 +215,10 @@ export function cellLookup(scheme: SegmentScheme): Uint8Array {
 }
 
 function describe(v: SchemeValidation): string {
-	const parts = [...v.problems];
-	if (v.overlaps.length > 0) parts.push(`${v.overlaps.length} cell(s) covered twice`);
-	if (v.gaps.length > 0) parts.push(`${v.gaps.length} cell(s) not covered`);
+	// An internal error (the page validates first): codes, not sentences.
+	const parts: string[] = v.problems.map((p) => p.code);
+	if (v.overlaps.length > 0) parts.push(`scheme.overlaps (${v.overlaps.length})`);
+	if (v.gaps.length > 0) parts.push(`scheme.gaps (${v.gaps.length})`);
 	return parts.join('; ');
 }
 

@@ -12,6 +12,7 @@
  *   `customerCount`, unscored customers included;
  * - `NONE` (255) in a `Uint8Array` means "no value" (unscored customer, not yet a customer…).
  */
+import type { SettingsProblem } from './problems';
 import type { DayNumber } from '../calendar';
 
 /** A text in both interface languages. */
@@ -372,6 +373,8 @@ export interface SchemeValidation {
 	overlaps: { cell: SchemeCell; keys: string[] }[];
 	/** Cells claimed by nobody. */
 	gaps: SchemeCell[];
-	/** Other problems (bad key, range outside 1–5, mixed modes…), in English. */
-	problems: string[];
+	/** Other problems (bad key, range outside 1–5, mixed modes…), as codes. */
+	problems: SettingsProblem[];
+	/** Keys of the segments claiming each cell (index `gridCell(r, fm)`, or the cube's). */
+	coverage: string[][];
 }
