@@ -4,7 +4,7 @@
  */
 import { isoFromDay } from '../calendar';
 import type { AnalysisResult, Language } from '../analytics/types';
-import { CRLF, csvText } from './csv-writer';
+import { CRLF, csvRow, csvText } from './csv-writer';
 
 /** The exact header line of the export. */
 export const CUSTOMERS_CSV_HEADER =
@@ -31,9 +31,10 @@ export function customersCsv(
 	indexes?: ArrayLike<number>
 ): string {
 	const t = result.customers;
-	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
-	const tierLabels = result.tiers.map((s) => [textCell(s.key), textCell(s.label[language])]);
-	const stageLabels = result.stages.map((s) => [textCell(s.key), textCell(s.label[language])]);
+	const label = (s: { key: string; label: Record<Language, string> }) => [s.key, s.label[language]];
+	const segmentLabels = result.segments.map(label);
+	const tierLabels = result.tiers.map(label);
+	const stageLabels = result.stages.map(label);
 	const rows: string[] = [CUSTOMERS_CSV_HEADER];
 	const count = indexes ? indexes.length : t.scored.length;
 	for (let k = 0; k < count; k++) {
@@ -43,25 +44,25 @@ export function customersCsv(
 		const [tier, tierLabel] = tierLabels[t.tier[c]];
 		const [stage, stageLabel] = stageLabels[t.stage[c]];
 		rows.push(
-			[
-				textCell(customerIds[c] ?? ''),
+			csvRow([
+				customerIds[c] ?? '',
 				isoFromDay(t.firstPurchaseDay[c]),
 				isoFromDay(t.lastPurchaseDay[c]),
-				String(t.recencyDays[c]),
-				String(t.frequency[c]),
-				formatCents(t.monetaryCents[c]),
-				formatCents(roundedQuotient(t.monetaryCents[c], t.frequency[c])),
-				String(t.rScore[c]),
-				String(t.fScore[c]),
-				String(t.mScore[c]),
-				String(t.fmScore[c]),
+				t.recencyDays[c],
+				t.frequency[c],
+				{ decimal: formatCents(t.monetaryCents[c]) },
+				{ decimal: formatCents(roundedQuotient(t.monetaryCents[c], t.frequency[c])) },
+				t.rScore[c],
+				t.fScore[c],
+				t.mScore[c],
+				t.fmScore[c],
 				segment,
 				segmentLabel,
 				tier,
 				tierLabel,
 				stage,
 				stageLabel
-			].join(',')
+			])
 		);
 	}
 	return rows.join(CRLF) + CRLF;
