@@ -68,8 +68,9 @@ describe('every CSV Strata writes is injection-safe', () => {
 			'id,date,amount\r\n' +
 			PAYLOADS.map((p) => `"${p.replaceAll('"', '""')}",not a date,1`).join('\r\n') +
 			'\r\n';
-		const bytes = new TextEncoder().encode(text);
-		const result = importBytes(bytes, importOptionsFromSniff(sniffFile(bytes, bytes.length)));
+		const clean = new TextEncoder().encode('id,date,amount\nA,2024-01-05,1\n');
+		const options = importOptionsFromSniff(sniffFile(clean, clean.length));
+		const result = importBytes(new TextEncoder().encode(text), options);
 		expect(result.rejected.records).toHaveLength(PAYLOADS.length);
 		const written = cells(rejectedRowsCsv(result.rejected));
 		for (const cell of written) expect(runsAsFormula(cell), cell).toBe(false);
