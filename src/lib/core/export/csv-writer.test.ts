@@ -65,10 +65,10 @@ describe('every CSV Strata writes is injection-safe', () => {
 	it('the skipped-rows download guards every trigger', () => {
 		// Each payload as the customer id of a row skipped for its date.
 		const text =
-			'id,date,amount\r\n' +
+			'customer,date,amount\r\n' +
 			PAYLOADS.map((p) => `"${p.replaceAll('"', '""')}",not a date,1`).join('\r\n') +
 			'\r\n';
-		const clean = new TextEncoder().encode('id,date,amount\nA,2024-01-05,1\n');
+		const clean = new TextEncoder().encode('customer,date,amount\nA,2024-01-05,1\n');
 		const options = importOptionsFromSniff(sniffFile(clean, clean.length));
 		const result = importBytes(new TextEncoder().encode(text), options);
 		expect(result.rejected.records).toHaveLength(PAYLOADS.length);
