@@ -3,7 +3,7 @@ import { SETTINGS_PROBLEM_CODES } from '$lib/core/analytics/problems';
 import { validateSettings } from '$lib/core/analytics/settings';
 import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { en, type MessageKey } from './en';
-import { interpolate } from './i18n.svelte';
+import { formatMessage } from './format';
 import { problemText } from './problem';
 import { zh } from './zh';
 
@@ -20,7 +20,7 @@ const params = {
 };
 const translator =
 	(catalog: Record<string, string>) => (key: MessageKey, p?: Record<string, string | number>) =>
-		interpolate(catalog[key], p);
+		formatMessage(catalog[key], p, catalog === zh ? 'zh' : 'en');
 
 describe('settings problems in both languages', () => {
 	it.each(SETTINGS_PROBLEM_CODES)(

@@ -9,11 +9,13 @@ import type { LineChunk } from '$lib/core/columns';
 import {
 	createImporter,
 	importBytes,
+	messageOfError,
 	rejectedRowsCsv,
 	sniffFile,
 	sniffTail,
 	type FileSniff,
 	type ImportOptions,
+	type ImportMessage,
 	type ImportReport,
 	type SniffOverrides
 } from '$lib/core/csv';
@@ -33,8 +35,8 @@ export interface SniffResponse {
 	sniff: FileSniff;
 	/** The validation report of a dry run over the sniffed bytes (nothing stored). */
 	preview: ImportReport | null;
-	/** Why the dry run failed, if it did (e.g. a mapping that does not fit). */
-	previewError: string | null;
+	/** Why the dry run failed, if it did (e.g. a mapping that does not fit), as a coded message. */
+	previewError: ImportMessage | null;
 	currency: string;
 }
 
@@ -67,7 +69,7 @@ export type ImportOutcome =
 	  }
 	| { ok: false; reason: 'too_many_skipped' | 'nothing_imported'; report: ImportReport }
 	| { ok: false; reason: 'quota'; neededBytes: number; availableBytes: number | null }
-	| { ok: false; reason: 'error'; message: string };
+	| { ok: false; reason: 'error'; problem: ImportMessage };
 
 /** The sniffed bytes cut after their last complete line, so a dry run sees whole records. */
 function wholeLines(bytes: Uint8Array, encoding: string, complete: boolean): Uint8Array {
@@ -93,16 +95,22 @@ export async function sniff(
 	overrides?: SniffOverrides,
 	options?: ImportOptions
 ): Promise<SniffResponse> {
-	const bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+	let bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 	let sniffed = sniffFile(bytes, file.size, overrides);
+	// A header or first row longer than the sample (a field of megabytes): read on until both are
+	// whole, up to the whole file, so the sniff never calls such a file empty.
+	for (let size = SNIFF_BYTES * 4; sniffed.needsMoreBytes; size *= 4) {
+		bytes = new Uint8Array(await file.slice(0, size).arrayBuffer());
+		sniffed = sniffFile(bytes, file.size, overrides);
+	}
 	if (sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
 		// Start the tail at an even offset so UTF-16 code units stay aligned.
 		const from = Math.max(SNIFF_BYTES, file.size - TAIL_BYTES) & ~1;
 		sniffed = sniffTail(sniffed, new Uint8Array(await file.slice(from).arrayBuffer()));
 	}
 	let preview: ImportReport | null = null;
-	let previewError: string | null = null;
-	if (!sniffed.empty) {
+	let previewError: ImportMessage | null = null;
+	if (!sniffed.empty && !sniffed.fileKind) {
 		try {
 			const run = options ?? {
 				encoding: sniffed.encoding.encoding,
@@ -113,12 +121,13 @@ export async function sniff(
 					excelEpoch: sniffed.dateFormat.excelEpoch
 				},
 				decimalSeparator: sniffed.decimalSeparator.decimalSeparator,
-				asOfDay: todayDay()
+				asOfDay: todayDay(),
+				todayDay: todayDay()
 			};
 			const sample = wholeLines(bytes, run.encoding, sniffed.complete);
-			preview = importBytes(sample, run).report;
+			preview = importBytes(sample, { ...run, todayDay: run.todayDay ?? todayDay() }).report;
 		} catch (error) {
-			previewError = error instanceof Error ? error.message : String(error);
+			previewError = messageOfError(error);
 		}
 	}
 	const mapping = sniffed.mapping;
@@ -179,7 +188,10 @@ async function importUnderLock(
 	let bytesDone = 0;
 	try {
 		await db.datasets.put(record);
-		const importer = createImporter(request.options);
+		const importer = createImporter({
+			...request.options,
+			todayDay: request.options.todayDay ?? todayDay()
+		});
 		// Every chunk is kept in memory too, so the first analysis needs no read-back.
 		const kept: LineChunk[] = [];
 		// One write in flight at a time, overlapping the parsing of the next slice.
@@ -267,10 +279,6 @@ async function importUnderLock(
 				availableBytes: available !== null && available < neededBytes ? available : null
 			};
 		}
-		return {
-			ok: false,
-			reason: 'error',
-			message: error instanceof Error ? error.message : String(error)
-		};
+		return { ok: false, reason: 'error', problem: messageOfError(error) };
 	}
 }

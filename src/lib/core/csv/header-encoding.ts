@@ -8,7 +8,7 @@ import { isPlausibleGb18030, isUtf8 } from './encoding';
 import type { Encoding } from './encoding';
 import type { ImportMessage } from './messages';
 
-/** Windows-1252's characters at bytes 0x80–0x9F (undefined bytes map to their C1 code point). */
+/** Windows-1252's characters at bytes 0x80–0x9F (undefined ones decode to their C1 code point). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** The Windows-1252 bytes of a text, or null when a character has none. */
@@ -16,7 +16,8 @@ function windows1252Bytes(text: string): Uint8Array | null {
 	const bytes = new Uint8Array(text.length);
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes[i] = c;
+		// C1 code points too: some decoders leave 0x80–0x9F as themselves.
+		if (c <= 0xff) bytes[i] = c;
 		else {
 			const k = CP1252_HIGH.indexOf(text[i]);
 			if (k < 0) return null;
@@ -41,11 +42,10 @@ export function headerEncodingHint(
 	headerText: string
 ): ImportMessage | null {
 	if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
-	let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	let end = bytes.indexOf(10, start);
 	if (end < 0) end = Math.min(bytes.length, 65_536);
 	const line = bytes.subarray(start, end);
-	start = 0;
 	const suggest = (better: Encoding): ImportMessage => ({
 		code: 'header_mojibake',
 		params: { encoding: better }

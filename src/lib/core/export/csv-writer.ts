@@ -4,8 +4,18 @@
  * cell, so a spreadsheet never runs a cell as a formula.
  */
 
-/** A cell: text is guarded and quoted; numbers are written as they are (`-12.5` stays a number). */
-export type CsvValue = string | number | null | undefined;
+/** A number already formatted (such as `-12.50`): written as it is when it is plain digits. */
+export interface CsvDecimal {
+	decimal: string;
+}
+
+/**
+ * A cell: text is guarded and quoted; numbers and `CsvDecimal`s are written as they are (`-12.5`
+ * stays a number).
+ */
+export type CsvValue = string | number | CsvDecimal | null | undefined;
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * Byte order mark to put before the CSV when saving a file: Excel only reads a CSV as UTF-8 (and
@@ -36,13 +46,17 @@ export function csvText(text: string): string {
 
 /**
  * One cell of any kind: finite numbers as `String(n)`, empty for null, undefined and non-finite
- * numbers, text through `csvText`.
+ * numbers, a `CsvDecimal` as it is when it is plain digits (else as text), text through `csvText`.
  * @example csvCell(-12.5) // → '-12.5'
+ * @example csvCell({ decimal: '-12.50' }) // → '-12.50'
  * @example csvCell('-12.5') // → "'-12.5"
  */
 export function csvCell(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	if (typeof value === 'object') {
+		return PLAIN_DECIMAL.test(value.decimal) ? value.decimal : csvText(value.decimal);
+	}
 	return csvText(value);
 }
 

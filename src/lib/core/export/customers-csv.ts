@@ -6,7 +6,8 @@
 import { isoFromDay } from '../calendar';
 import { customerAov } from '../analytics/metrics';
 import type { AnalysisResult, Language } from '../analytics/types';
-import { CRLF, csvText } from './csv-writer';
+import { CRLF, csvRow, csvText } from './csv-writer';
+import type { CsvValue } from './csv-writer';
 
 /** The exact header line of the export. */
 export const CUSTOMERS_CSV_HEADER =
@@ -47,9 +48,10 @@ export function customersCsv(
 	recommended?: (customer: number) => readonly string[]
 ): string {
 	const t = result.customers;
-	const segmentLabels = result.segments.map((s) => [textCell(s.key), textCell(s.label[language])]);
-	const tierLabels = result.tiers.map((s) => [textCell(s.key), textCell(s.label[language])]);
-	const stageLabels = result.stages.map((s) => [textCell(s.key), textCell(s.label[language])]);
+	const label = (s: { key: string; label: Record<Language, string> }) => [s.key, s.label[language]];
+	const segmentLabels = result.segments.map(label);
+	const tierLabels = result.tiers.map(label);
+	const stageLabels = result.stages.map(label);
 	const rows: string[] = [CUSTOMERS_CSV_HEADER];
 	const count = indexes ? indexes.length : t.scored.length;
 	for (let k = 0; k < count; k++) {
@@ -59,18 +61,18 @@ export function customersCsv(
 		const [tier, tierLabel] = tierLabels[t.tier[c]];
 		const [stage, stageLabel] = stageLabels[t.stage[c]];
 		rows.push(
-			[
-				textCell(customerIds[c] ?? ''),
+			csvRow([
+				customerIds[c] ?? '',
 				isoFromDay(t.firstPurchaseDay[c]),
 				isoFromDay(t.lastPurchaseDay[c]),
-				String(t.recencyDays[c]),
-				String(t.frequency[c]),
-				formatCents(t.monetaryCents[c]),
-				formatCents(customerAov(t, c, roundedQuotient)),
-				String(t.rScore[c]),
-				String(t.fScore[c]),
-				String(t.mScore[c]),
-				String(t.fmScore[c]),
+				t.recencyDays[c],
+				t.frequency[c],
+				{ decimal: formatCents(t.monetaryCents[c]) },
+				{ decimal: formatCents(customerAov(t, c, roundedQuotient)) },
+				t.rScore[c],
+				t.fScore[c],
+				t.mScore[c],
+				t.fmScore[c],
 				segment,
 				segmentLabel,
 				tier,
@@ -78,8 +80,8 @@ export function customersCsv(
 				stage,
 				stageLabel,
 				...forecastCells(forecast, c),
-				textCell(recommended ? recommended(c).join(';') : '')
-			].join(',')
+				recommended ? recommended(c).join(';') : ''
+			])
 		);
 	}
 	return rows.join(CRLF) + CRLF;
@@ -90,10 +92,12 @@ export function customersCsv(
  * value and CLV with 2; empty without a value.
  * @example forecastCells(undefined, 0) // → ['', '', '', '']
  */
-function forecastCells(forecast: ForecastColumns | undefined, c: number): string[] {
+function forecastCells(forecast: ForecastColumns | undefined, c: number): CsvValue[] {
 	if (!forecast) return ['', '', '', ''];
-	const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(6) : '');
-	const money = (value: number) => (Number.isFinite(value) ? formatCents(value * 100) : '');
+	// Numbers as CsvDecimal: the writer keeps a plain decimal as it is (a text cell could be guarded).
+	const fixed = (value: number) => (Number.isFinite(value) ? { decimal: value.toFixed(6) } : '');
+	const money = (value: number) =>
+		Number.isFinite(value) ? { decimal: formatCents(value * 100) } : '';
 	return [
 		fixed(forecast.pAlive[c]),
 		fixed(forecast.expectedPurchases[c]),

@@ -81,7 +81,38 @@ export const importEn = {
 		'Choose the customer id, number of orders, total spend and last purchase date (or recency) columns.',
 	'import.problem.dayOrder': 'Choose how dates are written.',
 	'import.problem.empty': 'The file is empty.',
-	'import.problem.other': 'The column mapping does not fit this file: {detail}',
+	'import.useEncoding': 'Read as {encoding}',
+	'import.sepLine':
+		'The first line “sep=…” (written by Excel) names the delimiter: {delimiter}. It is not read as data.',
+	'import.msg.file_image':
+		'This is an image, not a table. Export your orders or customers from your shop or spreadsheet as a CSV file and choose that file.',
+	'import.msg.file_pdf':
+		'This is a PDF document, not a table. Export the data as a CSV file from the program that made the PDF.',
+	'import.msg.file_excel':
+		'This looks like an Excel workbook. In Excel, choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import that file.',
+	'import.msg.file_word':
+		'This is a Word document, not a table. Export the data as a CSV file instead.',
+	'import.msg.file_archive':
+		'This is a compressed archive (ZIP or similar). Unpack it first and choose the CSV file inside.',
+	'import.msg.file_json':
+		'This is a JSON file, not a table. Export the data as a CSV file instead.',
+	'import.msg.file_markup': 'This is a web page or an XML file, not a CSV table.',
+	'import.msg.file_binary':
+		'This file holds binary data, not text, so it is not a CSV table. Choose a CSV file.',
+	'import.msg.file_empty': 'The file is empty.',
+	'import.msg.role_not_mapped': 'Choose the column for “{field}”.',
+	'import.msg.amount_not_mapped': 'Choose an amount column, or both quantity and unit price.',
+	'import.msg.summary_date_not_mapped':
+		'Choose the last purchase date column, or the recency (days) column.',
+	'import.msg.column_not_in_file':
+		'The column “{column}” chosen for “{field}” is not in this file.',
+	'import.msg.attribute_not_in_file': 'The column “{column}” chosen to keep is not in this file.',
+	'import.msg.recency_needs_as_of': 'Choose the date recency is counted up to.',
+	'import.msg.header_mojibake':
+		'The column names look garbled: this file is probably written in {encoding}.',
+	'import.msg.header_double_encoded':
+		'The column names look garbled: the text was converted twice before the file was saved. Export the file again from the program that wrote it, as UTF-8.',
+	'import.msg.read_failed': 'The file could not be read ({name}).',
 	'import.importing': 'Importing {name}',
 	'import.progressLabel': 'Import progress',
 	'import.progress': '{done} of {total} read · {rows} rows',
@@ -98,7 +129,7 @@ export const importEn = {
 		'Not enough storage space: this import needs about {needed}, but only {available} is available to this site. Nothing was stored. Delete datasets you no longer need, or free disk space.',
 	'import.failed.quotaUnknown':
 		'Not enough storage space: this import needs about {needed}. Nothing was stored. Delete datasets you no longer need, or free disk space.',
-	'import.failed.error': 'The import failed: {message}. Nothing was stored.',
+	'import.failed.error': 'The import failed: {message} Nothing was stored.',
 
 	'report.title': 'Import report',
 	'report.read': 'Rows read',
@@ -121,6 +152,9 @@ export const importEn = {
 	'report.reason.missing_customer_id': 'Missing customer id',
 	'report.reason.missing_date': 'Missing date',
 	'report.reason.unparseable_date': 'Unreadable date',
+	'report.reason.future_date': 'Date in the future',
+	'report.suspicious':
+		'{count} dates are more than 50 years before the rest of the data (which starts on {from}). Check them:',
 	'report.reason.missing_amount': 'Missing amount',
 	'report.reason.unparseable_amount': 'Unreadable amount',
 	'report.reason.unparseable_quantity': 'Unreadable quantity',
@@ -214,7 +248,30 @@ export const importZh: Record<keyof typeof importEn, string> = {
 		'请选择客户编号、订单数、累计消费额以及最近购买日期（或距今天数）所在的列。',
 	'import.problem.dayOrder': '请选择日期的写法。',
 	'import.problem.empty': '文件是空的。',
-	'import.problem.other': '字段对应与该文件不符：{detail}',
+	'import.useEncoding': '改用 {encoding} 读取',
+	'import.sepLine':
+		'文件第一行“sep=…”（由 Excel 写入）指定了分隔符：{delimiter}，该行不作为数据读取。',
+	'import.msg.file_image':
+		'这是一张图片，不是表格。请从网店或表格软件把订单或客户数据导出为 CSV 文件，再选择该文件。',
+	'import.msg.file_pdf': '这是 PDF 文档，不是表格。请在生成该 PDF 的系统中把数据导出为 CSV 文件。',
+	'import.msg.file_excel':
+		'这看起来是 Excel 工作簿。请在 Excel 中选择“文件 › 另存为 › CSV UTF-8（逗号分隔）”，再导入另存的文件。',
+	'import.msg.file_word': '这是 Word 文档，不是表格。请改为导出 CSV 文件。',
+	'import.msg.file_archive': '这是压缩包（ZIP 等）。请先解压，再选择其中的 CSV 文件。',
+	'import.msg.file_json': '这是 JSON 文件，不是表格。请改为导出 CSV 文件。',
+	'import.msg.file_markup': '这是网页或 XML 文件，不是 CSV 表格。',
+	'import.msg.file_binary': '该文件包含二进制数据而不是文本，不是 CSV 表格。请选择 CSV 文件。',
+	'import.msg.file_empty': '文件是空的。',
+	'import.msg.role_not_mapped': '请选择“{field}”所在的列。',
+	'import.msg.amount_not_mapped': '请选择金额列，或同时选择数量列和单价列。',
+	'import.msg.summary_date_not_mapped': '请选择最近购买日期列，或距今天数列。',
+	'import.msg.column_not_in_file': '为“{field}”选择的列“{column}”不在该文件中。',
+	'import.msg.attribute_not_in_file': '要保留的列“{column}”不在该文件中。',
+	'import.msg.recency_needs_as_of': '请选择距今天数的计算截止日。',
+	'import.msg.header_mojibake': '列名显示为乱码：该文件的编码很可能是 {encoding}。',
+	'import.msg.header_double_encoded':
+		'列名显示为乱码：文件保存前文字被转换了两次。请在原系统中以 UTF-8 编码重新导出。',
+	'import.msg.read_failed': '无法读取该文件（{name}）。',
 	'import.importing': '正在导入 {name}',
 	'import.progressLabel': '导入进度',
 	'import.progress': '已读取 {done} / {total} · {rows} 行',
@@ -231,7 +288,7 @@ export const importZh: Record<keyof typeof importEn, string> = {
 		'存储空间不足：本次导入约需 {needed}，而本站目前只有 {available} 可用，因此没有保存任何数据。请删除不再需要的数据集，或释放磁盘空间。',
 	'import.failed.quotaUnknown':
 		'存储空间不足：本次导入约需 {needed}，没有保存任何数据。请删除不再需要的数据集，或释放磁盘空间。',
-	'import.failed.error': '导入失败：{message}。没有保存任何数据。',
+	'import.failed.error': '导入失败：{message}没有保存任何数据。',
 
 	'report.title': '导入报告',
 	'report.read': '读取行数',
@@ -254,6 +311,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
 	'report.reason.missing_customer_id': '缺少客户编号',
 	'report.reason.missing_date': '缺少日期',
 	'report.reason.unparseable_date': '日期无法识别',
+	'report.reason.future_date': '日期晚于今天',
+	'report.suspicious': '有 {count} 个日期比其余数据（始于 {from}）早 50 年以上，请核对：',
 	'report.reason.missing_amount': '缺少金额',
 	'report.reason.unparseable_amount': '金额无法识别',
 	'report.reason.unparseable_quantity': '数量无法识别',

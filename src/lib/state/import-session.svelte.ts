@@ -1,0 +1,316 @@
+/**
+ * One visit to the import page: the chosen file, what the worker sniffed, the options the user is
+ * editing, the trial import, and the running import with its progress. The page and its pieces
+ * (`ui/import/*`) read and call this; only this class talks to the worker.
+ */
+import * as Comlink from 'comlink';
+import type { DayNumber } from '$lib/core/calendar';
+import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { app } from '$lib/state/app.svelte';
+import type { ImportOutcome, ImportProgressEvent, SniffResponse } from '$lib/worker/api';
+import { analysis, CancelledError } from '$lib/worker/client.svelte';
+
+export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
+
+/** What the page says above everything, kept as data so it follows a change of language. */
+export type ImportNotice =
+	| { kind: 'problem'; problem: ImportMessage }
+	| { kind: 'outcome'; outcome: Exclude<ImportOutcome, { ok: true }> }
+	| { kind: 'cancelled' };
+
+export const TRANSACTION_ROLES = [
+	'customerId',
+	'orderDate',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'orderId',
+	'productId',
+	'productName',
+	'productCategory'
+] as const;
+
+export const SUMMARY_ROLES = [
+	'customerId',
+	'lastPurchaseDate',
+	'recencyDays',
+	'frequency',
+	'monetary',
+	'firstPurchaseDate'
+] as const;
+
+export const REQUIRED_ROLES: readonly string[] = [
+	'customerId',
+	'orderDate',
+	'frequency',
+	'monetary'
+];
+
+/** A problem that stops the import, as an i18n key of the page (`import.problem.*`). */
+export type StartProblem = 'empty' | 'customerId' | 'orderDate' | 'amount' | 'summary' | 'dayOrder';
+
+/**
+ * Today in the browser's calendar as a day number: the as-of default of a summary's recency and
+ * the latest date an import accepts (core never reads the clock).
+ */
+export function browserToday(): DayNumber {
+	// A one-off read of the clock, not state: nothing should react to it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const now = new Date();
+	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}
+
+export class ImportSession {
+	phase = $state<ImportPhase>('choose');
+	file = $state.raw<File | null>(null);
+	sniffed = $state.raw<SniffResponse | null>(null);
+	/** The options the user is editing; starts from the sniff's guesses. */
+	options = $state<ImportOptions | null>(null);
+	/** Day order chosen by the user when the sample could not decide it. */
+	dayOrderChosen = $state(false);
+	name = $state('');
+	currency = $state('USD');
+	progress = $state.raw<ImportProgressEvent | null>(null);
+	notice = $state.raw<ImportNotice | null>(null);
+	#controller: AbortController | null = null;
+	#trialTimer: ReturnType<typeof setTimeout> | undefined;
+
+	readonly header = $derived(this.sniffed?.sniff.header ?? []);
+
+	/** The guess behind each role of the current kind (for "detected from the header"). */
+	readonly guesses = $derived.by((): Partial<Record<string, ColumnGuess>> => {
+		if (!this.sniffed || !this.options) return {};
+		const sniff = this.sniffed.sniff;
+		const guess = this.options.mapping.kind === 'transactions' ? sniff.transactions : sniff.summary;
+		return (guess?.guesses ?? {}) as Partial<Record<string, ColumnGuess>>;
+	});
+
+	/** Problems that stop the import (empty: it may start). */
+	readonly problems = $derived.by((): StartProblem[] => {
+		if (!this.sniffed || !this.options) return [];
+		if (this.sniffed.sniff.empty) return ['empty'];
+		const list: StartProblem[] = [];
+		const m = this.options.mapping;
+		if (m.kind === 'transactions') {
+			if (!m.customerId) list.push('customerId');
+			if (!m.orderDate) list.push('orderDate');
+			if (!m.amount && !(m.quantity && m.unitPrice)) list.push('amount');
+		} else if (
+			!m.customerId ||
+			!m.frequency ||
+			!m.monetary ||
+			(!m.lastPurchaseDate && !m.recencyDays)
+		) {
+			list.push('summary');
+		}
+		if (!this.dayOrderChosen) list.push('dayOrder');
+		return list;
+	});
+
+	/** Role of each mapped column, by column name. */
+	readonly mappedRoles = $derived.by(() => {
+		// A fresh map per derivation, never mutated afterwards: no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const roles = new Map<string, string>();
+		if (!this.options) return roles;
+		const m = this.options.mapping as unknown as Record<string, string | null | string[]>;
+		for (const role of [...TRANSACTION_ROLES, ...SUMMARY_ROLES]) {
+			const column = m[role];
+			if (typeof column === 'string') roles.set(column, role);
+		}
+		return roles;
+	});
+
+	/** Read the start of a chosen file and show what it holds, or why it cannot be imported. */
+	async choose(chosen: File | undefined | null): Promise<void> {
+		if (!chosen) return;
+		this.file = chosen;
+		this.notice = null;
+		this.sniffed = null;
+		this.options = null;
+		this.phase = 'reading';
+		this.name = chosen.name.replace(/\.(csv|tsv|txt)$/i, '');
+		try {
+			const response = await analysis.run((api) => api.sniffFile(chosen, i18n.lang));
+			if (response.sniff.fileKind) {
+				this.notice = { kind: 'problem', problem: { code: response.sniff.fileKind, params: {} } };
+				this.phase = 'choose';
+				return;
+			}
+			this.sniffed = response;
+			this.currency = response.currency;
+			const today = browserToday();
+			this.options = {
+				encoding: response.sniff.encoding.encoding,
+				delimiter: response.sniff.delimiter.delimiter,
+				mapping: structuredClone(response.sniff.mapping),
+				dateFormat: {
+					dayOrder: response.sniff.dateFormat.dayOrder,
+					excelEpoch: response.sniff.dateFormat.excelEpoch
+				},
+				decimalSeparator: response.sniff.decimalSeparator.decimalSeparator,
+				asOfDay: today,
+				todayDay: today
+			};
+			this.dayOrderChosen = !response.sniff.dateFormat.ambiguous;
+			this.phase = 'preview';
+		} catch (error) {
+			this.notice = { kind: 'problem', problem: unexpected(error) };
+			this.phase = 'choose';
+		}
+	}
+
+	/** Re-read with another encoding or delimiter: the header and the guesses may change. */
+	async reread(overrides: { encoding?: Encoding; delimiter?: Delimiter }): Promise<void> {
+		const file = this.file;
+		const options = this.options;
+		if (!file || !options) return;
+		const response = await analysis.run((api) =>
+			api.sniffFile(file, i18n.lang, {
+				encoding: overrides.encoding ?? options.encoding,
+				delimiter: overrides.delimiter ?? options.delimiter
+			})
+		);
+		this.sniffed = response;
+		this.options = {
+			...options,
+			encoding: response.sniff.encoding.encoding,
+			delimiter: response.sniff.delimiter.delimiter,
+			mapping: structuredClone(response.sniff.mapping),
+			decimalSeparator: response.sniff.decimalSeparator.decimalSeparator
+		};
+	}
+
+	/** Re-run the trial import after a change of mapping, dates or numbers (debounced). */
+	retry(): void {
+		clearTimeout(this.#trialTimer);
+		this.#trialTimer = setTimeout(() => void this.#trial(), 200);
+	}
+
+	async #trial(): Promise<void> {
+		const file = this.file;
+		if (!file || !this.options || this.problems.length) return;
+		const current = $state.snapshot(this.options) as ImportOptions;
+		const response = await analysis.run((api) =>
+			api.sniffFile(file, i18n.lang, undefined, current)
+		);
+		if (this.sniffed) {
+			this.sniffed = {
+				...this.sniffed,
+				preview: response.preview,
+				previewError: response.previewError
+			};
+		}
+	}
+
+	setKind(kind: 'transactions' | 'customer_summary'): void {
+		if (!this.sniffed || !this.options) return;
+		const sniff = this.sniffed.sniff;
+		const guess = kind === 'transactions' ? sniff.transactions : sniff.summary;
+		if (guess) this.options.mapping = structuredClone(guess.mapping);
+		this.retry();
+	}
+
+	setRole(role: string, column: string): void {
+		if (!this.options) return;
+		(this.options.mapping as unknown as Record<string, string | null>)[role] =
+			column === '' ? null : column;
+		this.retry();
+	}
+
+	toggleAttribute(column: string, on: boolean): void {
+		if (!this.options) return;
+		const kept = this.options.mapping.attributes.filter((c) => c !== column);
+		this.options.mapping.attributes = on ? [...kept, column] : kept;
+		this.retry();
+	}
+
+	setDecimalSeparator(separator: '.' | ','): void {
+		if (!this.options) return;
+		this.options.decimalSeparator = separator;
+		this.retry();
+	}
+
+	setExcelEpoch(epoch: 1900 | 1904): void {
+		if (!this.options) return;
+		this.options.dateFormat.excelEpoch = epoch;
+		this.retry();
+	}
+
+	setAsOfDay(day: DayNumber): void {
+		if (!this.options || !Number.isFinite(day)) return;
+		// Recency counted up to a day after today would make every customer more recent than real.
+		this.options.asOfDay = Math.min(day, browserToday());
+		this.retry();
+	}
+
+	chooseDayOrder(dayOrder: 'dmy' | 'mdy'): void {
+		if (!this.options) return;
+		this.options.dateFormat.dayOrder = dayOrder;
+		this.dayOrderChosen = true;
+		this.retry();
+	}
+
+	/** Import the file; true when it was stored (the page then leaves for the overview). */
+	async start(): Promise<boolean> {
+		const file = this.file;
+		if (!file || !this.options || this.problems.length) return false;
+		const options = $state.snapshot(this.options) as ImportOptions;
+		const request = {
+			options: { ...options, todayDay: browserToday() },
+			name: this.name,
+			currency: this.currency
+		};
+		this.phase = 'importing';
+		this.progress = null;
+		this.notice = null;
+		const controller = new AbortController();
+		this.#controller = controller;
+		try {
+			// Comlink's types spread a union result into a union of promises; the value is one outcome.
+			const outcome: ImportOutcome = await analysis.run(
+				(api) =>
+					api.importFile(
+						file,
+						request,
+						Comlink.proxy((event: ImportProgressEvent) => (this.progress = event))
+					) as Promise<ImportOutcome>,
+				controller.signal
+			);
+			if (!outcome.ok) {
+				this.notice = { kind: 'outcome', outcome };
+				this.phase = 'preview';
+				return false;
+			}
+			await app.completeImport(outcome.datasetId, {
+				name: request.name || file.name,
+				report: outcome.report,
+				rejectedCsv: outcome.rejectedCsv,
+				millis: outcome.millis
+			});
+			return true;
+		} catch (error) {
+			if (error instanceof CancelledError) {
+				this.notice = { kind: 'cancelled' };
+				await app.cleanUp();
+			} else {
+				this.notice = { kind: 'problem', problem: unexpected(error) };
+			}
+			this.phase = 'preview';
+			return false;
+		} finally {
+			this.#controller = null;
+		}
+	}
+
+	cancel(): void {
+		this.#controller?.abort();
+	}
+}
+
+/** An error thrown on the page side (the worker died, a message failed): its type, no English. */
+function unexpected(error: unknown): ImportMessage {
+	const name = error instanceof Error ? error.name : typeof error;
+	return { code: 'read_failed', params: { name } };
+}
