@@ -18,14 +18,14 @@ import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 
 const api: AnalysisApi = {
-	async start() {
+	async start(language) {
 		const removedLeftovers = await removeLeftovers();
 		let datasets = await completeDatasets();
 		let generatedDemo = false;
 		let demoMillis: number | undefined;
 		if (datasets.length === 0) {
 			const t0 = performance.now();
-			await storeDemo();
+			await storeDemo(language);
 			demoMillis = performance.now() - t0;
 			generatedDemo = true;
 			datasets = await completeDatasets();

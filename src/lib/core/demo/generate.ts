@@ -6,13 +6,8 @@
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '../columns';
 import type { DayNumber } from '../calendar';
-import {
-	DEMO_CATEGORIES,
-	DEMO_CHANNELS,
-	DEMO_CITIES,
-	DEMO_COUNTRIES,
-	DEMO_PRODUCTS
-} from './catalog';
+import { demoNames } from './catalog';
+import type { DemoLanguage } from './catalog';
 import { openDemoLines } from './stream';
 import type { DemoOptions } from './stream';
 
@@ -41,16 +36,17 @@ export interface DemoSummary extends DatasetDictionaries {
  * // summary.customerIds[0] → 'C00001'; summary.attributes[0] → { name: 'country', values: [...] }
  */
 export function generateDemo(
-	options: DemoOptions,
+	options: DemoOptions & { language?: DemoLanguage },
 	onChunk: (chunk: LineChunk) => void
 ): DemoSummary {
 	const stream = openDemoLines(options);
 	const line = stream.line;
-	const country = new FirstSeen(DEMO_COUNTRIES);
-	const city = new FirstSeen(DEMO_CITIES.map((c) => c.name));
-	const channel = new FirstSeen(DEMO_CHANNELS.map((c) => c.name));
-	const category = new FirstSeen(DEMO_CATEGORIES);
-	const product = new FirstSeen(DEMO_PRODUCTS.map((p) => p.name));
+	const names = demoNames(options.language);
+	const country = new FirstSeen(names.countries);
+	const city = new FirstSeen(names.cities);
+	const channel = new FirstSeen(names.channels);
+	const category = new FirstSeen(names.categories);
+	const product = new FirstSeen(names.products);
 	const dictionaries = [country, city, channel, category, product];
 
 	let chunkCount = 0;
@@ -101,7 +97,9 @@ export function generateDemo(
  * The whole demo as one in-memory dataset (chunks collected from `generateDemo`).
  * @example generateDemoColumns({ customers: 50 }).customerIds.length // → 50
  */
-export function generateDemoColumns(options: DemoOptions = {}): DatasetColumns & DemoSummary {
+export function generateDemoColumns(
+	options: DemoOptions & { language?: DemoLanguage } = {}
+): DatasetColumns & DemoSummary {
 	const chunks: LineChunk[] = [];
 	const summary = generateDemo(options, (chunk) => chunks.push(chunk));
 	return { ...summary, chunks };
