@@ -57,11 +57,11 @@ describe('customersCsv', () => {
 		const lines = customersCsv(result, ids, 'zh').split('\r\n');
 		expect(lines[1].split(',').slice(11)).toEqual([
 			'at_risk',
-			'流失风险',
+			'流失风险客户',
 			'regular',
 			'普通会员',
 			'repeat',
-			'复购客'
+			'成长期'
 		]);
 	});
 
