@@ -67,7 +67,7 @@ export type MoneyStyle = 'exact' | 'whole' | 'compact' | 'headline';
 const moneyOptions: Record<Exclude<MoneyStyle, 'headline'>, Intl.NumberFormatOptions> = {
 	exact: {},
 	whole: { maximumFractionDigits: 0, minimumFractionDigits: 0 },
-	compact: { notation: 'compact', maximumFractionDigits: 1 }
+	compact: { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
 };
 const WAN_STYLE: Intl.NumberFormatOptions = {
 	notation: 'compact',

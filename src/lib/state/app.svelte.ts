@@ -5,6 +5,7 @@
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import type { DatasetDictionaries } from '$lib/core/columns';
 import { db } from '$lib/db/schema';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import type { ImportReport } from '$lib/core/csv';
 import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
@@ -69,7 +70,7 @@ class AppState {
 		const t0 = performance.now();
 		try {
 			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
-			const report = await analysis.start();
+			const report = await analysis.start(i18n.lang);
 			this.generatingDemo = false;
 			this.#datasets = new LiveQuery(
 				() => db.datasets.where('status').equals('complete').sortBy('created'),

@@ -21,14 +21,14 @@ import { backupDataset, deleteAllData, restoreBackup } from './backup';
 import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
 
 const api: AnalysisApi = {
-	async start() {
+	async start(language) {
 		const removedLeftovers = await removeLeftovers();
 		let datasets = await completeDatasets();
 		let generatedDemo = false;
 		let demoMillis: number | undefined;
 		if (datasets.length === 0) {
 			const t0 = performance.now();
-			await storeDemo();
+			await storeDemo(language);
 			demoMillis = performance.now() - t0;
 			generatedDemo = true;
 			datasets = await completeDatasets();

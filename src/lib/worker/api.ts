@@ -65,8 +65,11 @@ export interface AnalysisResponse {
 }
 
 export interface AnalysisApi {
-	/** Remove unfinished imports; generate the demo shop when storage holds no dataset. */
-	start(): Promise<StartReport>;
+	/**
+	 * Remove unfinished imports; generate the demo shop when storage holds no dataset, in
+	 * `language` (a Chinese visitor gets a shop in yuan with Chinese names).
+	 */
+	start(language?: 'en' | 'zh'): Promise<StartReport>;
 	/**
 	 * Guess how to read a file from its first bytes and dry-run the guess (or `options`, after the
 	 * user changed something) on them; nothing is stored.

@@ -75,7 +75,8 @@ export class AnalysisClient {
 	// --- named calls (add one line here per new method of `AnalysisApi`) -----------------------
 
 	/** Remove unfinished imports; generate the demo shop when storage holds no dataset. */
-	start = (options?: CallOptions) => this.#call((api) => api.start(), options);
+	start = (language?: Language, options?: CallOptions) =>
+		this.#call((api) => api.start(language), options);
 	/** The analysis of a dataset under its saved settings, or under `settings` (then saved). */
 	analyze = (datasetId: string, settings?: AnalysisSettings, options?: CallOptions) =>
 		this.#call((api) => api.analyze(datasetId, settings), options);

@@ -2,6 +2,8 @@
  * The built-in demo shop, generated straight into IndexedDB on a first visit with empty storage.
  */
 import type { LineChunk } from '$lib/core/columns';
+import { demoNames } from '$lib/core/demo/catalog';
+import type { DemoLanguage } from '$lib/core/demo/catalog';
 import { generateDemo } from '$lib/core/demo/generate';
 import type { DatasetRecord } from '$lib/db/schema';
 import { chunkBytes, dictionaryBytes, writeDataset } from './store';
@@ -9,10 +11,10 @@ import { chunkBytes, dictionaryBytes, writeDataset } from './store';
 /** The demo always has this id, so two tabs opening at once write the same record. */
 export const DEMO_DATASET_ID = 'demo';
 
-/** Generate the demo shop and store it as one complete dataset. */
-export async function storeDemo(): Promise<DatasetRecord> {
+/** Generate the demo shop in the visitor's language and store it as one complete dataset. */
+export async function storeDemo(language: DemoLanguage = 'en'): Promise<DatasetRecord> {
 	const chunks: LineChunk[] = [];
-	const summary = generateDemo({}, (chunk) => chunks.push(chunk));
+	const summary = generateDemo({ language }, (chunk) => chunks.push(chunk));
 	const byteSize = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), dictionaryBytes(summary));
 	const record: DatasetRecord = {
 		id: DEMO_DATASET_ID,
@@ -24,7 +26,7 @@ export async function storeDemo(): Promise<DatasetRecord> {
 		customerCount: summary.customerIds.length,
 		orderCount: summary.orderCount,
 		byteSize,
-		currency: 'GBP',
+		currency: demoNames(language).currency,
 		isDemo: true
 	};
 	await writeDataset(record, chunks, summary);

@@ -36,8 +36,10 @@ describe('Funnel (server render)', () => {
 		expect(body.match(/data-status="/g)).toHaveLength(9);
 		expect(body).toContain('↓ 40.0% went on');
 		expect(body).toContain('1+ purchase');
-		expect(body).toContain('4+ purchases');
-		expect(body).toContain('aria-label="2+ purchases, At risk: 100 customers, 25.0% of the step"');
+		expect(body).toContain('4+\u00a0purchases');
+		expect(body).toContain(
+			'aria-label="2+\u00a0purchases, Lapsing: 100\u00a0customers, 25.0% of the step"'
+		);
 	});
 
 	it('writes short conversions when compact', () => {

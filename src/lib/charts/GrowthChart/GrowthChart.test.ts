@@ -29,7 +29,7 @@ describe('GrowthChart (server render)', () => {
 		expect(countTestId(body, 'growth-month')).toBe(4);
 		expect(body).toContain('Nov 2023');
 		expect(body).toContain(
-			'aria-label="Dec 2023: 20 new, 25 active, 5 returning customers; revenue US$20.00 from new and US$5.00 from returning customers"'
+			'aria-label="Dec 2023: 20 new, 25 active, 5\u00a0returning customers; revenue $20.00 from new and $5.00 from returning customers"'
 		);
 	});
 

@@ -34,7 +34,7 @@ describe('RfmGrid (server render)', () => {
 		expect(body.match(/tabindex="0"/g)).toHaveLength(1);
 		expect(body).toMatch(/tabindex="0"[^>]*data-r="5" data-fm="1"/);
 		expect(body).toContain(
-			`aria-label="R 5, FM 5, Champions: ${grid.customers[cellIndex(5, 5)]} customers, US$2,500.00. Show these customers"`
+			`aria-label="Champions 25 $2.5k · R 5, FM 5, Champions: ${grid.customers[cellIndex(5, 5)]}\u00a0customers, $2,500.00. Show these customers"`
 		);
 	});
 

@@ -65,8 +65,8 @@ describe('Scatter (server render)', () => {
 		]);
 		expect(body).toContain('data-testid="scatter-legend-item"');
 		expect(body).toContain('role="img"');
-		expect(body).toContain('aria-label="Scatterplot of 5 customers: Recency (days) across');
-		expect(body).toContain('Net revenue (log scale)');
+		expect(body).toContain('aria-label="Scatterplot of 5\u00a0customers: Recency (days) across');
+		expect(body).toContain('Net spend (log scale)');
 		expect(body).toContain('data-testid="scatter-summary-table"');
 		expect(body).toContain('data-testid="scatter-plot"');
 		// No selection yet: no panel, no tooltip.
@@ -83,7 +83,7 @@ describe('Scatter (server render)', () => {
 			lost: 0
 		});
 		expect(legend(body)).toContainEqual(['lost', 'false']);
-		expect(body).toContain('1 groups hidden.');
+		expect(body).toContain('1\u00a0group hidden.');
 		expect(body).toContain('data-testid="scatter-legend-show-all"');
 	});
 
@@ -127,7 +127,12 @@ describe('scatter messages', () => {
 			expect(key.startsWith('scatter.')).toBe(true);
 			expect(scatterZh[key].trim()).not.toBe('');
 			// Same parameters in both languages.
-			const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+			const params = (text: string) =>
+				[
+					...new Set(
+						[...text.matchAll(/(?<!(?:one|other|=\d+) )\{(\w+)(?=[},])/g)].map((m) => m[1])
+					)
+				].sort();
 			expect(params(scatterZh[key])).toEqual(params(scatterEn[key]));
 		}
 	});

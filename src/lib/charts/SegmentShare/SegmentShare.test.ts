@@ -53,7 +53,7 @@ describe('SegmentShare (server render)', () => {
 	it('speaks Chinese', () => {
 		i18n.lang = 'zh';
 		const { body } = render(SegmentShare, { props: { currency: 'CNY', groups } });
-		expect(body).toContain('客户占比与收入占比');
+		expect(body).toContain('客户占比与销售额占比');
 		expect(body).toContain('导出 SVG');
 	});
 });

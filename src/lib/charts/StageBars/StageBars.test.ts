@@ -28,7 +28,7 @@ describe('StageBars (server render)', () => {
 		]);
 		expect(attributeValues(body, 'stage-bar', 'data-value')).toEqual(['40', '30', '10', '15', '5']);
 		expect(body).toContain('fill="#e69f00"'); // at risk
-		expect(body).toContain('aria-label="new: 40 customers (40.0%)"');
+		expect(body).toContain('aria-label="new: 40\u00a0customers (40.0%)"');
 	});
 
 	it('is empty without customers', () => {

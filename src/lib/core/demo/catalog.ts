@@ -3,7 +3,15 @@
  * ("Strata & Leaf") with 41 products in 8 categories, customers mostly in UK cities and some
  * abroad, and four sales channels. Weights are relative popularity; they need not sum to 1.
  * All text is ASCII without commas or quotes, so CSV cells never need quoting.
+ * A Chinese visitor gets the same shop with Chinese names in yuan (`catalog-zh.ts`, `demoNames`).
  */
+import {
+	DEMO_CATEGORIES_ZH,
+	DEMO_CHANNELS_ZH,
+	DEMO_CITIES_ZH,
+	DEMO_COUNTRIES_ZH,
+	DEMO_PRODUCTS_ZH
+} from './catalog-zh';
 
 /** One product on sale. */
 export interface DemoProduct {
@@ -172,3 +180,45 @@ export const WEEKDAY_DEMAND: readonly number[] = [1.08, 1, 0.98, 1, 0.95, 0.85, 
 export const HOUR_DEMAND: readonly number[] = [
 	1, 0.6, 0.3, 0.2, 0.2, 0.3, 0.8, 2, 3.5, 4.5, 5, 5.5, 6.5, 6, 5, 4.5, 4.5, 5, 6, 7.5, 8, 7, 4.5, 2
 ];
+
+/** The language the demo shop speaks: its names and currency follow the visitor's language. */
+export type DemoLanguage = 'en' | 'zh';
+
+/** Everything of the shop that is words or a currency, each list in catalogue order. */
+export interface DemoNames {
+	/** ISO 4217 code the amounts are in. */
+	currency: string;
+	categories: readonly string[];
+	products: readonly string[];
+	countries: readonly string[];
+	cities: readonly string[];
+	channels: readonly string[];
+}
+
+const NAMES: Record<DemoLanguage, DemoNames> = {
+	en: {
+		currency: 'GBP',
+		categories: DEMO_CATEGORIES,
+		products: DEMO_PRODUCTS.map((p) => p.name),
+		countries: DEMO_COUNTRIES,
+		cities: DEMO_CITIES.map((c) => c.name),
+		channels: DEMO_CHANNELS.map((c) => c.name)
+	},
+	zh: {
+		currency: 'CNY',
+		categories: DEMO_CATEGORIES_ZH,
+		products: DEMO_PRODUCTS_ZH,
+		countries: DEMO_COUNTRIES_ZH,
+		cities: DEMO_CITIES_ZH,
+		channels: DEMO_CHANNELS_ZH
+	}
+};
+
+/**
+ * The shop's names and currency in a language; only words change, never the model.
+ * @example demoNames('zh').channels[0] // → '天猫'
+ * @example demoNames('en').currency // → 'GBP'
+ */
+export function demoNames(language: DemoLanguage = 'en'): DemoNames {
+	return NAMES[language] ?? NAMES.en;
+}

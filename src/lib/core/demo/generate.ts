@@ -6,13 +6,8 @@
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetColumns, DatasetDictionaries, LineChunk, ProductDictionary } from '../columns';
 import type { DayNumber } from '../calendar';
-import {
-	DEMO_CATEGORIES,
-	DEMO_CHANNELS,
-	DEMO_CITIES,
-	DEMO_COUNTRIES,
-	DEMO_PRODUCTS
-} from './catalog';
+import { DEMO_PRODUCTS, demoNames } from './catalog';
+import type { DemoLanguage, DemoNames } from './catalog';
 import { openDemoLines } from './stream';
 import type { DemoOptions } from './stream';
 
@@ -41,16 +36,17 @@ export interface DemoSummary extends DatasetDictionaries {
  * // summary.customerIds[0] → 'C00001'; summary.attributes[0] → { name: 'country', values: [...] }
  */
 export function generateDemo(
-	options: DemoOptions,
+	options: DemoOptions & { language?: DemoLanguage },
 	onChunk: (chunk: LineChunk) => void
 ): DemoSummary {
 	const stream = openDemoLines(options);
 	const line = stream.line;
-	const country = new FirstSeen(DEMO_COUNTRIES);
-	const city = new FirstSeen(DEMO_CITIES.map((c) => c.name));
-	const channel = new FirstSeen(DEMO_CHANNELS.map((c) => c.name));
-	const category = new FirstSeen(DEMO_CATEGORIES);
-	const product = new FirstSeen(DEMO_PRODUCTS.map((p) => p.name));
+	const names = demoNames(options.language);
+	const country = new FirstSeen(names.countries);
+	const city = new FirstSeen(names.cities);
+	const channel = new FirstSeen(names.channels);
+	const category = new FirstSeen(names.categories);
+	const product = new FirstSeen(names.products);
 	const dictionaries = [country, city, channel, category, product];
 	// The product column (issue 12): catalogue codes as ids, numbered in order of first sight.
 	const productCode = new FirstSeen(DEMO_PRODUCTS.map((p) => p.code));
@@ -96,7 +92,7 @@ export function generateDemo(
 	return {
 		customerIds: [...stream.customerIds],
 		attributes: DEMO_ATTRIBUTES.map((name, a) => ({ name, values: dictionaries[a].values })),
-		products: demoProductDictionary(productCode.values),
+		products: demoProductDictionary(productCode.values, names),
 		orderCount: stream.orderCount,
 		lineCount,
 		returnLineCount,
@@ -110,21 +106,26 @@ export function generateDemo(
  * The whole demo as one in-memory dataset (chunks collected from `generateDemo`).
  * @example generateDemoColumns({ customers: 50 }).customerIds.length // → 50
  */
-export function generateDemoColumns(options: DemoOptions = {}): DatasetColumns & DemoSummary {
+export function generateDemoColumns(
+	options: DemoOptions & { language?: DemoLanguage } = {}
+): DatasetColumns & DemoSummary {
 	const chunks: LineChunk[] = [];
 	const summary = generateDemo(options, (chunk) => chunks.push(chunk));
 	return { ...summary, chunks };
 }
 
-/** The product dictionary of the demo's codes (in first-seen order), with names and categories. */
-function demoProductDictionary(codes: string[]): ProductDictionary {
-	const byCode = new Map(DEMO_PRODUCTS.map((p) => [p.code, p]));
-	const products = codes.map((code) => byCode.get(code) as (typeof DEMO_PRODUCTS)[number]);
+/**
+ * The product dictionary of the demo's codes (in first-seen order), with names and categories in
+ * the shop's language.
+ */
+function demoProductDictionary(codes: string[], names: DemoNames): ProductDictionary {
+	const byCode = new Map(DEMO_PRODUCTS.map((p, i) => [p.code, i]));
+	const products = codes.map((code) => byCode.get(code) as number);
 	return {
 		ids: codes,
-		names: products.map((p) => p.name),
-		category: Int32Array.from(products, (p) => p.category),
-		categories: [...DEMO_CATEGORIES]
+		names: products.map((i) => names.products[i]),
+		category: Int32Array.from(products, (i) => DEMO_PRODUCTS[i].category),
+		categories: [...names.categories]
 	};
 }
 

@@ -34,7 +34,7 @@ export const chartsEn = {
 	'chart.rfm.fmAxis': 'FM score (frequency + monetary)',
 	'chart.rfm.cell': 'R {r} · FM {fm}',
 	'chart.rfm.cellLabel':
-		'R {r}, FM {fm}, {segment}: {customers, plural, one {#\u00a0customer} other {#\u00a0customers}}, {revenue}. Show these customers',
+		'{shown} · R {r}, FM {fm}, {segment}: {customers, plural, one {#\u00a0customer} other {#\u00a0customers}}, {revenue}. Show these customers',
 	'chart.rfm.noSegment': 'No segment',
 	'chart.rfm.dataCaption': 'Customers and revenue per R score (rows) and FM score (columns)',
 
@@ -139,7 +139,7 @@ export const chartsZh: Record<keyof typeof chartsEn, string> = {
 	'chart.rfm.fmAxis': 'FM 评分（购买频次 + 消费金额）',
 	'chart.rfm.cell': 'R {r} · FM {fm}',
 	'chart.rfm.cellLabel':
-		'R {r}，FM {fm}，{segment}：{customers}\u00a0位客户，销售额 {revenue}。查看这些客户',
+		'{shown} · R {r}，FM {fm}，{segment}：{customers}\u00a0位客户，销售额 {revenue}。查看这些客户',
 	'chart.rfm.noSegment': '未归入客群',
 	'chart.rfm.dataCaption': '各 R 评分（行）与 FM 评分（列）的客户数与销售额',
 

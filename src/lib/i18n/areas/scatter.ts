@@ -101,7 +101,7 @@ export const scatterZh: Record<keyof typeof scatterEn, string> = {
 	'scatter.imageHidden': '已隐藏 {count}\u00a0个分组。',
 
 	'scatter.legend': '显示的分组',
-	'scatter.legend.item': '{label}，{count}\u00a0位客户',
+	'scatter.legend.item': '{label} {count}\u00a0位客户',
 	'scatter.legend.showAll': '全部显示',
 
 	'scatter.field.customer': '客户',
