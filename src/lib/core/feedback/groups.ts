@@ -140,22 +140,25 @@ export function feedbackTrend(
 ): FeedbackTrend {
 	const lastMonth = monthIndexFromDay(asOfDay);
 	const { customer, day } = responses;
-	const chosen = new Map<string, number>();
+	const month = new Int32Array(customer.length);
+	const monthOfDay = new Map<number, number>();
+	// Key customer × 4096 + month: month indexes stay below 4096 until the year 2311.
+	const chosen = new Map<number, number>();
 	let firstMonth = lastMonth;
 	for (let i = 0; i < customer.length; i++) {
 		const c = customer[i];
 		if (c < 0 || responses.scale[i] !== scale || day[i] > asOfDay) continue;
 		if (include && !include[c]) continue;
-		const month = monthIndexFromDay(day[i]);
-		if (month < firstMonth) firstMonth = month;
-		const key = `${c}:${month}`;
+		let m = monthOfDay.get(day[i]);
+		if (m === undefined) monthOfDay.set(day[i], (m = monthIndexFromDay(day[i])));
+		month[i] = m;
+		if (m < firstMonth) firstMonth = m;
+		const key = c * 4096 + m;
 		const previous = chosen.get(key);
 		if (previous === undefined || day[i] >= day[previous]) chosen.set(key, i);
 	}
 	const tallies = Array.from({ length: lastMonth - firstMonth + 1 }, emptyTally);
-	for (const i of chosen.values()) {
-		count(tallies[monthIndexFromDay(day[i]) - firstMonth], responses.score[i], scale);
-	}
+	for (const i of chosen.values()) count(tallies[month[i] - firstMonth], responses.score[i], scale);
 	return {
 		firstMonth,
 		tallies,
