@@ -6,7 +6,7 @@ import { monthIndexFromDay } from '../calendar';
 import type { DayNumber } from '../calendar';
 import { NO_RESPONSE } from './responses';
 import type { FeedbackColumns } from './responses';
-import { SCALE_NPS, isDetractor } from './scores';
+import { SCALE_FIVE, SCALE_NPS, isDetractor, scoreBand } from './scores';
 import type { ScoreScale } from './scores';
 
 /** Groups with fewer responses than this are flagged: their NPS or CSAT is too noisy to rank. */
@@ -39,15 +39,15 @@ const emptyTally = (): FeedbackTally => ({
 	dissatisfied: 0
 });
 
+/** Tally fields of each band, by scale. */
+const BAND_FIELDS = {
+	[SCALE_NPS]: ['detractors', 'passives', 'promoters'],
+	[SCALE_FIVE]: ['dissatisfied', 'neutral', 'satisfied']
+} as const;
+
 function count(tally: FeedbackTally, score: number, scale: ScoreScale): void {
 	tally.responses++;
-	if (scale === SCALE_NPS) {
-		if (score >= 9) tally.promoters++;
-		else if (score >= 7) tally.passives++;
-		else tally.detractors++;
-	} else if (score >= 4) tally.satisfied++;
-	else if (score === 3) tally.neutral++;
-	else tally.dissatisfied++;
+	tally[BAND_FIELDS[scale][scoreBand(score, scale)]]++;
 }
 
 /**
@@ -165,6 +165,27 @@ export function feedbackTrend(
 		nps: tallies.map(npsOf),
 		csat: tallies.map(csatOf)
 	};
+}
+
+/** "No response" in `customerBands`. */
+export const NO_BAND = 255;
+
+/**
+ * Each customer's band from their latest response up to D, for filtering customers by score:
+ * NPS detractor / passive / promoter, or 1–5 dissatisfied / neutral / satisfied, as
+ * `BAND_LOW` / `BAND_MIDDLE` / `BAND_HIGH`; `NO_BAND` (255) without a response.
+ * @example customerBands(responses, Int32Array.of(0, -1), SCALE_NPS) // scores [10] → Uint8Array [2, 255]
+ */
+export function customerBands(
+	responses: FeedbackColumns,
+	latest: Int32Array,
+	scale: ScoreScale
+): Uint8Array {
+	const bands = new Uint8Array(latest.length).fill(NO_BAND);
+	for (let c = 0; c < latest.length; c++) {
+		if (latest[c] !== NO_RESPONSE) bands[c] = scoreBand(responses.score[latest[c]], scale);
+	}
+	return bands;
 }
 
 /** Who counts as valuable among detractors. */
