@@ -87,16 +87,19 @@ export function measureCampaign(
 	outcomes: CampaignOutcomes,
 	control: Uint8Array
 ): CampaignMeasurement {
-	const split = (values: ArrayLike<number>, group: number) =>
-		Array.from(values).filter((_, k) => control[k] === group);
 	const groups = [0, 1].map((group) => {
-		const orders = split(outcomes.purchases, group);
-		const revenue = split(outcomes.revenueCents, group);
-		return {
-			buyers: orders.filter((n) => n > 0).length,
-			orders: moments(orders),
-			revenue: moments(revenue)
-		};
+		let size = 0;
+		for (let k = 0; k < control.length; k++) if (control[k] === group) size++;
+		const orders = new Float64Array(size);
+		const revenue = new Float64Array(size);
+		let buyers = 0;
+		for (let k = 0, j = 0; k < control.length; k++) {
+			if (control[k] !== group) continue;
+			orders[j] = outcomes.purchases[k];
+			revenue[j++] = outcomes.revenueCents[k];
+			if (outcomes.purchases[k] > 0) buyers++;
+		}
+		return { buyers, orders: moments(orders), revenue: moments(revenue) };
 	});
 	const [t, c] = groups;
 	const outcome = (g: (typeof groups)[number]): GroupOutcome => ({

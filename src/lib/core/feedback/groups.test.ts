@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, monthIndexFromDay } from '../calendar';
-import { csatOf, feedbackByGroup, feedbackTrend, npsOf, valuableDetractors } from './groups';
+import {
+	csatOf,
+	customerBands,
+	feedbackByGroup,
+	feedbackTrend,
+	npsOf,
+	valuableDetractors
+} from './groups';
 import { latestResponses } from './responses';
 import type { FeedbackColumns } from './responses';
 import { SCALE_FIVE, SCALE_NPS } from './scores';
@@ -147,6 +154,17 @@ describe('feedbackTrend', () => {
 		// only customers 0 and 1
 		const some = feedbackTrend(RESPONSES, SCALE_NPS, D, Uint8Array.of(1, 1, 0, 0, 0, 0, 0, 0));
 		expect(some.nps).toEqual([-100, 100, 100]);
+	});
+});
+
+describe('customerBands', () => {
+	it('bands each customer by their latest answer', () => {
+		// NPS latest: 10, 9, 6, 7, —, 0, —, — → high, high, low, middle, none, low, none, none
+		const nps = customerBands(RESPONSES, latestResponses(RESPONSES, 8, D, N), N);
+		expect([...nps]).toEqual([2, 2, 0, 1, 255, 0, 255, 255]);
+		// 1–5 latest: customer 4 → 5, 6 → 4, 7 → 2
+		const five = customerBands(RESPONSES, latestResponses(RESPONSES, 8, D, F), F);
+		expect([...five]).toEqual([255, 255, 255, 255, 2, 255, 2, 0]);
 	});
 });
 

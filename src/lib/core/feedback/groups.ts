@@ -6,7 +6,7 @@ import { monthIndexFromDay } from '../calendar';
 import type { DayNumber } from '../calendar';
 import { NO_RESPONSE } from './responses';
 import type { FeedbackColumns } from './responses';
-import { SCALE_NPS, isDetractor } from './scores';
+import { SCALE_FIVE, SCALE_NPS, isDetractor, scoreBand } from './scores';
 import type { ScoreScale } from './scores';
 
 /** Groups with fewer responses than this are flagged: their NPS or CSAT is too noisy to rank. */
@@ -39,15 +39,15 @@ const emptyTally = (): FeedbackTally => ({
 	dissatisfied: 0
 });
 
+/** Tally fields of each band, by scale. */
+const BAND_FIELDS = {
+	[SCALE_NPS]: ['detractors', 'passives', 'promoters'],
+	[SCALE_FIVE]: ['dissatisfied', 'neutral', 'satisfied']
+} as const;
+
 function count(tally: FeedbackTally, score: number, scale: ScoreScale): void {
 	tally.responses++;
-	if (scale === SCALE_NPS) {
-		if (score >= 9) tally.promoters++;
-		else if (score >= 7) tally.passives++;
-		else tally.detractors++;
-	} else if (score >= 4) tally.satisfied++;
-	else if (score === 3) tally.neutral++;
-	else tally.dissatisfied++;
+	tally[BAND_FIELDS[scale][scoreBand(score, scale)]]++;
 }
 
 /**
@@ -140,28 +140,52 @@ export function feedbackTrend(
 ): FeedbackTrend {
 	const lastMonth = monthIndexFromDay(asOfDay);
 	const { customer, day } = responses;
-	const chosen = new Map<string, number>();
+	const month = new Int32Array(customer.length);
+	const monthOfDay = new Map<number, number>();
+	// Key customer × 4096 + month: month indexes stay below 4096 until the year 2311.
+	const chosen = new Map<number, number>();
 	let firstMonth = lastMonth;
 	for (let i = 0; i < customer.length; i++) {
 		const c = customer[i];
 		if (c < 0 || responses.scale[i] !== scale || day[i] > asOfDay) continue;
 		if (include && !include[c]) continue;
-		const month = monthIndexFromDay(day[i]);
-		if (month < firstMonth) firstMonth = month;
-		const key = `${c}:${month}`;
+		let m = monthOfDay.get(day[i]);
+		if (m === undefined) monthOfDay.set(day[i], (m = monthIndexFromDay(day[i])));
+		month[i] = m;
+		if (m < firstMonth) firstMonth = m;
+		const key = c * 4096 + m;
 		const previous = chosen.get(key);
 		if (previous === undefined || day[i] >= day[previous]) chosen.set(key, i);
 	}
 	const tallies = Array.from({ length: lastMonth - firstMonth + 1 }, emptyTally);
-	for (const i of chosen.values()) {
-		count(tallies[monthIndexFromDay(day[i]) - firstMonth], responses.score[i], scale);
-	}
+	for (const i of chosen.values()) count(tallies[month[i] - firstMonth], responses.score[i], scale);
 	return {
 		firstMonth,
 		tallies,
 		nps: tallies.map(npsOf),
 		csat: tallies.map(csatOf)
 	};
+}
+
+/** "No response" in `customerBands`. */
+export const NO_BAND = 255;
+
+/**
+ * Each customer's band from their latest response up to D, for filtering customers by score:
+ * NPS detractor / passive / promoter, or 1–5 dissatisfied / neutral / satisfied, as
+ * `BAND_LOW` / `BAND_MIDDLE` / `BAND_HIGH`; `NO_BAND` (255) without a response.
+ * @example customerBands(responses, Int32Array.of(0, -1), SCALE_NPS) // scores [10] → Uint8Array [2, 255]
+ */
+export function customerBands(
+	responses: FeedbackColumns,
+	latest: Int32Array,
+	scale: ScoreScale
+): Uint8Array {
+	const bands = new Uint8Array(latest.length).fill(NO_BAND);
+	for (let c = 0; c < latest.length; c++) {
+		if (latest[c] !== NO_RESPONSE) bands[c] = scoreBand(responses.score[latest[c]], scale);
+	}
+	return bands;
 }
 
 /** Who counts as valuable among detractors. */

@@ -113,7 +113,24 @@ export function detectScale(header: string, values: readonly string[]): ScoreSca
 	return SCALE_FIVE;
 }
 
-/** NPS band of a 0–10 score: 9–10 promoter, 7–8 passive, 0–6 detractor. */
+/** Score bands, the same three on both scales: `BAND_LOW`, `BAND_MIDDLE`, `BAND_HIGH`. */
+export const BAND_LOW = 0;
+export const BAND_MIDDLE = 1;
+export const BAND_HIGH = 2;
+export type ScoreBand = typeof BAND_LOW | typeof BAND_MIDDLE | typeof BAND_HIGH;
+
+/**
+ * The band of a score: on NPS detractor 0–6 (low), passive 7–8 (middle), promoter 9–10 (high); on
+ * the 1–5 scale dissatisfied 1–2, neutral 3, satisfied 4–5 (CSAT counts the high band).
+ * @example scoreBand(8, SCALE_NPS) // → BAND_MIDDLE
+ * @example scoreBand(4, SCALE_FIVE) // → BAND_HIGH
+ */
+export function scoreBand(score: number, scale: ScoreScale): ScoreBand {
+	const [middle, high] = scale === SCALE_NPS ? [7, 9] : [3, 4];
+	return score >= high ? BAND_HIGH : score >= middle ? BAND_MIDDLE : BAND_LOW;
+}
+
+/** NPS band names. */
 export type NpsBand = 'promoter' | 'passive' | 'detractor';
 
 /**
@@ -121,10 +138,10 @@ export type NpsBand = 'promoter' | 'passive' | 'detractor';
  * @example npsBand(6) // → 'detractor'
  */
 export function npsBand(score: number): NpsBand {
-	return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+	return (['detractor', 'passive', 'promoter'] as const)[scoreBand(score, SCALE_NPS)];
 }
 
-/** Band of a 1–5 score: 4–5 satisfied (counts for CSAT), 3 neutral, 1–2 dissatisfied. */
+/** 1–5 band names. */
 export type FiveBand = 'satisfied' | 'neutral' | 'dissatisfied';
 
 /**
@@ -132,14 +149,14 @@ export type FiveBand = 'satisfied' | 'neutral' | 'dissatisfied';
  * @example fiveBand(2) // → 'dissatisfied'
  */
 export function fiveBand(score: number): FiveBand {
-	return score >= 4 ? 'satisfied' : score === 3 ? 'neutral' : 'dissatisfied';
+	return (['dissatisfied', 'neutral', 'satisfied'] as const)[scoreBand(score, SCALE_FIVE)];
 }
 
 /**
- * Whether a response is a detractor: 0–6 on the NPS scale, 1–2 (dissatisfied) on the 1–5 scale.
+ * Whether a response is a detractor: the low band (0–6 on NPS, 1–2 on the 1–5 scale).
  * @example isDetractor(6, SCALE_NPS) // → true
  * @example isDetractor(3, SCALE_FIVE) // → false
  */
 export function isDetractor(score: number, scale: ScoreScale): boolean {
-	return scale === SCALE_NPS ? score <= 6 : score <= 2;
+	return scoreBand(score, scale) === BAND_LOW;
 }
