@@ -225,13 +225,13 @@ describe('the engine on the same transactions', () => {
 const TO_DUCKDB: Record<SqlDialect, [RegExp, string][]> = {
 	duckdb: [],
 	postgres: [
-		[/NUMERIC\(38, 6\)/g, 'DECIMAL(38, 6)'],
+		[/NUMERIC\(18, 6\)/g, 'DECIMAL(18, 6)'],
 		[/DOUBLE PRECISION/g, 'DOUBLE'],
 		// Integer division: the divisors are n and 2; every other `/` divides doubles.
 		[/\) \/ \((n|2)\)/g, ') // ($1)']
 	],
 	bigquery: [
-		[/CAST\(amount AS NUMERIC\)/g, 'CAST(amount AS DECIMAL(38, 6))'],
+		[/CAST\(amount AS NUMERIC\)/g, 'CAST(amount AS DECIMAL(18, 6))'],
 		[/INT64/g, 'BIGINT'],
 		[/FLOAT64/g, 'DOUBLE'],
 		[/DIV\((.+?), ([^,()]+)\)( AS)/g, '($1) // ($2)$3'],

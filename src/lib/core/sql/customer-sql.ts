@@ -69,7 +69,7 @@ export function customerScoresSql(settings: AnalysisSettings, dialect: SqlDialec
 		'  SELECT customer_id, order_id,',
 		'         CAST(order_date AS DATE) AS day,',
 		'         CASE WHEN order_id IS NULL THEN CAST(order_date AS DATE) END AS day_order,',
-		`         ROUND(CAST(amount AS ${sql.wideDecimal}), 2) AS amount`,
+		`         ROUND(CAST(amount AS ${sql.lineDecimal}), 2) AS amount`,
 		`  FROM ${SQL_INPUT_TABLE}`,
 		'),',
 		'orders AS (',

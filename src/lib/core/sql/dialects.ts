@@ -13,8 +13,12 @@ export type SqlDialect = (typeof SQL_DIALECTS)[number];
 
 /** The spellings that differ between dialects. */
 export interface DialectSpelling {
-	/** Exact decimal wide enough to read any line amount without losing a digit. */
-	wideDecimal: string;
+	/**
+	 * Exact decimal that reads a line amount (below 10^12, up to 6 decimals) without losing a
+	 * digit. 18 digits fit a 64-bit integer: in DuckDB the statement ran twice as fast on 5M lines
+	 * (5.3–6.1 s against 9.9–11.3 s) as with DECIMAL(38, 6), whose 128-bit sums are slower.
+	 */
+	lineDecimal: string;
 	/** 64-bit integer. */
 	bigint: string;
 	/** IEEE double (the engine's `number`). */
@@ -32,7 +36,7 @@ export interface DialectSpelling {
  */
 export const DIALECTS: Readonly<Record<SqlDialect, DialectSpelling>> = {
 	duckdb: {
-		wideDecimal: 'DECIMAL(38, 6)',
+		lineDecimal: 'DECIMAL(18, 6)',
 		bigint: 'BIGINT',
 		double: 'DOUBLE',
 		// `/` on integers is floating-point division in DuckDB; `//` is integer division.
@@ -40,7 +44,7 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectSpelling>> = {
 		daysBetween: (to, from) => `(${to} - ${from})`
 	},
 	postgres: {
-		wideDecimal: 'NUMERIC(38, 6)',
+		lineDecimal: 'NUMERIC(18, 6)',
 		bigint: 'BIGINT',
 		double: 'DOUBLE PRECISION',
 		// `/` on two integers truncates, which is the floor for non-negative operands.
@@ -48,14 +52,14 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectSpelling>> = {
 		daysBetween: (to, from) => `(${to} - ${from})`
 	},
 	bigquery: {
-		wideDecimal: 'NUMERIC',
+		lineDecimal: 'NUMERIC',
 		bigint: 'INT64',
 		double: 'FLOAT64',
 		integerDivide: (a, b) => `DIV(${a}, ${b})`,
 		daysBetween: (to, from) => `DATE_DIFF(${to}, ${from}, DAY)`
 	},
 	spark: {
-		wideDecimal: 'DECIMAL(38, 6)',
+		lineDecimal: 'DECIMAL(18, 6)',
 		bigint: 'BIGINT',
 		double: 'DOUBLE',
 		integerDivide: (a, b) => `(${a}) DIV (${b})`,
