@@ -3,8 +3,9 @@
  * alive a customer buys as a Poisson process (rate λ ~ Gamma(r, α)); after each purchase they drop
  * out with probability p ~ Beta(a, b). Time is in the summary's unit; α is in that unit.
  */
+import { bfgs } from './bfgs';
 import { nelderMead } from './nelder-mead';
-import { hyp2f1, lnGamma } from './special';
+import { digamma, hyp2f1, lnGamma } from './special';
 import { CUSTOMER_STATUS, type TransactionSummary } from './summary';
 
 /** Fitted BG/NBD parameters (α in the time unit of the summary it was fitted on). */
@@ -131,40 +132,119 @@ function fitData(s: TransactionSummary): FitData {
 	};
 }
 
-/** Total log-likelihood over the compressed customers. */
-function totalLogLikelihood(data: FitData, p: BgnbdParams, logTable: Float64Array): number {
+/** Per-evaluation tables over whole days: ln(α + d/unit) and 1/(α + d/unit). */
+interface Tables {
+	log: Float64Array;
+	inverse: Float64Array;
+}
+
+/**
+ * Total log-likelihood over the compressed customers and, when `gradient` is given, its gradient
+ * with respect to (ln r, ln α, ln a, ln b). With w = the weight of A₄ in the log-sum-exp:
+ * ∂/∂r = ψ(r+x) − ψ(r) + ln α − (1−w) ln(α+T) − w ln(α+tₓ);
+ * ∂/∂α = r/α − (r+x) [(1−w)/(α+T) + w/(α+tₓ)];
+ * ∂/∂a = ψ(a+b) − ψ(a+b+x) + w/a; ∂/∂b = ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x) − w/(b+x−1).
+ */
+function totalLogLikelihood(
+	data: FitData,
+	p: BgnbdParams,
+	tables: Tables,
+	gradient: Float64Array | null
+): number {
 	const { r, alpha, a, b } = p;
-	for (let d = 0; d <= data.maxDays; d++) logTable[d] = Math.log(alpha + d / data.unitDays);
+	const { log: logTable, inverse } = tables;
+	for (let d = 0; d <= data.maxDays; d++) {
+		const v = alpha + d / data.unitDays;
+		logTable[d] = Math.log(v);
+		inverse[d] = 1 / v;
+	}
 	const lnGr = lnGamma(r);
 	const lnGb = lnGamma(b);
 	const lnGab = lnGamma(a + b);
 	const lnA = Math.log(a);
-	let total = data.customers * r * Math.log(alpha);
+	const lnAlpha = Math.log(alpha);
+	let total = data.customers * r * lnAlpha;
+	let gr = data.customers * lnAlpha;
+	let gAlpha = (data.customers * r) / alpha;
+	let ga = 0;
+	let gb = 0;
 	// x = 0: lnΓ terms cancel, only A₃ remains.
-	for (let g = 0; g < data.zeroT.length; g++)
-		total -= data.zeroCount[g] * r * logTable[data.zeroT[g]];
-	const head = new Float64Array(data.xs.length);
-	const a4Head = new Float64Array(data.xs.length);
-	for (let i = 0; i < data.xs.length; i++) {
+	for (let g = 0; g < data.zeroT.length; g++) {
+		const count = data.zeroCount[g];
+		const T = data.zeroT[g];
+		total -= count * r * logTable[T];
+		gr -= count * logTable[T];
+		gAlpha -= count * r * inverse[T];
+	}
+	const k = data.xs.length;
+	const head = new Float64Array(k);
+	const a4Head = new Float64Array(k);
+	const dHeadR = new Float64Array(k);
+	const dHeadA = new Float64Array(k);
+	const dHeadB = new Float64Array(k);
+	const psiR = gradient ? digamma(r) : 0;
+	const psiB = gradient ? digamma(b) : 0;
+	const psiAB = gradient ? digamma(a + b) : 0;
+	for (let i = 0; i < k; i++) {
 		const xv = data.xs[i];
 		head[i] = lnGamma(r + xv) - lnGr + lnGab + lnGamma(b + xv) - lnGb - lnGamma(a + b + xv);
 		a4Head[i] = lnA - Math.log(b + xv - 1);
+		if (gradient) {
+			const psiABX = digamma(a + b + xv);
+			dHeadR[i] = digamma(r + xv) - psiR;
+			dHeadA[i] = psiAB - psiABX;
+			dHeadB[i] = psiAB + digamma(b + xv) - psiB - psiABX;
+		}
 	}
-	for (let k = 0; k < data.x.length; k++) {
-		const i = data.xIndex[k];
-		const rx = r + data.x[k];
-		const a3 = -rx * logTable[data.tDays[k]];
-		const a4 = a4Head[i] - rx * logTable[data.txDays[k]];
-		const hi = a3 > a4 ? a3 : a4;
-		const lo = a3 > a4 ? a4 : a3;
-		total += head[i] + hi + Math.log1p(Math.exp(lo - hi));
+	for (let c = 0; c < data.x.length; c++) {
+		const i = data.xIndex[c];
+		const x = data.x[c];
+		const rx = r + x;
+		const T = data.tDays[c];
+		const tx = data.txDays[c];
+		const a3 = -rx * logTable[T];
+		const a4 = a4Head[i] - rx * logTable[tx];
+		const e = Math.exp(-Math.abs(a3 - a4));
+		total += head[i] + Math.max(a3, a4) + Math.log1p(e);
+		if (gradient) {
+			const w = a4 >= a3 ? 1 / (1 + e) : e / (1 + e);
+			gr += dHeadR[i] - (1 - w) * logTable[T] - w * logTable[tx];
+			gAlpha -= rx * ((1 - w) * inverse[T] + w * inverse[tx]);
+			ga += dHeadA[i] + w / a;
+			gb += dHeadB[i] - w / (b + x - 1);
+		}
+	}
+	if (gradient) {
+		gradient[0] = gr * r;
+		gradient[1] = gAlpha * alpha;
+		gradient[2] = ga * a;
+		gradient[3] = gb * b;
 	}
 	return total;
 }
 
 /**
+ * Total log-likelihood of a summary's modeled customers at `params`, with its gradient with
+ * respect to (ln r, ln α, ln a, ln b) written to `gradient` when given.
+ * @example bgnbdTotalLogLikelihood(cdnowSummaryInWeeks, { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 })
+ * // → ≈ −9582.43
+ */
+export function bgnbdTotalLogLikelihood(
+	summary: TransactionSummary,
+	params: BgnbdParams,
+	gradient: Float64Array | null = null
+): number {
+	const data = fitData(summary);
+	const tables = {
+		log: new Float64Array(data.maxDays + 1),
+		inverse: new Float64Array(data.maxDays + 1)
+	};
+	return totalLogLikelihood(data, params, tables, gradient);
+}
+
+/**
  * Maximum-likelihood BG/NBD fit on the modeled customers of a summary (Nelder–Mead on the
- * logarithms of r, α, a, b). Returns null when there is no customer to fit.
+ * logarithms of r, α, a, b: BFGS with the analytic gradient, Nelder–Mead as a fallback). Returns null when there is no customer to fit.
  * @example
  * fitBgnbd(cdnowSummaryInWeeks).params // → ≈ { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }
  */
@@ -173,7 +253,10 @@ export function fitBgnbd(
 ): { params: BgnbdParams; diagnostics: FitDiagnostics } | null {
 	const data = fitData(summary);
 	if (data.customers === 0) return null;
-	const logTable = new Float64Array(data.maxDays + 1);
+	const tables = {
+		log: new Float64Array(data.maxDays + 1),
+		inverse: new Float64Array(data.maxDays + 1)
+	};
 	const fromLog = (q: Float64Array): BgnbdParams => ({
 		r: Math.exp(q[0]),
 		alpha: Math.exp(q[1]),
@@ -186,9 +269,22 @@ export function fitBgnbd(
 	meanT /= data.customers * data.unitDays;
 	// α is a typical time between purchases: start it at the mean age, the other parameters at 1.
 	const start = Float64Array.of(0, Math.log(Math.max(meanT, 1e-3)), 0, 0);
-	const result = nelderMead((q) => -totalLogLikelihood(data, fromLog(q), logTable), start, {
-		step: 1
-	});
+	const negative = (q: Float64Array, gradient: Float64Array | null) => {
+		const value = -totalLogLikelihood(data, fromLog(q), tables, gradient);
+		if (gradient) for (let i = 0; i < 4; i++) gradient[i] = -gradient[i];
+		return value;
+	};
+	// BFGS with the analytic gradient converges in a few dozen evaluations; Nelder–Mead (hundreds
+	// of evaluations, about 1.7 s for 100k customers) takes over only if BFGS does not converge.
+	let result = bfgs(negative, start);
+	if (!result.converged) {
+		const fallback = nelderMead((q) => negative(q, null), result.point, { step: 0.5 });
+		result = {
+			...fallback,
+			iterations: fallback.iterations + result.iterations,
+			evaluations: fallback.evaluations + result.evaluations
+		};
+	}
 	const params = fromLog(result.point);
 	const finite = Object.values(params).every((v) => Number.isFinite(v) && v > 0);
 	return {
@@ -230,12 +326,22 @@ export function expectedTransactions(
 	T: number,
 	t: number
 ): number {
+	return expectedIfAlive(p, x, T, t) * pAlive(p, x, tx, T);
+}
+
+/**
+ * Expected transactions in (T, T + t] of a customer known to be alive at T, after x repeat
+ * transactions: (a+b+x−1)/(a−1) · [1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z)],
+ * z = t/(α+T+t). It does not depend on t_x, so customers can share it.
+ * @example expectedIfAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 0, 0, 0) // → 0
+ */
+export function expectedIfAlive(p: BgnbdParams, x: number, T: number, t: number): number {
 	if (t <= 0) return 0;
 	const { r, alpha, a, b } = p;
 	const z = t / (alpha + T + t);
 	const bracket =
 		1 - Math.exp((a - 1) * Math.log1p(-z)) * hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z);
-	return ((a + b + x - 1) / (a - 1)) * bracket * pAlive(p, x, tx, T);
+	return ((a + b + x - 1) / (a - 1)) * bracket;
 }
 
 /**

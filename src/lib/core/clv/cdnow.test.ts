@@ -3,7 +3,7 @@
  * contract of the CLV models. Every expected number here comes from outside this code.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedTransactions, fitBgnbd, pAlive } from './bgnbd';
+import { bgnbdTotalLogLikelihood, expectedTransactions, fitBgnbd, pAlive } from './bgnbd';
 import {
 	CDNOW_CALIBRATION_END,
 	cdnowPrepared,
@@ -89,6 +89,21 @@ describe.skipIf(!cdnowPresent)('CDNOW sample', () => {
 		// the paper's rounded parameters land within a cent or two as well
 		rows.forEach(([, x, , , zbar], i) => {
 			expect(Math.abs(expectedOrderValue(PUBLISHED_GG, x, zbar) - expected[i])).toBeLessThan(0.1);
+		});
+	});
+});
+
+describe.skipIf(!cdnowPresent)('analytic gradients on CDNOW', () => {
+	it('match central finite differences of the log-likelihoods', () => {
+		const s = transactionSummary(cdnowPrepared(), CDNOW_CALIBRATION_END, UNIT_DAYS.week);
+		const p = { r: 0.3, alpha: 5, a: 0.9, b: 2 };
+		const gradient = new Float64Array(4);
+		bgnbdTotalLogLikelihood(s, p, gradient);
+		const h = 1e-6;
+		(['r', 'alpha', 'a', 'b'] as const).forEach((key, i) => {
+			const up = bgnbdTotalLogLikelihood(s, { ...p, [key]: p[key] * Math.exp(h) });
+			const down = bgnbdTotalLogLikelihood(s, { ...p, [key]: p[key] * Math.exp(-h) });
+			expect(gradient[i]).toBeCloseTo((up - down) / (2 * h), 3);
 		});
 	});
 });

@@ -2,7 +2,7 @@
  * The model check on held-out orders: fit on (…, S], compare with what happened in (S, E].
  */
 import type { PreparedOrders } from '../analytics/prepare';
-import { expectedTransactions, unconditionalExpected, type BgnbdParams } from './bgnbd';
+import { expectedIfAlive, pAlive, unconditionalExpected, type BgnbdParams } from './bgnbd';
 import { CUSTOMER_STATUS, type TransactionSummary } from './summary';
 
 /** Calibration-period x values are grouped 0, 1, …, CALIBRATION_GROUPS − 1 and "that many or more". */
@@ -57,15 +57,22 @@ export function holdoutCheck(
 	let actualTotal = 0;
 	let expectedTotal = 0;
 	let firstOfAll = Infinity;
+	let span = 0;
+	for (let c = 0; c < summary.customerCount; c++) {
+		if (summary.status[c] === CUSTOMER_STATUS.modeled)
+			span = Math.max(span, splitDay - summary.firstDay[c]);
+	}
+	const shared = new Map<number, number>();
 	for (let c = 0; c < summary.customerCount; c++) {
 		if (summary.status[c] !== CUSTOMER_STATUS.modeled) continue;
-		const expected = expectedTransactions(
-			params,
-			summary.x[c],
-			summary.tx[c],
-			summary.T[c],
-			holdoutLength
-		);
+		// E[Y | alive] depends on (x, T) only: share it between customers.
+		const key = summary.x[c] * (span + 1) + (splitDay - summary.firstDay[c]);
+		let ifAlive = shared.get(key);
+		if (ifAlive === undefined) {
+			ifAlive = expectedIfAlive(params, summary.x[c], summary.T[c], holdoutLength);
+			shared.set(key, ifAlive);
+		}
+		const expected = ifAlive * pAlive(params, summary.x[c], summary.tx[c], summary.T[c]);
 		const actual = summary.holdoutX[c];
 		const group = Math.min(summary.x[c], CALIBRATION_GROUPS - 1);
 		customers[group]++;

@@ -2,7 +2,7 @@
  * Per-customer forecasts over a horizon: P(alive), expected purchases, expected order value and
  * the discounted customer lifetime value.
  */
-import { expectedTransactions, pAlive, type BgnbdParams } from './bgnbd';
+import { expectedIfAlive, pAlive, type BgnbdParams } from './bgnbd';
 import { expectedOrderValue, type GammaGammaParams } from './gamma-gamma';
 import { CUSTOMER_STATUS, type TransactionSummary } from './summary';
 
@@ -37,22 +37,38 @@ export function customerValue(
 	discount: number,
 	orderValue: number
 ): number {
+	const [, discounted] = ifAlive(bgnbd, x, T, unitDays, horizonDays, discount);
+	return discounted * pAlive(bgnbd, x, tx, T) * orderValue;
+}
+
+/**
+ * Expected transactions over the horizon and their monthly-discounted sum, for a customer alive at
+ * D (multiply both by P(alive)). They depend on x and T only.
+ */
+function ifAlive(
+	bgnbd: BgnbdParams,
+	x: number,
+	T: number,
+	unitDays: number,
+	horizonDays: number,
+	discount: number
+): [purchases: number, discounted: number] {
 	let previous = 0;
-	let value = 0;
+	let discounted = 0;
 	const months = Math.ceil(horizonDays / MONTH_DAYS - 1e-9);
 	for (let m = 1; m <= months; m++) {
 		const end = Math.min(m * MONTH_DAYS, horizonDays) / unitDays;
-		const cumulative = expectedTransactions(bgnbd, x, tx, T, end);
-		value += (cumulative - previous) / (1 + discount) ** m;
+		const cumulative = expectedIfAlive(bgnbd, x, T, end);
+		discounted += (cumulative - previous) / (1 + discount) ** m;
 		previous = cumulative;
 	}
-	return value * orderValue;
+	return [previous, discounted];
 }
 
 /**
  * Score every customer of a summary. Customers who are not modeled get NaN everywhere; without
- * Gamma-Gamma parameters, order value and CLV are NaN. Customers with x = 0 share their value by T,
- * so it is computed once per distinct age.
+ * Gamma-Gamma parameters, order value and CLV are NaN. The horizon sums depend on (x, T) only, so
+ * customers sharing them (most customers with x = 0, many others) share one computation.
  */
 export function scoreCustomers(
 	summary: TransactionSummary,
@@ -68,36 +84,28 @@ export function scoreCustomers(
 		expectedAov: new Float64Array(n).fill(NaN),
 		clv: new Float64Array(n).fill(NaN)
 	};
-	const horizon = horizonDays / summary.unitDays;
-	// per distinct T (days) of x = 0 customers: [expected purchases, CLV per money unit]
-	const newcomers = new Map<number, [number, number]>();
+	let maxDays = 0;
+	for (let c = 0; c < n; c++) {
+		if (summary.status[c] === CUSTOMER_STATUS.modeled)
+			maxDays = Math.max(maxDays, summary.asOfDay - summary.firstDay[c]);
+	}
+	const shared = new Map<number, [number, number]>();
 	for (let c = 0; c < n; c++) {
 		if (summary.status[c] !== CUSTOMER_STATUS.modeled) continue;
 		const x = summary.x[c];
-		const tx = summary.tx[c];
 		const T = summary.T[c];
-		const aov = gammaGamma ? expectedOrderValue(gammaGamma, x, summary.zbar[c]) : NaN;
-		let purchases: number;
-		let perUnit: number;
-		if (x === 0) {
-			const key = summary.asOfDay - summary.firstDay[c];
-			let cached = newcomers.get(key);
-			if (!cached) {
-				cached = [
-					expectedTransactions(bgnbd, 0, 0, T, horizon),
-					customerValue(bgnbd, 0, 0, T, summary.unitDays, horizonDays, discount, 1)
-				];
-				newcomers.set(key, cached);
-			}
-			[purchases, perUnit] = cached;
-		} else {
-			purchases = expectedTransactions(bgnbd, x, tx, T, horizon);
-			perUnit = customerValue(bgnbd, x, tx, T, summary.unitDays, horizonDays, discount, 1);
+		const key = x * (maxDays + 1) + (summary.asOfDay - summary.firstDay[c]);
+		let sums = shared.get(key);
+		if (!sums) {
+			sums = ifAlive(bgnbd, x, T, summary.unitDays, horizonDays, discount);
+			shared.set(key, sums);
 		}
-		result.pAlive[c] = pAlive(bgnbd, x, tx, T);
-		result.expectedPurchases[c] = purchases;
+		const alive = pAlive(bgnbd, x, summary.tx[c], T);
+		const aov = gammaGamma ? expectedOrderValue(gammaGamma, x, summary.zbar[c]) : NaN;
+		result.pAlive[c] = alive;
+		result.expectedPurchases[c] = sums[0] * alive;
 		result.expectedAov[c] = aov;
-		result.clv[c] = perUnit * aov;
+		result.clv[c] = sums[1] * alive * aov;
 	}
 	return result;
 }
