@@ -72,10 +72,7 @@ class AppState {
 			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
 			const report = await analysis.start(i18n.lang);
 			this.generatingDemo = false;
-			this.#datasets = new LiveQuery(
-				() => db.datasets.where('status').equals('complete').sortBy('created'),
-				report.datasets
-			);
+			this.#watchDatasets(report.datasets);
 			const saved = localStorage.getItem(ACTIVE_KEY);
 			const pick = report.datasets.find((d) => d.id === saved) ?? report.datasets.at(-1);
 			await this.select(pick?.id ?? null);
@@ -172,6 +169,20 @@ class AppState {
 			const rest = this.datasets.filter((d) => d.id !== id);
 			await this.select(rest.at(-1)?.id ?? null);
 		}
+	}
+
+	#watchDatasets(initial: DatasetSummary[]) {
+		this.#datasets?.stop();
+		this.#datasets = new LiveQuery(
+			() => db.datasets.where('status').equals('complete').sortBy('created'),
+			initial
+		);
+	}
+
+	/** After "Delete all data": no dataset and no analysis; the list is read afresh. */
+	async forgetAll() {
+		this.#watchDatasets([]);
+		await this.select(null);
 	}
 
 	fail(error: unknown) {

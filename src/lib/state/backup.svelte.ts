@@ -107,7 +107,7 @@ export async function deleteAllData(): Promise<{ report: WipeReport; usage: numb
 	analysis.terminate();
 	localStorage.clear();
 	sessionStorage.clear();
-	await app.select(null);
+	await app.forgetAll();
 	const usage = (await navigator.storage?.estimate?.())?.usage ?? null;
 	return { report, usage };
 }

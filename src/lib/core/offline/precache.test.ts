@@ -46,6 +46,11 @@ describe('precacheKey: only the built app is ever served from the cache', () => 
 			'index.html',
 			{ method: 'GET', url: `${ORIGIN}/strata/index.html`, mode: 'navigate' },
 			'/strata/'
+		],
+		[
+			'a page with a trailing slash',
+			{ method: 'GET', url: `${ORIGIN}/strata/datasets/`, mode: 'navigate' },
+			'/strata/datasets'
 		]
 	])('serves %s from the cache', (_, request, key) => {
 		expect(precacheKey(request, ORIGIN, PRECACHE)).toBe(key);

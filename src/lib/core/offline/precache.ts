@@ -62,7 +62,8 @@ export function precacheKey(
 		path,
 		`${path}/`,
 		path.replace(/\/index\.html$/, '/'),
-		path.replace(/\.html$/, '')
+		path.replace(/\.html$/, ''),
+		path.replace(/(.)\/$/, '$1')
 	];
 	return candidates.find((candidate) => precache.has(candidate)) ?? null;
 }

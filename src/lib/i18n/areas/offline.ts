@@ -57,10 +57,10 @@ export const offlineZh: Record<keyof typeof offlineEn, string> = {
 
 	'backup.title': '备份与恢复',
 	'backup.intro':
-		'备份是一个 .strata 文件，包含数据集的全部内容：明细行、字典、字段映射、设置、客群方案和运营策略。可留档保存，或在其他浏览器中恢复。',
+		'备份是一个 .strata 文件，包含数据集的全部内容：明细行、字典、字段映射、设置、分群方案和运营策略。可留档保存，或在其他浏览器中恢复。',
 	'backup.password': '备份密码（可选）',
 	'backup.passwordHelp':
-		'设置密码后文件将加密（AES-256）。忘记密码则任何人（包括您本人）都无法恢复。',
+		'设置密码后文件将加密（AES-256）。忘记密码则任何人（包括你本人）都无法恢复。',
 	'backup.button': '备份',
 	'backup.buttonLabel': '备份 {name}',
 	'backup.working': '正在备份“{name}”…',
@@ -83,15 +83,15 @@ export const offlineZh: Record<keyof typeof offlineEn, string> = {
 	'wipe.button': '清除全部数据',
 	'wipe.title': '清除 Strata 在本浏览器中的全部数据？',
 	'wipe.what':
-		'将删除全部数据集（{count} 个）及其明细行、设置、客群方案、运营策略和计算缓存；已保存的偏好（语言、数字格式、当前数据集）；以及本站存储的其他所有数据库、缓存和文件。',
+		'将删除全部数据集（{count} 个）及其明细行、设置、分群方案、运营策略和计算缓存；已保存的偏好（语言、数字格式、当前数据集）；以及本站存储的其他所有数据库、缓存和文件。',
 	'wipe.keeps':
-		'Strata 的程序文件仍会保留在缓存中，以便离线打开，其中不含您的任何数据。此操作无法撤销：请先备份需要保留的数据。',
+		'Strata 的程序文件仍会保留在缓存中，以便离线打开，其中不含你的任何数据。此操作无法撤销：请先备份需要保留的数据。',
 	'wipe.confirm': '全部清除',
 	'wipe.cancel': '取消',
 	'wipe.working': '正在清除…',
 	'wipe.done': '已全部清除。本站目前在本浏览器中占用 {used}。',
 	'wipe.doneUnknown': '已全部清除。',
 	'wipe.browserKeeps':
-		'剩余占用为浏览器自身的记录和 Strata 的程序缓存（不含数据）。重新加载 Strata 会重新生成演示店铺数据，而非您的数据。',
+		'剩余占用为浏览器自身的记录和 Strata 的程序缓存（不含数据）。重新加载 Strata 会重新生成演示店铺数据，而非你的数据。',
 	'wipe.failed': '清除失败：{message}'
 };
