@@ -58,3 +58,11 @@ export class ProductsState {
 		return UTF8_BOM + pairsCsv({ table: response.pairs, products: response.products });
 	}
 }
+
+/** A customer's next products for the customer profile (empty without products). */
+export function loadNextProducts(
+	datasetId: string,
+	customer: number
+): Promise<{ id: string; name: string }[]> {
+	return analysis.run((api) => api.nextProducts(datasetId, customer));
+}

@@ -74,7 +74,7 @@ export const productsEn = {
 	'products.profile.none': 'Not bought with another product yet.',
 	'products.next.title': 'Next products to offer',
 	'products.next.none':
-		'No suggestion: the dataset has no products, or this customer has no purchase.'
+		'Nothing to suggest: no product linked to their purchases or popular in their segment that they have not bought yet.'
 };
 
 export const productsZh: Record<keyof typeof productsEn, string> = {
@@ -150,5 +150,6 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.profile.boughtWith': '常一起购买',
 	'products.profile.none': '暂无与其他商品一起购买的记录。',
 	'products.next.title': '推荐商品',
-	'products.next.none': '暂无推荐：该数据集没有商品，或该客户尚无购买。'
+	'products.next.none':
+		'暂无可推荐的商品：没有与其已购商品关联、或在其客群中热销而其尚未购买的商品。'
 };
