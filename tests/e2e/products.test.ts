@@ -150,6 +150,17 @@ test('imports products, lists pairs and exports them with the agreed figures', a
 		for (const product of next) expect(bought[row.customer_id]).not.toContain(product);
 	}
 	expect(customers.find((c) => c.customer_id === 'C2')?.recommended_products).toBe('');
+	// Customers who bought the candle: C2 and C3 (C1 returned it within the same order).
+	const boughtFilter = page.getByTestId('filter-bought-product');
+	await boughtFilter.fill('SKU-C');
+	await boughtFilter.press('Tab');
+	await expect(page.getByTestId('filter-chip')).toHaveText(/Bought SKU-C/);
+	await expect(page.getByTestId('customer-row')).toHaveCount(2);
+	expect(
+		(await page.getByTestId('customer-row').locator('td:first-child').allInnerTexts()).sort()
+	).toEqual(['C2', 'C3']);
+	await page.getByTestId('filter-bought-category').selectOption('Home');
+	await expect(page.getByTestId('customer-row')).toHaveCount(2);
 	await page.getByRole('button', { name: 'Open the profile of C2' }).click();
 	await expect(page.getByTestId('profile-next-products')).toContainText('Nothing to suggest');
 });

@@ -16,7 +16,13 @@ import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
-import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
+import {
+	productBuyersOf,
+	productProfileOf,
+	productsOf,
+	recommendationsOf,
+	recommendedIds
+} from './products';
 
 const api: AnalysisApi = {
 	async start() {
@@ -57,7 +63,11 @@ const api: AnalysisApi = {
 
 	async dictionaries(datasetId) {
 		const { columns } = await loadDataset(datasetId);
-		return { customerIds: columns.customerIds, attributes: columns.attributes };
+		return {
+			customerIds: columns.customerIds,
+			attributes: columns.attributes,
+			...(columns.products ? { products: columns.products } : {})
+		};
 	},
 
 	async exportCustomers(datasetId, language, indexes) {
@@ -137,6 +147,11 @@ const api: AnalysisApi = {
 			id,
 			name: next.products.names[next.products.ids.indexOf(id)] ?? ''
 		}));
+	},
+
+	async productBuyers(datasetId, filter) {
+		const mask = await productBuyersOf(datasetId, filter);
+		return Comlink.transfer(mask, [mask.buffer]);
 	}
 };
 
