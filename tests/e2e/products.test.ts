@@ -122,4 +122,45 @@ test('imports products, lists pairs and exports them with the agreed figures', a
 	await expect(page.getByTestId('profile-buyers')).toHaveText('4');
 
 	expect(await seriousViolations(page)).toEqual([]);
+
+	// Next products: never one the customer already has in a basket. C1's candle was returned
+	// within O4, so it may be offered; C2 has bought everything.
+	const bought: Record<string, string[]> = {
+		C1: ['SKU-A', 'SKU-B'],
+		C2: ['SKU-A', 'SKU-B', 'SKU-C'],
+		C3: ['SKU-A', 'SKU-C'],
+		C4: ['SKU-A', 'SKU-B']
+	};
+	await page.getByRole('link', { name: 'Customers' }).click();
+	await expect(page.getByTestId('customer-row').first()).toBeVisible();
+	const customersDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export CSV' }).click();
+	const customersText = await (
+		await (await customersDownload).createReadStream()
+	)
+		.toArray()
+		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
+	const customers = Papa.parse<Record<string, string>>(customersText.slice(1).trim(), {
+		header: true
+	}).data;
+	expect(customers.map((c) => c.customer_id).sort()).toEqual(['C1', 'C2', 'C3', 'C4']);
+	for (const row of customers) {
+		const next = row.recommended_products ? row.recommended_products.split(';') : [];
+		expect(next.length).toBeLessThanOrEqual(3);
+		for (const product of next) expect(bought[row.customer_id]).not.toContain(product);
+	}
+	expect(customers.find((c) => c.customer_id === 'C2')?.recommended_products).toBe('');
+	// Customers who bought the candle: C2 and C3 (C1 returned it within the same order).
+	const boughtFilter = page.getByTestId('filter-bought-product');
+	await boughtFilter.fill('SKU-C');
+	await boughtFilter.press('Tab');
+	await expect(page.getByTestId('filter-chip')).toHaveText(/Bought SKU-C/);
+	await expect(page.getByTestId('customer-row')).toHaveCount(2);
+	expect(
+		(await page.getByTestId('customer-row').locator('td:first-child').allInnerTexts()).sort()
+	).toEqual(['C2', 'C3']);
+	await page.getByTestId('filter-bought-category').selectOption('Home');
+	await expect(page.getByTestId('customer-row')).toHaveCount(2);
+	await page.getByRole('button', { name: 'Open the profile of C2' }).click();
+	await expect(page.getByTestId('profile-next-products')).toContainText('Nothing to suggest');
 });

@@ -8,7 +8,7 @@ import { pairsCsv } from '$lib/core/products';
 import { UTF8_BOM } from '$lib/core/export/customers-csv';
 import type { AnalysisResponse } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
-import type { ProductsResponse } from '$lib/worker/products';
+import type { BoughtFilter, ProductsResponse } from '$lib/worker/products';
 
 /** Most pairs listed (and exported) at once: the strongest by baskets in common. */
 export const PAIR_LIMIT = 500;
@@ -57,4 +57,17 @@ export class ProductsState {
 		if (!response) return '';
 		return UTF8_BOM + pairsCsv({ table: response.pairs, products: response.products });
 	}
+}
+
+/** A customer's next products for the customer profile (empty without products). */
+export function loadNextProducts(
+	datasetId: string,
+	customer: number
+): Promise<{ id: string; name: string }[]> {
+	return analysis.run((api) => api.nextProducts(datasetId, customer));
+}
+
+/** Per customer: 1 when they bought the product or a product of the category (customers page). */
+export function loadProductBuyers(datasetId: string, filter: BoughtFilter): Promise<Uint8Array> {
+	return analysis.run((api) => api.productBuyers(datasetId, filter));
 }

@@ -18,7 +18,13 @@ import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
-import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
+import {
+	productBuyersOf,
+	productProfileOf,
+	productsOf,
+	recommendationsOf,
+	recommendedIds
+} from './products';
 
 const api: AnalysisApi = {
 	async start(language) {
@@ -59,7 +65,11 @@ const api: AnalysisApi = {
 
 	async dictionaries(datasetId) {
 		const { columns } = await loadDataset(datasetId);
-		return { customerIds: columns.customerIds, attributes: columns.attributes };
+		return {
+			customerIds: columns.customerIds,
+			attributes: columns.attributes,
+			...(columns.products ? { products: columns.products } : {})
+		};
 	},
 
 	async exportCustomers(datasetId, language, indexes) {
@@ -159,6 +169,11 @@ const api: AnalysisApi = {
 			id,
 			name: next.products.names[next.products.ids.indexOf(id)] ?? ''
 		}));
+	},
+
+	async productBuyers(datasetId, filter) {
+		const mask = await productBuyersOf(datasetId, filter);
+		return Comlink.transfer(mask, [mask.buffer]);
 	}
 };
 

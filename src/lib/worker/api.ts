@@ -23,9 +23,9 @@ import type { BackupFile, RestoreOutcome, WipeReport } from './backup';
 
 export type { BackupFile, RestoreOutcome, WipeReport };
 import type { ProductProfile } from '$lib/core/products';
-import type { ProductsQuery, ProductsResponse } from './products';
+import type { BoughtFilter, ProductsQuery, ProductsResponse } from './products';
 
-export type { ProductsQuery, ProductsResponse };
+export type { BoughtFilter, ProductsQuery, ProductsResponse };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -131,4 +131,6 @@ export interface AnalysisApi {
 	productProfile(datasetId: string, product: number): Promise<ProductProfile | null>;
 	/** One customer's next products, best first (empty without products). */
 	nextProducts(datasetId: string, customer: number): Promise<{ id: string; name: string }[]>;
+	/** Per customer: 1 when they bought the product or a product of the category. */
+	productBuyers(datasetId: string, filter: BoughtFilter): Promise<Uint8Array>;
 }

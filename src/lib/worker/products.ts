@@ -11,6 +11,7 @@ import {
 	basketsByCustomer,
 	buildBaskets,
 	countPairs,
+	customersWhoBought,
 	itemStats,
 	MIN_PAIR_BASKETS,
 	neighbours,
@@ -251,4 +252,28 @@ export function recommendedIds(
 		if (p >= 0) ids.push(products.ids[p]);
 	}
 	return ids;
+}
+
+/** What the customers page filters on: customers who bought a product, or any of a category. */
+export interface BoughtFilter {
+	/** A product id. */
+	product?: string | null;
+	/** A category name. */
+	category?: string | null;
+}
+
+/** Per customer: 1 when they bought the product or a product of the category (both: either). */
+export async function productBuyersOf(
+	datasetId: string,
+	filter: BoughtFilter
+): Promise<Uint8Array> {
+	const data = await productData(datasetId);
+	const { products } = data;
+	const wanted = new Uint8Array(products.ids.length);
+	const product = filter.product ? products.ids.indexOf(filter.product) : -1;
+	if (product >= 0) wanted[product] = 1;
+	const category = filter.category ? products.categories.indexOf(filter.category) : -1;
+	if (category >= 0)
+		for (let p = 0; p < wanted.length; p++) if (products.category[p] === category) wanted[p] = 1;
+	return customersWhoBought(data.baskets, wanted, data.result.customers.scored.length);
 }

@@ -9,7 +9,14 @@ import { countPairs, MAX_BASKET_PRODUCTS } from './pairs';
 import { PAIRS_CSV_HEADER, pairsCsv } from './pairs-csv';
 import { productProfile } from './profile';
 import { neighbours, recommendProducts, segmentFavourites } from './recommend';
-import { affinityIndex, affinityTable, basketsByCustomer, itemStats, repeatRate } from './stats';
+import {
+	affinityIndex,
+	affinityTable,
+	basketsByCustomer,
+	customersWhoBought,
+	itemStats,
+	repeatRate
+} from './stats';
 
 const [A, B, C] = [0, 1, 2];
 // Customers 0, 1, 2; products A (100 a unit), B (200), C (300); as-of day 9.
@@ -158,6 +165,17 @@ describe('item figures and affinity', () => {
 		expect(index(0, 1)).toBeCloseTo(75); // (1/4) / (2/6)
 		expect(index(1, 0)).toBeCloseTo(120); // (2/2) / (5/6)
 		expect(index(1, 1)).toBeCloseTo(150); // (1/2) / (2/6)
+	});
+});
+
+describe('customers who bought', () => {
+	it('are those with the product in a basket (a return within the order does not count)', () => {
+		// C: customers 1 (o2) and 2 (o4). B: 0 (o0), 2 (o4), 1 (o7). A and C: all three.
+		expect([...customersWhoBought(baskets, Uint8Array.of(0, 0, 1), 3)]).toEqual([0, 1, 1]);
+		expect([...customersWhoBought(baskets, Uint8Array.of(0, 1, 0), 3)]).toEqual([1, 1, 1]);
+		// Only a return of B in o3 for customer 1 would not count; customer 1 has B in o7.
+		const noB = buildBaskets([handChunk(lines.filter((l) => l[2] !== 7))], 8, 3, 9);
+		expect([...customersWhoBought(noB, Uint8Array.of(0, 1, 0), 3)]).toEqual([1, 0, 1]);
 	});
 });
 

@@ -149,3 +149,28 @@ export function affinityTable(
 	}
 	return { rows, columns, rowBaskets, counts, columnBaskets, baskets: baskets.count };
 }
+
+/**
+ * Customers who bought any product of `products` (a mask by product index): 1 for a customer
+ * with such a product in at least one basket. "Bought" here is "in a basket" (see `baskets.ts`).
+ * @example customersWhoBought(baskets, Uint8Array.of(0, 1, 0)) // → per customer 1 or 0
+ */
+export function customersWhoBought(
+	baskets: Baskets,
+	products: Uint8Array,
+	customerCount: number
+): Uint8Array {
+	const out = new Uint8Array(customerCount);
+	const { offsets, items } = baskets;
+	for (let k = 0; k < baskets.count; k++) {
+		const c = baskets.customer[k];
+		if (out[c]) continue;
+		for (let i = offsets[k]; i < offsets[k + 1]; i++) {
+			if (products[items[i]]) {
+				out[c] = 1;
+				break;
+			}
+		}
+	}
+	return out;
+}

@@ -72,9 +72,15 @@ export const productsEn = {
 	'products.profile.byStage': 'By lifecycle stage',
 	'products.profile.boughtWith': 'Bought with',
 	'products.profile.none': 'Not bought with another product yet.',
+	'products.filter.product': 'Bought product',
+	'products.filter.productPlaceholder': 'Product id',
+	'products.filter.category': 'Bought from category',
+	'products.filter.anyCategory': 'Any',
+	'products.filter.productChip': 'Bought {product}',
+	'products.filter.categoryChip': 'Bought from {category}',
 	'products.next.title': 'Next products to offer',
 	'products.next.none':
-		'No suggestion: the dataset has no products, or this customer has no purchase.'
+		'Nothing to suggest: no product linked to their purchases or popular in their segment that they have not bought yet.'
 };
 
 export const productsZh: Record<keyof typeof productsEn, string> = {
@@ -149,6 +155,13 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.profile.byStage': '按生命周期阶段',
 	'products.profile.boughtWith': '常一起购买',
 	'products.profile.none': '暂无与其他商品一起购买的记录。',
+	'products.filter.product': '买过的商品',
+	'products.filter.productPlaceholder': '商品编码',
+	'products.filter.category': '买过的类目',
+	'products.filter.anyCategory': '不限',
+	'products.filter.productChip': '买过 {product}',
+	'products.filter.categoryChip': '买过{category}类目',
 	'products.next.title': '推荐商品',
-	'products.next.none': '暂无推荐：该数据集没有商品，或该客户尚无购买。'
+	'products.next.none':
+		'暂无可推荐的商品：没有与其已购商品关联、或在其客群中热销而其尚未购买的商品。'
 };
