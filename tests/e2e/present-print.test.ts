@@ -1,4 +1,5 @@
 import { expect, test, waitForFigures } from './fixtures';
+import { readPdf } from './pdf';
 
 test('present mode hides controls, enlarges text and exits with Escape', async ({ page }) => {
 	await page.goto('./');
@@ -32,10 +33,19 @@ test('printing the report pages gives clean multi-page PDFs without controls', a
 			await expect(button).toBeHidden();
 		}
 		const name = path === './' ? 'overview' : path.slice(2);
-		const pdf = await page.pdf({ path: testInfo.outputPath(`${name}.pdf`), landscape: true });
-		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+		// Every heading of the page (its title and each chart's) must reach the PDF.
+		const headings = (await page.getByRole('heading').allInnerTexts()).map((h) => h.trim());
+		expect(headings.length, `${name} headings`).toBeGreaterThan(1);
+		const pdf = await page.pdf({
+			path: testInfo.outputPath(`${name}.pdf`),
+			landscape: true,
+			outline: true,
+			tagged: true
+		});
+		const { pages, outline } = readPdf(pdf);
 		// The overview's KPIs and summary, then its charts on a page of their own.
 		expect(pages, `${name} pages`).toBeGreaterThanOrEqual(name === 'overview' ? 2 : 1);
+		for (const heading of headings) expect(outline, `${name} PDF outline`).toContain(heading);
 		await page.emulateMedia({ media: 'screen' });
 	}
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analytics/analyze';
 import { prepare } from './analytics/prepare';
-import { DEFAULT_SETTINGS } from './analytics/types';
+import { DEFAULT_SETTINGS, NONE, type AnalysisResult } from './analytics/types';
 import {
 	emptyQuery,
 	paramsFromQuery,
@@ -63,22 +63,81 @@ describe('runQuery', () => {
 		expect(run({ scores: { r: [3, 5] } })).toEqual([0, 2]);
 	});
 
-	it('filters by segment, tier and stage keys', () => {
-		const segmentOfTop = result.segments[result.customers.segment[4]].key;
-		expect(run({ segments: [segmentOfTop] })).toContain(4);
+	it('filters by tier and stage keys', () => {
 		// Tier by monetary: 500.00 beats 3 of 4 → below/n = 0.75 → silver; 200.00 → 0.5 silver
 		expect(run({ tiers: ['gold'] })).toEqual([]);
 		expect(run({ tiers: ['silver'] })).toEqual([4, 0]);
 		// Lifecycle: c0 recency 0 with 3 purchases → repeat; c2 → repeat; c1 → new; c4 (90 days) → new
 		expect(run({ stages: ['repeat'] })).toEqual([0, 2]);
 	});
+});
 
-	it('filters by a cell of the R × FM grid', () => {
-		const c = 0;
-		const cell = { r: result.customers.rScore[c], fm: result.customers.fmScore[c] };
-		expect(run({ cell })).toContain(c);
-		const count = result.grid.customers[(cell.r - 1) * 5 + (cell.fm - 1)];
-		expect(run({ cell })).toHaveLength(count);
+/**
+ * A hand-made result, not the engine's: group memberships and grid scores are set here, so each
+ * filter's expected rows follow from this table alone. Six customers, c3 unscored, 5 bins.
+ *
+ *   c   segment    tier     stage    R  FM  monetary
+ *   0   champions  gold     repeat   5  5   900
+ *   1   lost       regular  lost     1  1   100
+ *   2   champions  silver   repeat   5  4   500
+ *   3   —          —        —        0  0   0
+ *   4   loyal      gold     repeat   4  5   700
+ *   5   lost       regular  new      1  2   300
+ */
+function handMade() {
+	const segment = [0, 1, 0, NONE, 2, 1];
+	const tier = [0, 2, 1, NONE, 0, 2];
+	const stage = [1, 4, 1, NONE, 1, 0];
+	const r = [5, 1, 5, 0, 4, 1];
+	const fm = [5, 1, 4, 0, 5, 2];
+	const monetary = [900, 100, 500, 0, 700, 300];
+	const n = segment.length;
+	const groups = (keys: string[]) => keys.map((key) => ({ key }));
+	const customers = {
+		scored: Uint8Array.from(segment, (s) => (s === NONE ? 0 : 1)),
+		segment: Uint8Array.from(segment),
+		tier: Uint8Array.from(tier),
+		stage: Uint8Array.from(stage),
+		previousSegment: new Uint8Array(n).fill(NONE),
+		rScore: Uint8Array.from(r),
+		fScore: Uint8Array.from(fm),
+		mScore: Uint8Array.from(fm),
+		fmScore: Uint8Array.from(fm),
+		recencyDays: new Int32Array(n),
+		frequency: new Int32Array(n).fill(1),
+		monetaryCents: Float64Array.from(monetary),
+		firstPurchaseDay: new Int32Array(n),
+		lastPurchaseDay: new Int32Array(n)
+	};
+	return {
+		bins: { r: 5, f: 5, m: 5 },
+		customers,
+		segments: groups(['champions', 'lost', 'loyal']),
+		tiers: groups(['gold', 'silver', 'regular']),
+		stages: groups(['new', 'repeat', 'loyal', 'at_risk', 'lost'])
+	} as unknown as AnalysisResult;
+}
+
+describe('runQuery group and cell filters (hand-made result)', () => {
+	const made = handMade();
+	const ids6 = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'];
+	const pick = (patch: Partial<CustomerQuery>) => [...runQuery(made, ids6, query(patch))];
+
+	it.each([
+		[{}, [0, 4, 2, 5, 1]],
+		[{ segments: ['champions'] }, [0, 2]],
+		[{ segments: ['champions', 'loyal'] }, [0, 4, 2]],
+		[{ segments: ['lost'] }, [5, 1]],
+		[{ segments: ['nobody_has_this'] }, []],
+		[{ tiers: ['gold'] }, [0, 4]],
+		[{ stages: ['repeat'] }, [0, 4, 2]],
+		[{ stages: ['lost'] }, [1]],
+		[{ segments: ['champions'], tiers: ['silver'] }, [2]],
+		[{ cell: { r: 5, fm: 5 } }, [0]],
+		[{ cell: { r: 1, fm: 2 } }, [5]],
+		[{ cell: { r: 3, fm: 3 } }, []]
+	] as [Partial<CustomerQuery>, number[]][])('%j → %j', (patch, expected) => {
+		expect(pick(patch)).toEqual(expected);
 	});
 });
 

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { dayFromYmd } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { LineChunk } from '../columns';
+import { generateDemo } from '../demo/generate';
 import { buildOrders } from '../orders';
 import { analyze } from './analyze';
 import { customerAttributeValues } from './attributes';
@@ -123,3 +124,7 @@ function bench(customers: number, orders: number, lines: number, runs: number): 
 
 bench(100_000, 400_000, 1_000_000, 15);
 bench(4_000, 12_700, 40_000, 21);
+
+// The demo shop is generated on a first visit: its speed is measured here, not asserted in tests.
+console.log('\ndemo shop (4,000 customers)');
+time('generateDemo (default options)', 9, () => generateDemo({}, () => {}));

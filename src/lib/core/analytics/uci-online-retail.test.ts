@@ -3,7 +3,7 @@
  * through the engine and checked against hand-known customers and an independent, deliberately
  * naive object-based computation written here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ import { analyzeOrders } from './analyze';
 import { customerAttributeValues } from './attributes';
 import { RFM_GRID } from './labels';
 import { DEFAULT_SETTINGS } from './types';
+import { sharedData } from '../../../../tests/shared-data';
 
-const FILE = '/work/shared/data/uci-online-retail/online_retail.csv.gz';
-const present = existsSync(FILE);
+const { path: FILE, present } = sharedData('uci-online-retail/online_retail.csv.gz');
 if (!present) console.warn(`SKIPPED real-data test: ${FILE} is absent`);
 
 /** Exact cents of quantity × unit price: the price in thousandths, rounded half away from zero. */

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readRecords, RecordScanner, uniqueHeader } from './records';
+import { sharedData } from '../../../../tests/shared-data';
 
 describe('readRecords', () => {
 	it.each([
@@ -143,8 +144,7 @@ describe('uniqueHeader', () => {
 	});
 });
 
-const SPECTRUM = '/work/shared/data/csv-spectrum';
-const spectrum = existsSync(`${SPECTRUM}/csvs`);
+const { path: SPECTRUM, present: spectrum } = sharedData('csv-spectrum');
 if (!spectrum) console.warn(`SKIPPED csv-spectrum tests: ${SPECTRUM} is absent`);
 
 describe.skipIf(!spectrum)('csv-spectrum', () => {

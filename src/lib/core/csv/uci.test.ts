@@ -2,7 +2,7 @@
  * Real data: the UCI Online Retail dataset (541,909 invoice lines), imported from its gzipped
  * bytes in 4 MB slices, as the worker does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../calendar';
@@ -10,9 +10,9 @@ import type { LineChunk } from '../columns';
 import { createImporter, importOptionsFromSniff, sniffFile } from './importer';
 import type { ImportResult } from './importer';
 import { rejectedRowsCsv } from './report';
+import { sharedData } from '../../../../tests/shared-data';
 
-const FILE = '/work/shared/data/uci-online-retail/online_retail.csv.gz';
-const present = existsSync(FILE);
+const { path: FILE, present } = sharedData('uci-online-retail/online_retail.csv.gz');
 if (!present) console.warn(`SKIPPED UCI Online Retail import test: ${FILE} is absent`);
 
 describe.skipIf(!present)('UCI Online Retail import', () => {

@@ -4,12 +4,11 @@ import { CHUNK_ROWS, chunkLength, dayRange } from '../columns';
 import type { LineChunk } from '../columns';
 import { buildOrders } from '../orders';
 import { DEMO_CITIES, DEMO_COUNTRIES, DEMO_PRODUCTS } from './catalog';
-import { DEMO_ATTRIBUTES, generateDemo, generateDemoColumns } from './generate';
+import { DEMO_ATTRIBUTES, generateDemoColumns } from './generate';
 import { DEMO_DEFAULTS, openDemoLines } from './stream';
 
-const started = performance.now();
+// Speed is measured by `npm run bench`, never asserted here: wall-clock limits fail on a busy machine.
 const demo = generateDemoColumns();
-const defaultMilliseconds = performance.now() - started;
 const orders = buildOrders(demo.chunks, demo.orderCount);
 
 /** One column of all chunks, concatenated. */
@@ -18,14 +17,6 @@ function column(chunks: LineChunk[], pick: (chunk: LineChunk) => ArrayLike<numbe
 }
 
 describe('the default demo', () => {
-	it('is generated quickly', () => {
-		// Includes the first, unoptimised run; a warm browser worker is faster still.
-		expect(defaultMilliseconds).toBeLessThan(1500);
-		const warm = performance.now();
-		generateDemo({}, () => {});
-		expect(performance.now() - warm).toBeLessThan(800);
-	});
-
 	it('has the default 4,000 customers, each with at least one purchase', () => {
 		expect(demo.customerIds.length).toBe(DEMO_DEFAULTS.customers);
 		expect(demo.customerIds[0]).toBe('C00001');
