@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, storedDatasets, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, storedDatasets, test, waitForFigures } from './fixtures';
 
 interface Upload {
 	name: string;
@@ -126,6 +126,7 @@ test('files that are not tables get a sentence in the user’s language and no p
 		await expect(page.getByTestId('import-preview')).toHaveCount(0);
 		await expect(page.getByTestId('column-mapping')).toHaveCount(0);
 	}
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByLabel('Language').selectOption('zh');
 	for (const [, file, , chinese] of NOT_TABLES) {
 		await choose(page, file);
@@ -164,6 +165,7 @@ test('a garbled header offers the encoding that reads it right', async ({ page }
 	await page.getByTestId('encoding-select').selectOption('windows-1252');
 	const hint = page.getByTestId('encoding-hint');
 	await expect(hint).toContainText('probably written in UTF-8');
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByTestId('use-encoding').click();
 	await expect(page.getByTestId('encoding-select')).toHaveValue('utf-8');
 	await expect(page.getByTestId('map-customerId')).toHaveValue('客户编号');
