@@ -153,7 +153,7 @@ export class ImportSession {
 			this.dayOrderChosen = !response.sniff.dateFormat.ambiguous;
 			this.phase = 'preview';
 		} catch (error) {
-			this.notice = { kind: 'problem', problem: unexpected(error) };
+			this.notice = { kind: 'problem', problem: messageOfError(error) };
 			this.phase = 'choose';
 		}
 	}
@@ -292,7 +292,7 @@ export class ImportSession {
 				this.notice = { kind: 'cancelled' };
 				await app.cleanUp();
 			} else {
-				this.notice = { kind: 'problem', problem: unexpected(error) };
+				this.notice = { kind: 'problem', problem: messageOfError(error) };
 			}
 			this.phase = 'preview';
 			return false;
@@ -304,10 +304,4 @@ export class ImportSession {
 	cancel(): void {
 		this.#controller?.abort();
 	}
-}
-
-/** An error thrown on the page side (the worker died, a message failed): its type, no English. */
-function unexpected(error: unknown): ImportMessage {
-	const name = error instanceof Error ? error.name : typeof error;
-	return { code: 'read_failed', params: { name } };
 }
