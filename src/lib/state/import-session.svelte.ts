@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import type { DayNumber } from '$lib/core/calendar';
 import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
+import { messageOfError } from '$lib/core/csv';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
 import type { ImportOutcome, ImportProgressEvent, SniffResponse } from '$lib/worker/api';
