@@ -272,3 +272,30 @@ test('skipped rows leave no customer behind, and their download is injection-saf
 	expect(records[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",,5,12,missing_date`);
 	expect(records[2]).toBe(`'+cmd|' /C calc'!A0,someday,6,13,unparseable_date`);
 });
+
+test('two tabs importing at once both store complete datasets, with no console error', async ({
+	page,
+	context
+}) => {
+	const rows = (prefix: string, n: number) =>
+		['customer,date,amount']
+			.concat(
+				Array.from({ length: n }, (_, i) => `${prefix}${i % 7},2024-01-${(i % 28) + 1},${i + 1}`)
+			)
+			.join('\n') + '\n';
+	await openImport(page);
+	const before = await storedDatasets(page);
+	const other = await context.newPage();
+	await other.goto('./import');
+	await chooseTable(page, csv('first.csv', rows('A', 400)));
+	await chooseTable(other, csv('second.csv', rows('B', 300)));
+	await Promise.all([importButton(page).click(), importButton(other).click()]);
+	await Promise.all([waitForFigures(page), waitForFigures(other)]);
+	await expect(page.getByTestId('report-customers')).toHaveText('7');
+	await expect(other.getByTestId('report-customers')).toHaveText('7');
+	await expect(page.getByTestId('report-imported')).toHaveText('400');
+	await expect(other.getByTestId('report-imported')).toHaveText('300');
+	const after = await storedDatasets(page);
+	expect(after.length).toBe(before.length + 2);
+	expect(after.every((d) => d.status === 'complete')).toBe(true);
+});
