@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, storedDatasets, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, storedDatasets, test, waitForFigures } from './fixtures';
 
 interface Upload {
 	name: string;
@@ -126,6 +126,7 @@ test('files that are not tables get a sentence in the user’s language and no p
 		await expect(page.getByTestId('import-preview')).toHaveCount(0);
 		await expect(page.getByTestId('column-mapping')).toHaveCount(0);
 	}
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByLabel('Language').selectOption('zh');
 	for (const [, file, , chinese] of NOT_TABLES) {
 		await choose(page, file);
@@ -164,6 +165,7 @@ test('a garbled header offers the encoding that reads it right', async ({ page }
 	await page.getByTestId('encoding-select').selectOption('windows-1252');
 	const hint = page.getByTestId('encoding-hint');
 	await expect(hint).toContainText('probably written in UTF-8');
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByTestId('use-encoding').click();
 	await expect(page.getByTestId('encoding-select')).toHaveValue('utf-8');
 	await expect(page.getByTestId('map-customerId')).toHaveValue('客户编号');
@@ -269,4 +271,31 @@ test('skipped rows leave no customer behind, and their download is injection-saf
 	expect(records[0]).toBe('customer,date,amount,line,reason');
 	expect(records[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",,5,12,missing_date`);
 	expect(records[2]).toBe(`'+cmd|' /C calc'!A0,someday,6,13,unparseable_date`);
+});
+
+test('two tabs importing at once both store complete datasets, with no console error', async ({
+	page,
+	context
+}) => {
+	const rows = (prefix: string, n: number) =>
+		['customer,date,amount']
+			.concat(
+				Array.from({ length: n }, (_, i) => `${prefix}${i % 7},2024-01-${(i % 28) + 1},${i + 1}`)
+			)
+			.join('\n') + '\n';
+	await openImport(page);
+	const before = await storedDatasets(page);
+	const other = await context.newPage();
+	await other.goto('./import');
+	await chooseTable(page, csv('first.csv', rows('A', 400)));
+	await chooseTable(other, csv('second.csv', rows('B', 300)));
+	await Promise.all([importButton(page).click(), importButton(other).click()]);
+	await Promise.all([waitForFigures(page), waitForFigures(other)]);
+	await expect(page.getByTestId('report-customers')).toHaveText('7');
+	await expect(other.getByTestId('report-customers')).toHaveText('7');
+	await expect(page.getByTestId('report-imported')).toHaveText('400');
+	await expect(other.getByTestId('report-imported')).toHaveText('300');
+	const after = await storedDatasets(page);
+	expect(after.length).toBe(before.length + 2);
+	expect(after.every((d) => d.status === 'complete')).toBe(true);
 });

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import type { DayNumber } from '$lib/core/calendar';
 import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
+import { messageOfError } from '$lib/core/csv';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
 import type { ImportOutcome, ImportProgressEvent, SniffResponse } from '$lib/worker/api';
@@ -156,7 +157,7 @@ export class ImportSession {
 			this.dayOrderChosen = !response.sniff.dateFormat.ambiguous;
 			this.phase = 'preview';
 		} catch (error) {
-			this.notice = { kind: 'problem', problem: unexpected(error) };
+			this.notice = { kind: 'problem', problem: messageOfError(error) };
 			this.phase = 'choose';
 		}
 	}
@@ -295,7 +296,7 @@ export class ImportSession {
 				this.notice = { kind: 'cancelled' };
 				await app.cleanUp();
 			} else {
-				this.notice = { kind: 'problem', problem: unexpected(error) };
+				this.notice = { kind: 'problem', problem: messageOfError(error) };
 			}
 			this.phase = 'preview';
 			return false;
@@ -307,10 +308,4 @@ export class ImportSession {
 	cancel(): void {
 		this.#controller?.abort();
 	}
-}
-
-/** An error thrown on the page side (the worker died, a message failed): its type, no English. */
-function unexpected(error: unknown): ImportMessage {
-	const name = error instanceof Error ? error.name : typeof error;
-	return { code: 'read_failed', params: { name } };
 }

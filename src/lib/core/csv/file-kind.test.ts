@@ -3,6 +3,7 @@ import { detectEncoding } from './encoding';
 import { detectFileKind } from './file-kind';
 import { headerEncodingHint } from './header-encoding';
 import { encodeGbk } from './gbk.fixture';
+import { ImportError, messageOfError } from './messages';
 import { sniffFile } from './sniff';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -153,5 +154,22 @@ describe('headerEncodingHint', () => {
 			'header_mojibake'
 		);
 		expect(sniffFile(file, file.length).encodingHint).toBeNull();
+	});
+});
+
+describe('messageOfError', () => {
+	it.each([
+		[new ImportError({ code: 'file_pdf', params: {} }), { code: 'file_pdf', params: {} }],
+		[
+			Object.assign(new Error('x'), { name: 'DatabaseClosedError' }),
+			{ code: 'storage_closed', params: {} }
+		],
+		[
+			new RangeError('Invalid array length'),
+			{ code: 'read_failed', params: { name: 'RangeError' } }
+		],
+		['a string', { code: 'read_failed', params: { name: 'string' } }]
+	])('%s → a code, never the English text', (error, message) => {
+		expect(messageOfError(error)).toEqual(message);
 	});
 });

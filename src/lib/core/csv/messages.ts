@@ -26,6 +26,8 @@ export const IMPORT_MESSAGE_CODES = [
 	// Headers that look like text decoded with the wrong encoding.
 	'header_mojibake',
 	'header_double_encoded',
+	// The browser's database was closed or upgraded by another tab while this one wrote to it.
+	'storage_closed',
 	// Anything else that stopped a read (an unexpected error: `params.name` is its type).
 	'read_failed'
 ] as const;
@@ -54,11 +56,17 @@ export class ImportError extends Error {
 
 /**
  * The message of anything thrown while reading a file: its own when it is an `ImportError`,
- * else `read_failed` with the error's type name (never its English text).
+ * `storage_closed` when another tab closed the database, else `read_failed` with the error's type
+ * name (never its English text).
  * @example messageOfError(new RangeError('x')) // → { code: 'read_failed', params: { name: 'RangeError' } }
  */
 export function messageOfError(error: unknown): ImportMessage {
 	if (error instanceof ImportError) return error.problem;
 	const name = error instanceof Error ? error.name : typeof error;
+	// Dexie's names (matched as text: core does not import Dexie) for a connection another tab
+	// closed, by deleting the database or opening a newer version of it.
+	if (['DatabaseClosedError', 'VersionChangeError', 'VersionError'].includes(name)) {
+		return { code: 'storage_closed', params: {} };
+	}
 	return { code: 'read_failed', params: { name } };
 }

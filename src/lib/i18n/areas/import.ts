@@ -112,7 +112,9 @@ export const importEn = {
 		'The column names look garbled: this file is probably written in {encoding}.',
 	'import.msg.header_double_encoded':
 		'The column names look garbled: the text was converted twice before the file was saved. Export the file again from the program that wrote it, as UTF-8.',
-	'import.msg.read_failed': 'The file could not be read ({name}).',
+	'import.msg.storage_closed':
+		'The browser’s storage was closed by another Strata tab (perhaps after an update). Reload this page and import again.',
+	'import.msg.read_failed': 'Something went wrong while reading or storing the file ({name}).',
 	'import.importing': 'Importing {name}',
 	'import.progressLabel': 'Import progress',
 	'import.progress': '{done} of {total} read · {rows} rows',
@@ -271,7 +273,9 @@ export const importZh: Record<keyof typeof importEn, string> = {
 	'import.msg.header_mojibake': '列名显示为乱码：该文件的编码很可能是 {encoding}。',
 	'import.msg.header_double_encoded':
 		'列名显示为乱码：文件保存前文字被转换了两次。请在原系统中以 UTF-8 编码重新导出。',
-	'import.msg.read_failed': '无法读取该文件（{name}）。',
+	'import.msg.storage_closed':
+		'浏览器存储已被另一个 Strata 标签页关闭（可能是版本更新）。请刷新本页后重新导入。',
+	'import.msg.read_failed': '读取或保存文件时出错（{name}）。',
 	'import.importing': '正在导入 {name}',
 	'import.progressLabel': '导入进度',
 	'import.progress': '已读取 {done} / {total} · {rows} 行',
