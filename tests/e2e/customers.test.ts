@@ -52,7 +52,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
 	await openCustomers(page);
 	const all = Number(await page.getByTestId('customers-count').getAttribute('data-shown'));
 	await page.getByTestId('filter-stage').locator('summary').click();
-	await page.getByTestId('filter-stage').getByLabel('Lost').check();
+	await page.getByTestId('filter-stage').getByLabel('Churned').check();
 	await expect(page).toHaveURL(/stage=lost/);
 	const lost = Number(await page.getByTestId('customers-count').getAttribute('data-shown'));
 	expect(lost).toBeGreaterThan(0);
@@ -60,7 +60,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
 	await page.reload();
 	await expect(page.getByTestId('customer-row').first()).toBeVisible();
 	await expect(page.getByTestId('customers-count')).toHaveAttribute('data-shown', String(lost));
-	await expect(page.getByTestId('customer-row').first().locator('td').nth(3)).toHaveText('Lost');
+	await expect(page.getByTestId('customer-row').first().locator('td').nth(3)).toHaveText('Churned');
 });
 
 test('search, sort and the customer profile', async ({ page }) => {

@@ -70,7 +70,7 @@ test('the Sankey flows add up to the customers at both dates and to every scored
 	const presentAtBoth = Number(await present.getAttribute('data-value'));
 	expect(presentAtBoth).toBeGreaterThan(0);
 	await expect(present).toContainText(
-		`${presentAtBoth.toLocaleString('en-GB')} customers were customers at both dates`
+		`${presentAtBoth.toLocaleString('en-GB')} customers had bought by both dates`
 	);
 	expect(sum(all.filter((l) => l.from !== 'none').map((l) => l.value))).toBe(presentAtBoth);
 	// Every customer scored at D is in exactly one flow, "not yet a customer" included.

@@ -128,10 +128,10 @@ test('segments page: Chinese labels, accessibility, no horizontal overflow', asy
 	expect(await seriousViolations(page)).toEqual([]);
 	expect(await noHorizontalOverflow(page)).toBe(true);
 	await page.getByLabel('Language').selectOption('zh');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户分群');
-	await expect(page.getByRole('heading', { name: '各客户群的运营策略' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客群分析');
+	await expect(page.getByRole('heading', { name: '各客群的运营策略' })).toBeVisible();
 	await expect(page.locator('[data-testid="segment-card"][data-key="champions"] h3')).toHaveText(
-		'冠军客户'
+		'核心客户'
 	);
 	await expect(page.getByTestId('playbook-goal').first()).toContainText('无需打折');
 	await page.screenshot({ path: testInfo.outputPath('segments-zh.png'), fullPage: true });
@@ -154,7 +154,7 @@ test('overview: segment summary, share chart, funnel and growth render and add u
 	expect(await seriousViolations(page)).toEqual([]);
 	await page.screenshot({ path: testInfo.outputPath('overview-en.png'), fullPage: true });
 	await page.getByLabel('Language').selectOption('zh');
-	await expect(page.getByRole('heading', { name: '客户分群概览' })).toBeVisible();
-	await expect(rows.first().locator('th')).toHaveText('冠军客户');
+	await expect(page.getByRole('heading', { name: '客群概览' })).toBeVisible();
+	await expect(rows.first().locator('th')).toHaveText('核心客户');
 	await page.screenshot({ path: testInfo.outputPath('overview-zh.png'), fullPage: true });
 });

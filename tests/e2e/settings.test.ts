@@ -18,7 +18,7 @@ test('an earlier as-of date applies live, persists and changes the overview', as
 	await expect(page.getByTestId('settings-effect')).not.toContainText('4,000 customers scored');
 	const scored = Number(
 		(await page.getByTestId('settings-effect').innerText())
-			.match(/([\d,]+) customers scored/)![1]
+			.match(/([\d,]+)\s+customers scored/)![1]
 			.replace(/,/g, '')
 	);
 	// Counted independently from the generator's lines (tests/e2e/demo-figures.ts).

@@ -99,9 +99,9 @@ test('the tiers page in Chinese', async ({ page }) => {
 		'等级',
 		'客户数',
 		'客户占比',
-		'净收入',
-		'收入占比',
-		'客单价',
+		'净销售额',
+		'销售额占比',
+		'笔单价',
 		'人均购买次数',
 		'复购率',
 		'平均距上次购买天数'
@@ -112,7 +112,7 @@ test('the tiers page in Chinese', async ({ page }) => {
 		'合计'
 	);
 	await expect(page.getByTestId('tier-segment-table').locator('thead th').first()).toHaveText(
-		'冠军客户'
+		'核心客户'
 	);
 });
 

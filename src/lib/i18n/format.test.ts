@@ -3,6 +3,7 @@ import { importEn } from './areas/import';
 import { en } from './en';
 import {
 	formatBytes,
+	formatCurrencyName,
 	formatDay,
 	formatInteger,
 	formatMessage,
@@ -42,6 +43,16 @@ describe('formatting per language', () => {
 		[95158090, 'de-DE', 'EUR', 'headline', `951.581${NBSP}€`]
 	] as const)('formatMoney(%d, %s, %s, %s) → %s', (cents, lang, currency, style, expected) => {
 		expect(formatMoney(cents, lang, currency, style)).toBe(expected);
+	});
+
+	it.each([
+		['CNY', 'zh', '人民币（CNY）'],
+		['USD', 'zh', '美元（USD）'],
+		['GBP', 'en', 'British Pound (GBP)'],
+		['XYZ', 'en', 'XYZ'],
+		['not a code', 'zh', 'not a code']
+	] as const)('names currency %s in %s as %s', (code, lang, expected) => {
+		expect(formatCurrencyName(code, lang)).toBe(expected);
 	});
 
 	it('keeps a number with its unit', () => {

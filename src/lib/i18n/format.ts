@@ -105,6 +105,22 @@ export function formatMoney(
 	);
 }
 
+/**
+ * A currency by name, code in brackets, in the interface language: the Chinese interface reads
+ * 人民币 rather than a bare code.
+ * @example formatCurrencyName('CNY', 'zh') // → '人民币（CNY）'
+ * @example formatCurrencyName('GBP', 'en') // → 'British Pound (GBP)'
+ */
+export function formatCurrencyName(code: string, lang: Lang): string {
+	let name = code;
+	try {
+		name = new Intl.DisplayNames(localeOf[lang], { type: 'currency' }).of(code) ?? code;
+	} catch {
+		// Not a well-formed code: show it as it is.
+	}
+	return name === code ? code : lang === 'zh' ? `${name}（${code}）` : `${name} (${code})`;
+}
+
 const pluralCache = new Map<string, Intl.PluralRules>();
 function pluralRules(lang: Lang): Intl.PluralRules {
 	let rules = pluralCache.get(lang);

@@ -5,6 +5,7 @@
 import { en, type MessageKey } from './en';
 import {
 	formatBytes,
+	formatCurrencyName,
 	formatDay,
 	formatDecimal,
 	formatInteger,
@@ -65,6 +66,7 @@ class I18n {
 	day = (day: number) => formatDay(day, this.lang);
 	month = (monthIndex: number) => formatMonth(monthIndex, this.lang);
 	bytes = (bytes: number) => formatBytes(bytes, this.#numbers);
+	currencyName = (code: string) => formatCurrencyName(code, this.lang);
 }
 
 /** The one language state of the page. */
