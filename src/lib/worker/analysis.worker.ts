@@ -19,6 +19,15 @@ import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
 import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
+import { deleteGrowthScenario, growthOf, growthScenariosOf, saveGrowthScenario } from './growth';
+import {
+	campaignCsv,
+	campaignDraft,
+	campaignsOf,
+	deleteCampaign,
+	measureSavedCampaign,
+	saveCampaign
+} from './campaigns';
 
 const api: AnalysisApi = {
 	async start(language) {
@@ -159,7 +168,18 @@ const api: AnalysisApi = {
 			id,
 			name: next.products.names[next.products.ids.indexOf(id)] ?? ''
 		}));
-	}
+	},
+
+	growth: growthOf,
+	growthScenarios: growthScenariosOf,
+	saveGrowthScenario,
+	deleteGrowthScenario,
+	campaignDraft,
+	campaignCsv,
+	campaigns: campaignsOf,
+	saveCampaign,
+	deleteCampaign,
+	measureCampaign: measureSavedCampaign
 };
 
 Comlink.expose(api);
