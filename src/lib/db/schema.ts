@@ -66,6 +66,19 @@ export interface SettingsRecord {
 	extras?: unknown;
 }
 
+/**
+ * Campaigns, saved growth scenarios and the pseudonym key of a dataset (issue 17). Kept out of the
+ * settings record on purpose: backups copy that record, and the HMAC key must never leave the
+ * browser. Campaigns and scenarios are opaque to the schema (`worker/campaigns.ts` types them).
+ */
+export interface LoopRecord {
+	datasetId: string;
+	/** 32 random bytes: the HMAC-SHA-256 key of the dataset's pseudonyms. */
+	hmacKey?: Uint8Array<ArrayBuffer>;
+	campaigns?: unknown[];
+	scenarios?: unknown[];
+}
+
 /** A computed result, keyed by dataset and a hash of the settings. */
 export interface ResultRecord {
 	key: string;
@@ -80,6 +93,7 @@ export class StrataDatabase extends Dexie {
 	dictionaries!: Table<DictionaryRecord, string>;
 	settings!: Table<SettingsRecord, string>;
 	results!: Table<ResultRecord, string>;
+	loop!: Table<LoopRecord, string>;
 
 	constructor(name = 'strata') {
 		super(name);
@@ -93,6 +107,8 @@ export class StrataDatabase extends Dexie {
 			settings: 'datasetId',
 			results: 'key, datasetId'
 		});
+		// Migration 2: campaigns, growth scenarios and the pseudonym key per dataset (issue 17).
+		this.version(2).stores({ loop: 'datasetId' });
 	}
 }
 

@@ -14,6 +14,7 @@ import { segmentsEn } from './areas/segments';
 import { productsEn } from './areas/products';
 import { settingsEn } from './areas/settings';
 import { sqlEn } from './areas/sql';
+import { loopEn } from './areas/loop';
 
 export const en = {
 	...chartsEn,
@@ -28,6 +29,7 @@ export const en = {
 	...productsEn,
 	...sqlEn,
 	...offlineEn,
+	...loopEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

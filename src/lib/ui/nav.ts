@@ -7,8 +7,10 @@ export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/lifecycle', label: 'nav.lifecycle' },
 	{ path: '/tiers', label: 'nav.tiers' },
 	{ path: '/forecast', label: 'nav.forecast' },
+	{ path: '/growth', label: 'nav.growth' },
 	{ path: '/customers', label: 'nav.customers' },
 	{ path: '/products', label: 'nav.products' },
+	{ path: '/campaigns', label: 'nav.campaigns' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },
 	{ path: '/settings', label: 'nav.settings' }

@@ -25,6 +25,15 @@ import {
 	recommendationsOf,
 	recommendedIds
 } from './products';
+import { deleteGrowthScenario, growthOf, growthScenariosOf, saveGrowthScenario } from './growth';
+import {
+	campaignCsv,
+	campaignDraft,
+	campaignsOf,
+	deleteCampaign,
+	measureSavedCampaign,
+	saveCampaign
+} from './campaigns';
 
 const api: AnalysisApi = {
 	async start(language) {
@@ -174,7 +183,18 @@ const api: AnalysisApi = {
 	async productBuyers(datasetId, filter) {
 		const mask = await productBuyersOf(datasetId, filter);
 		return Comlink.transfer(mask, [mask.buffer]);
-	}
+	},
+
+	growth: growthOf,
+	growthScenarios: growthScenariosOf,
+	saveGrowthScenario,
+	deleteGrowthScenario,
+	campaignDraft,
+	campaignCsv,
+	campaigns: campaignsOf,
+	saveCampaign,
+	deleteCampaign,
+	measureCampaign: measureSavedCampaign
 };
 
 Comlink.expose(api);

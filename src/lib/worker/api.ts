@@ -26,6 +26,12 @@ import type { ProductProfile } from '$lib/core/products';
 import type { BoughtFilter, ProductsQuery, ProductsResponse } from './products';
 
 export type { BoughtFilter, ProductsQuery, ProductsResponse };
+import type { GrowthLevers } from '$lib/core/growth';
+import type { GrowthResponse, GrowthScenario } from './growth';
+import type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview } from './campaigns';
+
+export type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview };
+export type { GrowthLevers, GrowthResponse, GrowthScenario };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -133,4 +139,37 @@ export interface AnalysisApi {
 	nextProducts(datasetId: string, customer: number): Promise<{ id: string; name: string }[]>;
 	/** Per customer: 1 when they bought the product or a product of the category. */
 	productBuyers(datasetId: string, filter: BoughtFilter): Promise<Uint8Array>;
+	/** 客户倍增 simulator (issue 17): baseline and scenario over `horizon` months under `levers`. */
+	growth(datasetId: string, levers: GrowthLevers, horizon: number): Promise<GrowthResponse>;
+	/** Saved growth scenarios of a dataset, newest first. */
+	growthScenarios(datasetId: string): Promise<GrowthScenario[]>;
+	/** Save a growth scenario with the dataset; returns the saved scenarios. */
+	saveGrowthScenario(
+		datasetId: string,
+		scenario: Pick<GrowthScenario, 'name' | 'horizon' | 'levers'>
+	): Promise<GrowthScenario[]>;
+	deleteGrowthScenario(datasetId: string, scenarioId: string): Promise<GrowthScenario[]>;
+	/** A campaign draft: the list of a customers query, its control group and first rows. */
+	campaignDraft(
+		datasetId: string,
+		draft: CampaignDraft,
+		language: 'en' | 'zh'
+	): Promise<DraftPreview>;
+	/** The campaign list CSV of a draft or a saved campaign, pseudonymised when asked. */
+	campaignCsv(
+		datasetId: string,
+		list: CampaignDraft | { campaignId: string },
+		pseudonymised: boolean,
+		language: 'en' | 'zh'
+	): Promise<string>;
+	/** Saved campaigns of a dataset, newest first. */
+	campaigns(datasetId: string): Promise<CampaignSummary[]>;
+	/** Save a draft as a campaign (list and groups frozen with the seed); returns the campaigns. */
+	saveCampaign(
+		datasetId: string,
+		draft: CampaignDraft & { name: string; day: number }
+	): Promise<CampaignSummary[]>;
+	deleteCampaign(datasetId: string, campaignId: string): Promise<CampaignSummary[]>;
+	/** Target vs control of a saved campaign since its day (null before newer orders exist). */
+	measureCampaign(datasetId: string, campaignId: string): Promise<CampaignResult>;
 }

@@ -12,6 +12,7 @@ import type { AnalysisSettings } from '$lib/core/analytics/types';
 import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
 import type { Playbook } from '$lib/core/playbooks';
 import type { AnalysisApi, ImportOutcome, ImportProgressEvent, ImportRequest } from './api';
+import type { CampaignDraft, GrowthLevers, GrowthScenario } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
 export type Language = 'en' | 'zh';
@@ -139,6 +140,46 @@ export class AnalysisClient {
 				) as Promise<ImportOutcome>,
 			{ signal }
 		);
+
+	/** 客户倍增 simulator: baseline and scenario under the levers. */
+	growth = (datasetId: string, levers: GrowthLevers, horizon: number, options?: CallOptions) =>
+		this.#call((api) => api.growth(datasetId, levers, horizon), options);
+	growthScenarios = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.growthScenarios(datasetId), options);
+	saveGrowthScenario = (
+		datasetId: string,
+		scenario: Pick<GrowthScenario, 'name' | 'horizon' | 'levers'>,
+		options?: CallOptions
+	) => this.#call((api) => api.saveGrowthScenario(datasetId, scenario), options);
+	deleteGrowthScenario = (datasetId: string, scenarioId: string, options?: CallOptions) =>
+		this.#call((api) => api.deleteGrowthScenario(datasetId, scenarioId), options);
+	/** A campaign draft: list size, control group and first rows. */
+	campaignDraft = (
+		datasetId: string,
+		draft: CampaignDraft,
+		language: Language,
+		options?: CallOptions
+	) => this.#call((api) => api.campaignDraft(datasetId, draft, language), options);
+	/** The campaign list CSV of a draft or a saved campaign. */
+	campaignCsv = (
+		datasetId: string,
+		list: CampaignDraft | { campaignId: string },
+		pseudonymised: boolean,
+		language: Language,
+		options?: CallOptions
+	) => this.#call((api) => api.campaignCsv(datasetId, list, pseudonymised, language), options);
+	campaigns = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.campaigns(datasetId), options);
+	saveCampaign = (
+		datasetId: string,
+		draft: CampaignDraft & { name: string; day: number },
+		options?: CallOptions
+	) => this.#call((api) => api.saveCampaign(datasetId, draft), options);
+	deleteCampaign = (datasetId: string, campaignId: string, options?: CallOptions) =>
+		this.#call((api) => api.deleteCampaign(datasetId, campaignId), options);
+	/** Target vs control of a saved campaign since its day. */
+	measureCampaign = (datasetId: string, campaignId: string, options?: CallOptions) =>
+		this.#call((api) => api.measureCampaign(datasetId, campaignId), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

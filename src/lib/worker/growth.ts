@@ -1,0 +1,127 @@
+/**
+ * The 客户倍增 simulator's side of the worker (issue 17): the baseline inputs of the active dataset
+ * (measured once per dataset and settings), the simulation under the page's levers, and the
+ * scenarios saved per dataset.
+ */
+import { customerStatsAt } from '$lib/core/analytics/customer-stats';
+import { STAGE_KEYS } from '$lib/core/analytics/labels';
+import {
+	baselineInputs,
+	simulate,
+	type GrowthInputs,
+	type GrowthLevers,
+	type GrowthSimulation
+} from '$lib/core/growth';
+import { analysisOf, loadDataset, settingsOf } from './engine';
+import { loopRecord, updateLoop } from './campaigns';
+
+/** What the growth page receives. */
+export interface GrowthResponse {
+	datasetId: string;
+	/** Where today's customers' future activity comes from. */
+	source: 'cohorts' | 'forecast';
+	lastCompleteMonth: number;
+	/** The measured inputs (the page shows the main ones). */
+	inputs: GrowthInputs;
+	simulation: GrowthSimulation;
+}
+
+/** A scenario saved with a dataset. */
+export interface GrowthScenario {
+	id: string;
+	name: string;
+	created: number;
+	horizon: number;
+	levers: GrowthLevers;
+}
+
+let cachedKey = '';
+let cached: Promise<
+	Omit<ReturnType<typeof baselineInputs>, 'inputs'> & { inputs: GrowthInputs }
+> | null = null;
+
+/** Baseline inputs of a dataset under its saved settings, measured once per (dataset, settings). */
+async function baselineOf(datasetId: string) {
+	const settings = await settingsOf(datasetId);
+	const key = `${datasetId}|${JSON.stringify(settings)}`;
+	if (cached && cachedKey === key) return cached;
+	cachedKey = key;
+	cached = (async () => {
+		const [{ result }, { prepared }] = await Promise.all([
+			analysisOf(datasetId, settings),
+			loadDataset(datasetId)
+		]);
+		const asOfDay = result.asOfDay ?? prepared.latestOrderDay ?? 0;
+		const stage = (key: string) =>
+			result.stages[STAGE_KEYS.indexOf(key as (typeof STAGE_KEYS)[number])]?.customers ?? 0;
+		return baselineInputs({
+			prepared,
+			stats: customerStatsAt(prepared, asOfDay),
+			cohorts: result.cohorts,
+			growth: result.growth,
+			winBackPool: stage('at_risk') + stage('lost'),
+			repeatRate: result.headline.repeatRate,
+			horizon: 12
+		});
+	})();
+	cached.catch(() => {
+		if (cachedKey === key) cached = null;
+	});
+	return cached;
+}
+
+/** The simulation of a dataset over `horizon` months under `levers`. */
+export async function growthOf(
+	datasetId: string,
+	levers: GrowthLevers,
+	horizon: number
+): Promise<GrowthResponse> {
+	const baseline = await baselineOf(datasetId);
+	const inputs = { ...baseline.inputs, horizon };
+	return {
+		datasetId,
+		source: baseline.source,
+		lastCompleteMonth: baseline.lastCompleteMonth,
+		inputs,
+		simulation: simulate(inputs, levers)
+	};
+}
+
+const storedScenarios = (record: { scenarios?: unknown[] }) =>
+	(record.scenarios ?? []) as GrowthScenario[];
+
+/** The dataset's saved scenarios, newest first. */
+export async function growthScenariosOf(datasetId: string): Promise<GrowthScenario[]> {
+	return storedScenarios(await loopRecord(datasetId)).sort((a, b) => b.created - a.created);
+}
+
+/** Save a scenario (levers and horizon) with the dataset. */
+export async function saveGrowthScenario(
+	datasetId: string,
+	scenario: Pick<GrowthScenario, 'name' | 'horizon' | 'levers'>
+): Promise<GrowthScenario[]> {
+	const saved: GrowthScenario = {
+		id: crypto.randomUUID(),
+		name: scenario.name.trim().slice(0, 120) || 'Scenario',
+		created: Date.now(),
+		horizon: scenario.horizon,
+		levers: { ...scenario.levers }
+	};
+	await updateLoop(datasetId, (record) => ({
+		...record,
+		scenarios: [...storedScenarios(record), saved]
+	}));
+	return growthScenariosOf(datasetId);
+}
+
+/** Forget a saved scenario. */
+export async function deleteGrowthScenario(
+	datasetId: string,
+	scenarioId: string
+): Promise<GrowthScenario[]> {
+	await updateLoop(datasetId, (record) => ({
+		...record,
+		scenarios: storedScenarios(record).filter((s) => s.id !== scenarioId)
+	}));
+	return growthScenariosOf(datasetId);
+}
