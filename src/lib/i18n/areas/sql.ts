@@ -13,7 +13,7 @@ export const sqlEn = {
 	'sql.note.duckdb':
 		"Checked customer by customer against Strata in DuckDB 1.5. Save the result with COPY (…) TO 'customers.parquet' (FORMAT parquet).",
 	'sql.note.postgres':
-		"Checked customer by customer against Strata in PostgreSQL 17 (PGlite). Give order_date as a date or a timestamp without time zone: a timestamptz becomes a date in the session’s time zone. Save the result with \\copy (…) TO 'customers.csv' CSV HEADER.",
+		"Checked customer by customer against Strata in PostgreSQL 18 (PGlite). Give order_date as a date or a timestamp without time zone: a timestamptz becomes a date in the session’s time zone. Save the result with \\copy (…) TO 'customers.csv' CSV HEADER.",
 	'sql.note.bigquery':
 		"Replace transactions with `project.dataset.transactions`. A TIMESTAMP order_date becomes its UTC date; write DATE(order_date, 'Asia/Shanghai') for your local day. Money is NUMERIC (exact). Differs from the checked DuckDB statement only in DIV, DATE_DIFF, NUMERIC, INT64 and FLOAT64. Export with EXPORT DATA … format = 'PARQUET'.",
 	'sql.note.spark':
@@ -42,7 +42,7 @@ export const sqlZh: Record<keyof typeof sqlEn, string> = {
 	'sql.note.duckdb':
 		"已在 DuckDB 1.5 中与 Strata 逐个客户核对一致。保存结果：COPY (…) TO 'customers.parquet' (FORMAT parquet)。",
 	'sql.note.postgres':
-		"已在 PostgreSQL 17（PGlite）中与 Strata 逐个客户核对一致。order_date 请用 date 或不带时区的 timestamp：timestamptz 会按会话时区转换为日期。保存结果：\\copy (…) TO 'customers.csv' CSV HEADER。",
+		"已在 PostgreSQL 18（PGlite）中与 Strata 逐个客户核对一致。order_date 请用 date 或不带时区的 timestamp：timestamptz 会按会话时区转换为日期。保存结果：\\copy (…) TO 'customers.csv' CSV HEADER。",
 	'sql.note.bigquery':
 		"请把 transactions 换成 `project.dataset.transactions`。TIMESTAMP 类型的 order_date 按 UTC 取日期；如需按本地日期，请写 DATE(order_date, 'Asia/Shanghai')。金额使用 NUMERIC（精确小数）。与已核对的 DuckDB 语句相比，仅 DIV、DATE_DIFF、NUMERIC、INT64 和 FLOAT64 的写法不同。导出：EXPORT DATA … format = 'PARQUET'。",
 	'sql.note.spark':
