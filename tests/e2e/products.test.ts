@@ -163,4 +163,13 @@ test('imports products, lists pairs and exports them with the agreed figures', a
 	await expect(page.getByTestId('customer-row')).toHaveCount(2);
 	await page.getByRole('button', { name: 'Open the profile of C2' }).click();
 	await expect(page.getByTestId('profile-next-products')).toContainText('Nothing to suggest');
+	await page.keyboard.press('Escape');
+
+	// Playbook tokens: every basket holds a Kitchen product, so Kitchen is each segment's top category.
+	await page.getByRole('link', { name: 'Segments' }).click();
+	const card = page.locator(`[data-testid="segment-card"][data-key="${customers[0].segment}"]`);
+	await card.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('Goal').fill('Offer {top_category} at 10 % off');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(card.getByTestId('playbook-goal')).toHaveText('Offer Kitchen at 10 % off');
 });

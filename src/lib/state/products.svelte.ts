@@ -3,7 +3,7 @@
  * the pair filters, the opened product profile, and the pairs export. Pages reach the worker only
  * through this class.
  */
-import type { ProductProfile } from '$lib/core/products';
+import type { PlaybookToken, ProductProfile } from '$lib/core/products';
 import { pairsCsv } from '$lib/core/products';
 import { UTF8_BOM } from '$lib/core/export/customers-csv';
 import type { AnalysisResponse } from '$lib/worker/api';
@@ -70,4 +70,22 @@ export function loadNextProducts(
 /** Per customer: 1 when they bought the product or a product of the category (customers page). */
 export function loadProductBuyers(datasetId: string, filter: BoughtFilter): Promise<Uint8Array> {
 	return analysis.run((api) => api.productBuyers(datasetId, filter));
+}
+
+/**
+ * Values of the playbook tokens for one segment (index into the analysis' segments): its top
+ * category and product by name; empty until the products figures are in.
+ */
+export function playbookTokens(
+	response: ProductsResponse | null,
+	segment: number
+): Partial<Record<PlaybookToken, string>> {
+	if (!response?.hasProducts) return {};
+	const { products, segmentTop } = response;
+	const category = segmentTop.category[segment] ?? -1;
+	const product = segmentTop.product[segment] ?? -1;
+	return {
+		top_category: category >= 0 ? products.categories[category] : '',
+		top_product: product >= 0 ? products.names[product] || products.ids[product] : ''
+	};
 }

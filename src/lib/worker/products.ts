@@ -19,6 +19,7 @@ import {
 	recommendProducts,
 	RECOMMENDATIONS,
 	segmentFavourites,
+	topColumns,
 	type AffinityTable,
 	type Baskets,
 	type CustomerBaskets,
@@ -56,6 +57,8 @@ export interface ProductsResponse {
 	 * `AFFINITY_PRODUCTS` products in the most baskets (indexes into categories or products).
 	 */
 	affinityColumns: { kind: 'category' | 'product'; index: Int32Array };
+	/** Per segment: its top category and top product (`topColumns`), −1 when none. */
+	segmentTop: { category: Int32Array; product: Int32Array };
 	/** The listed pairs: at most `query.limit` of them. */
 	pairs: PairTable;
 	/** Pairs that meet the filters, listed or not. */
@@ -73,6 +76,7 @@ interface ProductData {
 	categoryStats: ItemStats;
 	affinity: Record<AffinityGrouping, AffinityTable>;
 	affinityColumns: ProductsResponse['affinityColumns'];
+	segmentTop: ProductsResponse['segmentTop'];
 	recommendations: Int32Array | null;
 }
 
@@ -117,6 +121,16 @@ async function productData(datasetId: string): Promise<ProductData> {
 		const t = result.customers;
 		const byGroup = (groupOf: Uint8Array, rows: number) =>
 			affinityTable(baskets, groupOf, rows, columnOf, affinityColumns.index.length);
+		const segments = result.segments.length;
+		const segmentTop = {
+			category:
+				categoryCount > 0
+					? topColumns(
+							affinityTable(baskets, t.segment, segments, products.category, categoryCount)
+						)
+					: new Int32Array(segments).fill(-1),
+			product: topColumns(affinityTable(baskets, t.segment, segments))
+		};
 		return {
 			key,
 			products,
@@ -126,6 +140,7 @@ async function productData(datasetId: string): Promise<ProductData> {
 			productStats,
 			categoryStats: itemStats(baskets, byCustomer, products.category, categoryCount),
 			affinityColumns,
+			segmentTop,
 			affinity: {
 				segment: byGroup(t.segment, result.segments.length),
 				tier: byGroup(t.tier, result.tiers.length),
@@ -190,6 +205,7 @@ export async function productsOf(
 		categoryStats: data.categoryStats,
 		affinity: data.affinity,
 		affinityColumns: data.affinityColumns,
+		segmentTop: data.segmentTop,
 		pairs: firstPairs(pairs, Math.max(0, query.limit)),
 		pairCount: pairs.a.length,
 		millis: performance.now() - t0

@@ -5,3 +5,4 @@ export * from './stats';
 export * from './recommend';
 export * from './profile';
 export * from './pairs-csv';
+export * from './tokens';

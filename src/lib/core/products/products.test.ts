@@ -9,6 +9,7 @@ import { countPairs, MAX_BASKET_PRODUCTS } from './pairs';
 import { PAIRS_CSV_HEADER, pairsCsv } from './pairs-csv';
 import { productProfile } from './profile';
 import { neighbours, recommendProducts, segmentFavourites } from './recommend';
+import { fillPlaybookTokens, topColumns } from './tokens';
 import {
 	affinityIndex,
 	affinityTable,
@@ -241,5 +242,19 @@ describe('next products', () => {
 		expect(of(5)).toEqual([A, B, D]);
 		expect(of(0)).toEqual([C, D, -1]);
 		expect(of(6)).toEqual([-1, -1, -1]);
+	});
+});
+
+describe('playbook tokens', () => {
+	it('name each group’s top column and fill the text', () => {
+		const table = affinityTable(baskets, Uint8Array.of(0, 1, 0), 3);
+		// Group 0 (customers 0, 2): A in o0 o1, B in o0 o4, C in o4 → A and B tie at 2: A.
+		// Group 1 (customer 1): A in o2, B in o7, C in o2 → tie at 1: A. Group 2: no baskets.
+		expect([...topColumns(table)]).toEqual([A, A, -1]);
+		expect(
+			fillPlaybookTokens('Offer {top_category}, then {top_product}; {other}', {
+				top_category: 'Candles'
+			})
+		).toBe('Offer Candles, then {top_product}; {other}');
 	});
 });

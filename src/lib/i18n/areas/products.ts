@@ -78,6 +78,8 @@ export const productsEn = {
 	'products.filter.anyCategory': 'Any',
 	'products.filter.productChip': 'Bought {product}',
 	'products.filter.categoryChip': 'Bought from {category}',
+	'products.tokens.help':
+		'Write {tokens} to name each segment’s own top category or product (the one in most of its baskets).',
 	'products.next.title': 'Next products to offer',
 	'products.next.none':
 		'Nothing to suggest: no product linked to their purchases or popular in their segment that they have not bought yet.'
@@ -161,6 +163,8 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.filter.anyCategory': '不限',
 	'products.filter.productChip': '买过 {product}',
 	'products.filter.categoryChip': '买过{category}类目',
+	'products.tokens.help':
+		'可写入 {tokens}，显示时会替换为该客群自己的热门类目或热门商品（出现在其最多购物篮中的那个）。',
 	'products.next.title': '推荐商品',
 	'products.next.none':
 		'暂无可推荐的商品：没有与其已购商品关联、或在其客群中热销而其尚未购买的商品。'
