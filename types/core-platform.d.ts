@@ -1,7 +1,13 @@
 /**
- * The few web-platform APIs core/ may use, which exist alike in the worker, the page and Node.
- * Only tsconfig.core.json reads this file (the app's tsconfig has the full DOM types). Node's
- * types arrive through dependencies' typings and declare `TextDecoder` as a value only.
+ * The platform core/ is checked against: ECMAScript plus the web APIs that exist alike in the
+ * worker, the page and Node (TextEncoder/TextDecoder, URL, web streams, atob/btoa), taken from
+ * Node's typings, and the *types* of Web Crypto (core never reaches for `crypto`: callers pass
+ * `crypto.subtle` in). Only tsconfig.core.json reads this file; the app's tsconfig has the DOM.
+ * `document`, `window`, `self`, `indexedDB` and `navigator` stay unknown here, so a read of one
+ * fails the check; Node-only globals (`process`, `Buffer`, `require`) are banned by ESLint.
  */
-type NodeTextDecoder = import('util').TextDecoder;
-interface TextDecoder extends NodeTextDecoder {}
+/// <reference types="node" />
+type SubtleCrypto = import('crypto').webcrypto.SubtleCrypto;
+type CryptoKey = import('crypto').webcrypto.CryptoKey;
+// Node declares TextDecoder as a value only; give it its instance type as in the DOM.
+type TextDecoder = InstanceType<typeof globalThis.TextDecoder>;
