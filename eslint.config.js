@@ -145,12 +145,6 @@ export default ts.config(
 				].map((name) => ({ name, message: `core/ is pure: no ${name}.` }))
 			]
 		}
-	},
-	{
-		// TEMPORARY: the import page still builds its own Comlink.proxy; the reliability helper
-		// converts it to analysis.importFile(…) and then this override goes.
-		files: ['src/routes/import/**'],
-		rules: { 'no-restricted-imports': 'off' }
 	}
 );
 

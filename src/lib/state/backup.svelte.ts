@@ -7,7 +7,7 @@ import { version } from '$app/environment';
 import { appCacheName } from '$lib/core/offline/precache';
 import { i18n, type MessageKey } from '$lib/i18n/i18n.svelte';
 import { downloadBlob } from '$lib/ui/download';
-import type { DatasetSummary, RestoreOutcome, WipeReport } from '$lib/worker/api';
+import type { DatasetSummary, WipeReport } from '$lib/worker/api';
 import { analysis } from '$lib/worker/client.svelte';
 import { app } from './app.svelte';
 
@@ -36,7 +36,7 @@ class BackupState {
 		this.backupNotice = { key: 'backup.working', params: { name }, tone: 'info' };
 		const password = this.backupPassword;
 		try {
-			const file = await analysis.run((api) => api.backupDataset(dataset.id, password));
+			const file = await analysis.backupDataset(dataset.id, password);
 			downloadBlob(file.blob, file.fileName);
 			this.backupNotice = {
 				key: 'backup.done',
@@ -64,9 +64,7 @@ class BackupState {
 		this.restoreNotice = { key: 'restore.working', params: { file: file.name }, tone: 'info' };
 		const password = this.restorePassword;
 		try {
-			const outcome = await analysis.run<RestoreOutcome>((api) =>
-				api.restoreBackup(file, password)
-			);
+			const outcome = await analysis.restoreBackup(file, password);
 			if (!outcome.ok) {
 				this.restoreNotice = {
 					key: `restore.error.${outcome.code}` satisfies MessageKey,
@@ -102,7 +100,7 @@ export const backups = new BackupState();
  * used afterwards.
  */
 export async function deleteAllData(): Promise<{ report: WipeReport; usage: number | null }> {
-	const report = await analysis.run((api) => api.deleteAllData(appCacheName(version)));
+	const report = await analysis.deleteAllData(appCacheName(version));
 	// A fresh worker starts on the next call: nothing of the old one's memory survives.
 	analysis.terminate();
 	localStorage.clear();

@@ -3,7 +3,6 @@
  * editing, the trial import, and the running import with its progress. The page and its pieces
  * (`ui/import/*`) read and call this; only this class talks to the worker.
  */
-import * as Comlink from 'comlink';
 import type { DayNumber } from '$lib/core/calendar';
 import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
 import { messageOfError } from '$lib/core/csv';
@@ -133,7 +132,7 @@ export class ImportSession {
 		this.phase = 'reading';
 		this.name = chosen.name.replace(/\.(csv|tsv|txt)$/i, '');
 		try {
-			const response = await analysis.run((api) => api.sniffFile(chosen, i18n.lang));
+			const response = await analysis.sniffFile(chosen, i18n.lang);
 			if (response.sniff.fileKind) {
 				this.notice = { kind: 'problem', problem: { code: response.sniff.fileKind, params: {} } };
 				this.phase = 'choose';
@@ -167,12 +166,10 @@ export class ImportSession {
 		const file = this.file;
 		const options = this.options;
 		if (!file || !options) return;
-		const response = await analysis.run((api) =>
-			api.sniffFile(file, i18n.lang, {
-				encoding: overrides.encoding ?? options.encoding,
-				delimiter: overrides.delimiter ?? options.delimiter
-			})
-		);
+		const response = await analysis.sniffFile(file, i18n.lang, {
+			encoding: overrides.encoding ?? options.encoding,
+			delimiter: overrides.delimiter ?? options.delimiter
+		});
 		this.sniffed = response;
 		this.options = {
 			...options,
@@ -193,9 +190,7 @@ export class ImportSession {
 		const file = this.file;
 		if (!file || !this.options || this.problems.length) return;
 		const current = $state.snapshot(this.options) as ImportOptions;
-		const response = await analysis.run((api) =>
-			api.sniffFile(file, i18n.lang, undefined, current)
-		);
+		const response = await analysis.sniffFile(file, i18n.lang, undefined, current);
 		if (this.sniffed) {
 			this.sniffed = {
 				...this.sniffed,
@@ -269,16 +264,10 @@ export class ImportSession {
 		const controller = new AbortController();
 		this.#controller = controller;
 		try {
-			// Comlink's types spread a union result into a union of promises; the value is one outcome.
-			const outcome: ImportOutcome = await analysis.run(
-				(api) =>
-					api.importFile(
-						file,
-						request,
-						Comlink.proxy((event: ImportProgressEvent) => (this.progress = event))
-					) as Promise<ImportOutcome>,
-				controller.signal
-			);
+			const outcome: ImportOutcome = await analysis.importFile(file, request, {
+				onProgress: (event: ImportProgressEvent) => (this.progress = event),
+				signal: controller.signal
+			});
 			if (!outcome.ok) {
 				this.notice = { kind: 'outcome', outcome };
 				this.phase = 'preview';

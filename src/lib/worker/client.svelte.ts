@@ -11,7 +11,13 @@ import { untrack } from 'svelte';
 import type { AnalysisSettings } from '$lib/core/analytics/types';
 import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
 import type { Playbook } from '$lib/core/playbooks';
-import type { AnalysisApi, ImportOutcome, ImportProgressEvent, ImportRequest } from './api';
+import type {
+	AnalysisApi,
+	ImportOutcome,
+	ImportProgressEvent,
+	ImportRequest,
+	RestoreOutcome
+} from './api';
 import type { CampaignDraft, GrowthLevers, GrowthScenario } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
@@ -180,6 +186,20 @@ export class AnalysisClient {
 	/** Target vs control of a saved campaign since its day. */
 	measureCampaign = (datasetId: string, campaignId: string, options?: CallOptions) =>
 		this.#call((api) => api.measureCampaign(datasetId, campaignId), options);
+
+	/** A dataset's `.strata` backup file, encrypted when `password` is not empty. */
+	backupDataset = (datasetId: string, password?: string, options?: CallOptions) =>
+		this.#call((api) => api.backupDataset(datasetId, password), options);
+	/** Restore a `.strata` backup as a new dataset, all or nothing. */
+	restoreBackup = (file: Blob, password?: string, options?: CallOptions) =>
+		this.#call(
+			// Comlink's types spread a union result into a union of promises; the value is one outcome.
+			(api) => api.restoreBackup(file, password) as Promise<RestoreOutcome>,
+			options
+		);
+	/** Delete every database and cache of this site except `keepCache` (the app shell). */
+	deleteAllData = (keepCache: string | null, options?: CallOptions) =>
+		this.#call((api) => api.deleteAllData(keepCache), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

@@ -51,7 +51,11 @@ export const SQL_INPUT_TABLE = 'transactions';
  */
 export function customerScoresSql(settings: AnalysisSettings, dialect: SqlDialect): string {
 	const problems = validateSettings(settings);
-	if (problems.length > 0) throw new Error('invalid analysis settings: ' + problems.join('; '));
+	if (problems.length > 0) {
+		// A programming error (the page never passes settings it flags), so not a user message.
+		const named = problems.map((p) => `${p.field} (${p.code})`);
+		throw new Error('invalid analysis settings: ' + named.join('; '));
+	}
 	const sql = DIALECTS[dialect];
 	const value8 = settings.scheme.kind === 'value8';
 	const sums = value8
