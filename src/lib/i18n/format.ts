@@ -238,3 +238,11 @@ export function formatBytes(bytes: number, lang: NumberLocale): string {
 	}
 	return `${numberFormat(lang, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)}\u00a0${units[unit]}`;
 }
+
+/**
+ * Items joined as a list in the language ("a, b and c", "a、b和c").
+ * @example formatList(['DIV', 'DATEDIFF'], 'zh') // 'DIV和DATEDIFF'
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+	return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
+}

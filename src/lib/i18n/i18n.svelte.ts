@@ -9,6 +9,7 @@ import {
 	formatDay,
 	formatDecimal,
 	formatInteger,
+	formatList,
 	formatMessage,
 	formatMoney,
 	formatMonth,
@@ -67,6 +68,7 @@ class I18n {
 	month = (monthIndex: number) => formatMonth(monthIndex, this.lang);
 	bytes = (bytes: number) => formatBytes(bytes, this.#numbers);
 	currencyName = (code: string) => formatCurrencyName(code, this.lang);
+	list = (items: readonly string[]) => formatList(items, this.lang);
 }
 
 /** The one language state of the page. */

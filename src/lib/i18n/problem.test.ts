@@ -44,7 +44,7 @@ describe('settings problems in both languages', () => {
 			'The churn window must be a whole number of days, at least the active window (90).'
 		);
 		expect(problemText(problem, translator(zh))).toBe(
-			'流失窗口须为整数天，且不短于活跃窗口（90 天）。'
+			'流失窗口须为整数天，且不短于活跃窗口（90\u00a0天）。'
 		);
 	});
 
@@ -55,7 +55,7 @@ describe('settings problems in both languages', () => {
 				{ code: 'binning.cuts', field: 'binning.recency', params: { metric: 'recency', max: 4 } },
 				t
 			)
-		).toBe('距上次购买天数的分界点最多 4 个，须为数字并严格递增。');
+		).toBe('距上次购买天数的分界点最多 4\u00a0个，须为数字并严格递增。');
 		expect(
 			problemText(
 				{ code: 'segment.missingRange', field: 'x', params: { segment: 1, key: 'a', axis: 'f' } },

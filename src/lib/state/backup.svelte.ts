@@ -11,6 +11,9 @@ import type { DatasetSummary, WipeReport } from '$lib/worker/api';
 import { analysis } from '$lib/worker/client.svelte';
 import { app } from './app.svelte';
 
+/** The extension of a backup file, quoted by the messages that name the format. */
+export const BACKUP_EXTENSION = '.strata';
+
 export interface Notice {
 	key: MessageKey;
 	params?: Record<string, string | number>;
@@ -43,7 +46,7 @@ class BackupState {
 				params: {
 					file: file.fileName,
 					size: i18n.bytes(file.blob.size),
-					seconds: (file.millis / 1000).toFixed(1)
+					seconds: i18n.decimal(file.millis / 1000, 1)
 				},
 				tone: 'info'
 			};
@@ -68,7 +71,7 @@ class BackupState {
 			if (!outcome.ok) {
 				this.restoreNotice = {
 					key: `restore.error.${outcome.code}` satisfies MessageKey,
-					params: outcome.params,
+					params: { ext: BACKUP_EXTENSION, ...outcome.params },
 					tone: 'error'
 				};
 				return;
@@ -76,7 +79,7 @@ class BackupState {
 			await app.select(outcome.datasetId);
 			this.restoreNotice = {
 				key: 'restore.done',
-				params: { name: outcome.name, seconds: (outcome.millis / 1000).toFixed(1) },
+				params: { name: outcome.name, seconds: i18n.decimal(outcome.millis / 1000, 1) },
 				tone: 'info'
 			};
 		} catch (error) {

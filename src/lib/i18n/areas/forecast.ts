@@ -4,7 +4,7 @@ export const forecastEn = {
 	'forecast.title': 'Forecast',
 	'forecast.asOf': 'Fitted on orders up to {date}',
 	'forecast.intro':
-		'Who will buy again, how often, and what they are worth: the BG/NBD model (probability a customer is still active, expected purchases) and the Gamma-Gamma model (expected order value), fitted on your orders in this browser.',
+		'Who will buy again, how often, and what they are worth: the BG/NBD model (the probability that a customer is still active, expected purchases) and the Gamma-Gamma model (expected order value), fitted on your orders in this browser.',
 	'forecast.settings': 'Forecast settings',
 	'forecast.unit': 'Time unit',
 	'forecast.unit.day': 'Days',
@@ -23,46 +23,50 @@ export const forecastEn = {
 	'forecast.notEnough.intro':
 		'Rather than show numbers that would be wrong, Strata shows none until the data can carry the models:',
 	'forecast.issue.too_few_customers':
-		'Only {customers} customers bought up to the as-of date; the models need at least {minimum}.',
+		'Only {customers, plural, one {#\u00a0customer} other {#\u00a0customers}} bought up to the as-of date; the models need at least {minimum}.',
 	'forecast.issue.short_history':
-		'The orders cover {days} days before the as-of date; the models need at least {minimum} days (three months).',
+		'The orders cover {days, plural, one {#\u00a0day} other {#\u00a0days}} before the as-of date; the models need at least {minimum}\u00a0days (three months).',
 	'forecast.issue.few_repeat_buyers':
-		'Only {repeatBuyers} of {customers} customers bought more than once; without repeat buyers there is nothing to learn how often people come back.',
+		'Only {repeatBuyers} of {customers, plural, one {#\u00a0customer} other {#\u00a0customers}} bought more than once: with so few repeat buyers the models cannot learn how often customers come back.',
 	'forecast.issue.fit_failed.bgnbd':
 		'The purchase model did not settle on a stable answer for these data, so no forecast is shown.',
 	'forecast.issue.fit_failed.gamma_gamma':
 		'The spend model did not settle on a stable answer, so order values and CLV are not shown.',
 	'forecast.issue.spend_unbounded':
-		'Order values vary too wildly for the spend model to give an average (q = {q} ≤ 1), so order values and CLV are not shown.',
+		'Order values vary too wildly for the spend model to give an average ({symbol} = {q} ≤ 1), so order values and CLV are not shown.',
 	'forecast.issue.few_repeat_spenders':
-		'Only {customers} customers have repeat purchases with a positive amount; order values and CLV need at least 20.',
+		'Only {customers, plural, one {#\u00a0customer has} other {#\u00a0customers have}} repeat purchases with a positive amount; order values and CLV need at least 20.',
 
 	'forecast.params.title': 'Fitted models',
 	'forecast.params.bgnbd': 'BG/NBD (purchases and drop-out)',
 	'forecast.params.gg': 'Gamma-Gamma (order value)',
 	'forecast.params.name': 'Parameter',
 	'forecast.params.value': 'Value',
-	'forecast.params.r': 'r (shape of purchase rates)',
-	'forecast.params.alpha': 'α (scale of purchase rates, per {unit})',
-	'forecast.params.a': 'a (drop-out, Beta a)',
-	'forecast.params.b': 'b (drop-out, Beta b)',
-	'forecast.params.p': 'p (shape of order values)',
-	'forecast.params.q': 'q (shape of customers’ spend level)',
-	'forecast.params.v': 'v (scale of customers’ spend level)',
+	'forecast.params.r': '{symbol} (shape of purchase rates)',
+	'forecast.params.alpha': '{symbol} (scale of purchase rates, per {unit})',
+	'forecast.params.a': '{symbol} (drop-out, first Beta shape)',
+	'forecast.params.b': '{symbol} (drop-out, second Beta shape)',
+	'forecast.params.p': '{symbol} (shape of order values)',
+	'forecast.params.q': '{symbol} (shape of customers’ spend level)',
+	'forecast.params.v': '{symbol} (scale of customers’ spend level)',
 	'forecast.params.ll': 'Log-likelihood',
 	'forecast.params.converged':
-		'Converged after {iterations} iterations ({evaluations} likelihood evaluations).',
-	'forecast.params.notConverged': 'Stopped after {iterations} iterations without converging.',
-	'forecast.params.ggCustomers': 'Fitted on {customers} repeat buyers with a positive average.',
+		'Converged after {iterations, plural, one {#\u00a0iteration} other {#\u00a0iterations}} ({evaluations, plural, one {#\u00a0likelihood evaluation} other {#\u00a0likelihood evaluations}}).',
+	'forecast.params.notConverged':
+		'Stopped after {iterations, plural, one {#\u00a0iteration} other {#\u00a0iterations}} without converging.',
+	'forecast.params.ggCustomers':
+		'Fitted on {customers, plural, one {#\u00a0repeat buyer} other {#\u00a0repeat buyers}} with a positive average spend.',
 	'forecast.params.unit.day': 'day',
 	'forecast.params.unit.week': 'week',
 	'forecast.params.unit.month': 'month',
 
-	'forecast.kpi.clv': 'Total CLV, next {days} days',
-	'forecast.kpi.purchases': 'Expected purchases, next {days} days',
+	'forecast.kpi.clv': 'Total CLV, next {days, plural, one {day} other {#\u00a0days}}',
+	'forecast.kpi.purchases':
+		'Expected purchases, next {days, plural, one {day} other {#\u00a0days}}',
 	'forecast.kpi.alive': 'Mean P(alive)',
 	'forecast.kpi.customers': 'Customers forecast',
-	'forecast.kpi.excluded': '{count} customers with only returns are left out.',
+	'forecast.kpi.excluded':
+		'{count, plural, one {#\u00a0customer with only returns is} other {#\u00a0customers with only returns are}} left out.',
 
 	'forecast.dist.alive.title': 'How likely are customers still active?',
 	'forecast.dist.alive.description':
@@ -70,20 +74,23 @@ export const forecastEn = {
 	'forecast.dist.clv.title': 'Customer lifetime value',
 	'forecast.dist.clv.description':
 		'Customers by CLV over the horizon (discounted monthly). The top 1% are counted in the last bar’s note.',
-	'forecast.dist.above': '{count} customers above {value}',
+	'forecast.dist.above':
+		'{count, plural, one {#\u00a0customer} other {#\u00a0customers}} above {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': 'Range',
 	'forecast.dist.customers': 'Customers',
 
 	'forecast.stake.segments': 'Value at stake by segment',
 	'forecast.stake.tiers': 'Value at stake by tier',
-	'forecast.stake.caption': 'Forecast CLV and purchases per group over the next {days} days',
+	'forecast.stake.caption':
+		'Forecast CLV and purchases per group over the next {days, plural, one {day} other {#\u00a0days}}',
 	'forecast.stake.group': 'Group',
 	'forecast.stake.customers': 'Customers',
 	'forecast.stake.totalClv': 'Total CLV',
 	'forecast.stake.meanClv': 'Mean CLV',
 	'forecast.stake.purchases': 'Expected purchases',
-	'forecast.stake.open': 'Open the {count} customers of {group}',
+	'forecast.stake.open':
+		'Open the {count, plural, one {customer} other {#\u00a0customers}} of {group}',
 
 	'forecast.slipping.title': 'Valuable and slipping away',
 	'forecast.slipping.note':
@@ -123,7 +130,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.title': '预测',
 	'forecast.asOf': '基于截至 {date} 的订单拟合',
 	'forecast.intro':
-		'谁还会再来买、多久买一次、值多少钱：用 BG/NBD 模型估计客户的存活概率和预期购买次数，用 Gamma-Gamma 模型估计预期笔单价，全部在本浏览器内完成拟合。',
+		'哪些客户还会回购、多久买一次、未来值多少：用 BG/NBD 模型估计每位客户的存活概率和预期购买次数，用 Gamma-Gamma 模型估计预期笔单价，进而算出客户终身价值（CLV）。模型全部在本浏览器内拟合。',
 	'forecast.settings': '预测设置',
 	'forecast.unit': '时间单位',
 	'forecast.unit.day': '天',
@@ -131,7 +138,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.unit.month': '月',
 	'forecast.horizon': '预测期（天）',
 	'forecast.discount': '月折现率（%）',
-	'forecast.asOfNote': '截止日期沿用设置页中的设置。',
+	'forecast.asOfNote': '统计截止日沿用设置页的设置。',
 	'forecast.changeAsOf': '去修改',
 	'forecast.computing': '正在拟合模型…',
 	'forecast.recomputing': '正在更新预测…',
@@ -139,71 +146,73 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.noDataset': '请先导入数据集，再查看预测。',
 
 	'forecast.notEnough.title': '数据不足，暂不预测',
-	'forecast.notEnough.intro': '与其给出错误的数字，Strata 选择在数据足以支撑模型之前不显示结果：',
+	'forecast.notEnough.intro':
+		'与其给出错误的数字，Strata 在数据足以支撑模型之前不显示任何预测，原因如下：',
 	'forecast.issue.too_few_customers':
-		'截止日期前有购买的客户只有 {customers} 位，模型至少需要 {minimum} 位。',
+		'统计截止日前有购买的客户只有 {customers}\u00a0位，模型至少需要 {minimum}\u00a0位。',
 	'forecast.issue.short_history':
-		'截止日期前的订单只覆盖 {days} 天，模型至少需要 {minimum} 天（三个月）。',
+		'统计截止日前的订单只覆盖 {days}\u00a0天，模型至少需要 {minimum}\u00a0天（三个月）。',
 	'forecast.issue.few_repeat_buyers':
-		'{customers} 位客户中只有 {repeatBuyers} 位复购过；没有足够的复购客，就无法估计客户多久回购一次。',
-	'forecast.issue.fit_failed.bgnbd': '购买模型在这份数据上没有收敛到稳定的结果，因此不显示预测。',
+		'{customers}\u00a0位客户中只有 {repeatBuyers}\u00a0位复购过：复购客户太少，模型无法估计客户多久回购一次。',
+	'forecast.issue.fit_failed.bgnbd': '购买模型在这份数据上未能收敛到稳定的结果，因此不显示预测。',
 	'forecast.issue.fit_failed.gamma_gamma':
-		'消费金额模型没有收敛到稳定的结果，因此不显示预期笔单价和终身价值。',
+		'消费金额模型未能收敛到稳定的结果，因此不显示预期笔单价和客户终身价值。',
 	'forecast.issue.spend_unbounded':
-		'订单金额波动过大，消费金额模型无法给出平均值（q = {q} ≤ 1），因此不显示预期笔单价和终身价值。',
+		'订单金额波动过大，消费金额模型无法给出平均值（{symbol} = {q} ≤ 1），因此不显示预期笔单价和客户终身价值。',
 	'forecast.issue.few_repeat_spenders':
-		'只有 {customers} 位客户有金额为正的复购；预期笔单价和终身价值至少需要 20 位。',
+		'只有 {customers}\u00a0位客户有金额为正的复购；预期笔单价和客户终身价值至少需要 20\u00a0位。',
 
 	'forecast.params.title': '模型参数',
 	'forecast.params.bgnbd': 'BG/NBD（购买与流失）',
 	'forecast.params.gg': 'Gamma-Gamma（订单金额）',
 	'forecast.params.name': '参数',
 	'forecast.params.value': '数值',
-	'forecast.params.r': 'r（购买频率的形状参数）',
-	'forecast.params.alpha': 'α（购买频率的尺度参数，单位：{unit}）',
-	'forecast.params.a': 'a（流失概率 Beta 分布 a）',
-	'forecast.params.b': 'b（流失概率 Beta 分布 b）',
-	'forecast.params.p': 'p（订单金额的形状参数）',
-	'forecast.params.q': 'q（客户消费水平的形状参数）',
-	'forecast.params.v': 'v（客户消费水平的尺度参数）',
+	'forecast.params.r': '{symbol}（购买率的形状参数）',
+	'forecast.params.alpha': '{symbol}（购买率的尺度参数，单位：{unit}）',
+	'forecast.params.a': '{symbol}（流失概率贝塔分布的第一形状参数）',
+	'forecast.params.b': '{symbol}（流失概率贝塔分布的第二形状参数）',
+	'forecast.params.p': '{symbol}（订单金额的形状参数）',
+	'forecast.params.q': '{symbol}（客户消费水平的形状参数）',
+	'forecast.params.v': '{symbol}（客户消费水平的尺度参数）',
 	'forecast.params.ll': '对数似然',
-	'forecast.params.converged': '迭代 {iterations} 次后收敛（似然函数计算 {evaluations} 次）。',
-	'forecast.params.notConverged': '迭代 {iterations} 次后停止，未收敛。',
-	'forecast.params.ggCustomers': '基于 {customers} 位平均金额为正的复购客拟合。',
+	'forecast.params.converged':
+		'迭代 {iterations}\u00a0次后收敛（计算似然函数 {evaluations}\u00a0次）。',
+	'forecast.params.notConverged': '迭代 {iterations}\u00a0次后停止，未收敛。',
+	'forecast.params.ggCustomers': '基于 {customers}\u00a0位平均消费金额为正的复购客户拟合。',
 	'forecast.params.unit.day': '天',
 	'forecast.params.unit.week': '周',
 	'forecast.params.unit.month': '月',
 
-	'forecast.kpi.clv': '未来 {days} 天客户终身价值合计',
-	'forecast.kpi.purchases': '未来 {days} 天预期购买次数',
+	'forecast.kpi.clv': '未来 {days}\u00a0天客户终身价值合计',
+	'forecast.kpi.purchases': '未来 {days}\u00a0天预期购买次数',
 	'forecast.kpi.alive': '平均存活概率',
 	'forecast.kpi.customers': '纳入预测的客户',
-	'forecast.kpi.excluded': '另有 {count} 位只有退货的客户未纳入。',
+	'forecast.kpi.excluded': '另有 {count}\u00a0位只有退货的客户未纳入预测。',
 
-	'forecast.dist.alive.title': '客户仍然活跃的可能性',
+	'forecast.dist.alive.title': '客户仍然活跃的概率',
 	'forecast.dist.alive.description':
-		'按存活概率分布的客户数：根据购买频次和最近一次购买时间，估计客户尚未永久流失的概率。',
+		'按存活概率分组的客户数。存活概率根据客户的购买频次和最近一次购买时间，估计其尚未永久流失的概率。',
 	'forecast.dist.clv.title': '客户终身价值分布',
 	'forecast.dist.clv.description':
-		'按预测期内（按月折现）客户终身价值分布的客户数。最高的 1% 客户在图下注明。',
-	'forecast.dist.above': '另有 {count} 位客户高于 {value}',
+		'按预测期内客户终身价值（按月折现）分组的客户数。最高的 1% 客户计入最后一根柱子的注释。',
+	'forecast.dist.above': '另有 {count}\u00a0位客户高于 {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': '区间',
 	'forecast.dist.customers': '客户数',
 
 	'forecast.stake.segments': '各客群的潜在价值',
 	'forecast.stake.tiers': '各会员等级的潜在价值',
-	'forecast.stake.caption': '未来 {days} 天各组预测的客户终身价值与购买次数',
+	'forecast.stake.caption': '未来 {days}\u00a0天各组预测的客户终身价值与购买次数',
 	'forecast.stake.group': '分组',
 	'forecast.stake.customers': '客户数',
 	'forecast.stake.totalClv': '终身价值合计',
 	'forecast.stake.meanClv': '人均终身价值',
 	'forecast.stake.purchases': '预期购买次数',
-	'forecast.stake.open': '查看{group}的 {count} 位客户',
+	'forecast.stake.open': '查看{group}的 {count}\u00a0位客户',
 
 	'forecast.slipping.title': '高价值但正在流失的客户',
 	'forecast.slipping.note':
-		'终身价值位于前 20%、但存活概率低于 50% 的客户：值得在他们彻底流失前一对一挽回。',
+		'客户终身价值排名前 20%、但存活概率低于 50% 的客户：值得趁他们尚未彻底流失，一对一重点挽回。',
 	'forecast.slipping.empty': '目前没有正在流失的高价值客户。',
 	'forecast.slipping.customer': '客户',
 	'forecast.slipping.clv': '终身价值',
@@ -213,9 +222,9 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 
 	'forecast.check.title': '用留出数据检验模型',
 	'forecast.check.note':
-		'模型基于截至 {split} 的订单拟合；之后到 {end} 的订单被留出，用来检验预测准不准。',
+		'模型基于 {split} 及以前的订单拟合；此后至 {end} 的订单作为留出数据，用来检验预测是否准确。',
 	'forecast.check.none':
-		'截止日期之后没有订单，无从检验模型。如需检验，请在设置页选一个更早的截止日期，之后的订单会自动作为留出数据。',
+		'统计截止日之后没有订单，无法检验模型。如需检验，请在设置页选择更早的统计截止日，之后的订单会自动作为留出数据。',
 	'forecast.check.mae': '每位客户的平均绝对误差',
 	'forecast.check.rmse': '每位客户的均方根误差',
 	'forecast.check.total': '留出期购买次数：预期 {expected}，实际 {actual}（{error}）',
@@ -229,6 +238,6 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.check.expected': '预期',
 	'forecast.check.week': '周末日期',
 	'forecast.check.repeat': '此前复购次数',
-	'forecast.check.repeatMore': '{count} 次及以上',
+	'forecast.check.repeatMore': '{count}\u00a0次及以上',
 	'forecast.check.customers': '客户数'
 };

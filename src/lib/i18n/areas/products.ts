@@ -32,7 +32,7 @@ export const productsEn = {
 	'products.affinity.description':
 		'Share of the group’s baskets that contain the category ÷ its share of all baskets × 100. Above 100 the group over-buys it, below 100 it under-buys it.',
 	'products.affinity.descriptionProducts':
-		'The dataset has no categories: the {count} products in the most baskets. Share of the group’s baskets that contain the product ÷ its share of all baskets × 100 (100 = average).',
+		'The dataset has no categories: the {count, plural, one {product} other {#\u00a0products}} in the most baskets. Share of the group’s baskets that contain the product ÷ its share of all baskets × 100 (100 = average).',
 	'products.grouping': 'Group by',
 	'products.grouping.segment': 'Segment',
 	'products.grouping.tier': 'Tier',
@@ -42,12 +42,13 @@ export const productsEn = {
 		'Colours run from {low} and below (purple: under) to {high} and above (orange: over); white is average.',
 	'products.pairs.title': 'Bought together',
 	'products.pairs.description':
-		'Support = baskets with both ÷ baskets; confidence A→B = baskets with both ÷ baskets with A; lift = confidence A→B ÷ B’s share of baskets (above 1: bought together more often than chance). Baskets with more than {cap} products count towards A and B but not towards “together”.',
+		'Support = baskets with both ÷ baskets; confidence A→B = baskets with both ÷ baskets with A; lift = confidence A→B ÷ B’s share of baskets (above 1: bought together more often than chance). Baskets with more than {cap}\u00a0products count towards A and B but not towards “together”.',
 	'products.pairs.segment': 'Baskets of',
 	'products.pairs.allSegments': 'All customers',
 	'products.pairs.minBaskets': 'Minimum baskets together',
 	'products.pairs.export': 'Export pairs CSV',
-	'products.pairs.count': '{shown} of {total} pairs listed, most baskets together first',
+	'products.pairs.count':
+		'{shown} of {total, plural, one {#\u00a0pair} other {#\u00a0pairs}} listed, most baskets together first',
 	'products.pairs.empty': 'No pair meets the filters.',
 	'products.col.productA': 'Product A',
 	'products.col.productB': 'Product B',
@@ -94,7 +95,7 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.description': '各客群偏好买什么、哪些商品常被一起购买，以及下一步向每位客户推荐什么。',
 	'products.asOf': '统计截至 {date}',
 	'products.none':
-		'该数据集没有商品列。请导入包含商品编码或商品名称列（如 SKU、StockCode、商品编码、宝贝标题）的文件后再查看商品分析。',
+		'该数据集没有商品列。请导入包含商品编码或商品名称列（如 SKU、货号、商品编码、宝贝标题）的文件，再查看商品分析。',
 	'products.error': '商品分析计算失败：{message}',
 	'products.kpi.baskets': '购物篮数',
 	'products.kpi.products': '商品数',
@@ -103,7 +104,7 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.top.categories': '热销类目',
 	'products.top.by': '排序依据',
 	'products.top.note':
-		'购物篮指统计日前的一笔有效购买（订单净额为正）；商品在该订单中的净数量为正才计入购物篮。销售额为该商品明细的净额（已扣退货）；购买人数指至少一个购物篮含该商品的客户数；复购率 = 在两个及以上购物篮中购买该商品的客户数 ÷ 购买人数。',
+		'购物篮指统计截止日及以前的一笔购买；商品在该订单中的净数量为正，才算在购物篮中。销售额为该商品各明细行的净额（已扣除退货）；购买人数指至少有一个购物篮含该商品的客户数；复购率 = 在两个及以上购物篮中买过该商品的客户数 ÷ 购买人数。',
 	'products.metric.revenue': '销售额',
 	'products.metric.buyers': '购买人数',
 	'products.metric.repeat': '复购率',
@@ -115,9 +116,9 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.openProfile': '查看 {product} 的购买人群',
 	'products.affinity.title': '偏好指数',
 	'products.affinity.description':
-		'该群体含此类目的购物篮占比 ÷ 全部购物篮中的占比 × 100。高于 100 表示该群体更偏好，低于 100 表示买得少。',
+		'该组含此类目的购物篮占比 ÷ 全部购物篮中含此类目的占比 × 100。高于 100 表示该组比平均更偏好此类目，低于 100 表示偏好较弱。',
 	'products.affinity.descriptionProducts':
-		'该数据集没有类目，这里展示购物篮数最多的 {count} 个商品。该群体含此商品的购物篮占比 ÷ 全部购物篮中的占比 × 100（100 为平均水平）。',
+		'该数据集没有类目，这里展示出现在最多购物篮中的 {count}\u00a0个商品。该组含此商品的购物篮占比 ÷ 全部购物篮中含此商品的占比 × 100（100 为平均水平）。',
 	'products.grouping': '分组方式',
 	'products.grouping.segment': '客群',
 	'products.grouping.tier': '会员等级',
@@ -127,12 +128,13 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 		'颜色从 {low} 及以下（紫色，偏低）到 {high} 及以上（橙色，偏高），白色为平均水平。',
 	'products.pairs.title': '常被一起购买的商品组合',
 	'products.pairs.description':
-		'支持度 = 同时含两件商品的购物篮数 ÷ 购物篮总数；置信度 A→B = 同时含两件商品的购物篮数 ÷ 含 A 的购物篮数；提升度 = 置信度 A→B ÷ 含 B 的购物篮占比（大于 1 说明一起购买的概率高于随机）。商品超过 {cap} 件的购物篮计入 A、B 各自的购物篮数，但不计入共同购物篮数。',
+		'支持度 = 同时含两件商品的购物篮数 ÷ 购物篮总数；置信度 A→B = 同时含两件商品的购物篮数 ÷ 含 A 的购物篮数；提升度 = 置信度 A→B ÷ 含 B 的购物篮占比（大于 1 说明一起购买的概率高于随机）。含超过 {cap}\u00a0种商品的购物篮计入 A、B 各自的购物篮数，但不计入共同购物篮数。',
 	'products.pairs.segment': '购物篮范围',
 	'products.pairs.allSegments': '全部客户',
 	'products.pairs.minBaskets': '最少共同购物篮数',
 	'products.pairs.export': '导出组合 CSV',
-	'products.pairs.count': '共 {total} 个组合，列出 {shown} 个，按共同购物篮数从多到少排列',
+	'products.pairs.count':
+		'共 {total}\u00a0个组合，列出 {shown}\u00a0个，按共同购物篮数从多到少排列',
 	'products.pairs.empty': '没有符合筛选条件的商品组合。',
 	'products.col.productA': '商品 A',
 	'products.col.productB': '商品 B',
@@ -143,15 +145,15 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
 	'products.col.confidenceAB': '置信度 A→B',
 	'products.col.confidenceBA': '置信度 B→A',
 	'products.col.lift': '提升度',
-	'products.matrix.title': '最强商品组合（提升度）',
+	'products.matrix.title': '关联最强的商品组合（提升度）',
 	'products.matrix.description':
-		'列表中最强组合所涉商品两两之间的提升度；未列出的组合显示为短横线。',
+		'列表中关联最强的组合所涉商品两两之间的提升度；未列出的组合显示为短横线。',
 	'products.matrix.cell': '{row} 与 {column}：提升度 {value}',
 	'products.profile.title': '{product} 的购买人群',
 	'products.profile.hint': '在上方表格中选择一个商品，查看是哪些客户在买。',
 	'products.profile.buyers': '购买人数',
-	'products.profile.new': '新客（首单即购买）',
-	'products.profile.returning': '老客（后续订单购买）',
+	'products.profile.new': '新客（首单就买了该商品）',
+	'products.profile.returning': '老客（在后续订单中购买）',
 	'products.profile.bySegment': '按客群',
 	'products.profile.byTier': '按会员等级',
 	'products.profile.byStage': '按生命周期阶段',
