@@ -120,7 +120,7 @@ test('in Chinese: 备份, 恢复 and 清除全部数据', async ({ page }) => {
 	await expect(page.getByTestId('dataset-row').getByRole('button', { name: '备份' })).toBeVisible();
 	await expect(page.getByText('恢复备份（.strata）')).toBeVisible();
 	await page.getByRole('button', { name: '清除全部数据' }).click();
-	await expect(page.getByTestId('wipe-dialog')).toContainText('全部数据集（1 个）');
+	await expect(page.getByTestId('wipe-dialog')).toContainText('全部数据集（共 1 个）');
 	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByTestId('wipe-dialog').getByRole('button', { name: '取消' }).click();
 	await expect(page.getByTestId('wipe-dialog')).toBeHidden();

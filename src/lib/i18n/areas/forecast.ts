@@ -236,7 +236,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 		'留出期内每位客户的平均购买次数，实线为实际、虚线为预期，按留出期之前的复购次数分组。',
 	'forecast.check.actual': '实际',
 	'forecast.check.expected': '预期',
-	'forecast.check.week': '周末日期',
+	'forecast.check.week': '周截止日期',
 	'forecast.check.repeat': '此前复购次数',
 	'forecast.check.repeatMore': '{count}\u00a0次及以上',
 	'forecast.check.customers': '客户数'

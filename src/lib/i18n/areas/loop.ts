@@ -137,7 +137,7 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 		'基线：每月新客数取最近 3\u00a0个完整月的平均值，留存按各月同期群的留存曲线推算（截至 {month}）。',
 	'growth.source.forecast':
 		'基线：每月新客数取最近 3\u00a0个完整月的平均值，现有客户的活跃情况按 BG/NBD 模型预测（截至 {month}）。',
-	'growth.inputs': '由数据测得',
+	'growth.inputs': '根据数据测算',
 	'growth.input.activeNow': '{month} 活跃客户数',
 	'growth.input.newPerMonth': '每月新客数',
 	'growth.input.secondPurchase': '复购率',
