@@ -13,6 +13,7 @@
  */
 import { ticks as linearTicks } from 'd3';
 import type { CustomerTable } from '$lib/core/analytics/types';
+import type { MessageKey } from '$lib/i18n/en';
 import {
 	CUSTOMER_METRICS,
 	customerMetric as metricValue,
@@ -21,6 +22,14 @@ import {
 
 /** What an axis shows of a customer (see `core/analytics/metrics`). */
 export type Metric = CustomerMetric;
+
+/** Catalog key of each metric's name. */
+export const METRIC_LABEL_KEY: Record<Metric, MessageKey> = {
+	recency: 'scatter.metric.recency',
+	frequency: 'scatter.metric.frequency',
+	monetary: 'scatter.metric.monetary',
+	aov: 'scatter.metric.aov'
+};
 
 /** What the points are coloured (and the legend grouped) by. */
 export type ColorBy = 'segment' | 'tier';
