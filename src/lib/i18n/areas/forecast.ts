@@ -69,7 +69,7 @@ export const forecastEn = {
 		'Customers by P(alive): the probability, given how often and how recently they bought, that they have not left for good.',
 	'forecast.dist.clv.title': 'Customer lifetime value',
 	'forecast.dist.clv.description':
-		'Customers by CLV over the horizon (discounted monthly). The top 1% are counted in the last bar’s note.',
+		'Customers by CLV over the horizon (discounted monthly); the top 1% are counted under the chart.',
 	'forecast.dist.above': '{count} customers above {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': 'Range',
@@ -185,7 +185,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 		'按存活概率分布的客户数：根据购买频次和最近一次购买时间，估计客户尚未永久流失的概率。',
 	'forecast.dist.clv.title': '客户终身价值分布',
 	'forecast.dist.clv.description':
-		'按预测期内（按月折现）客户终身价值分布的客户数。最高的 1% 客户在图下注明。',
+		'按预测期内（按月折现）客户终身价值分布的客户数；最高的 1% 客户数注明在图下方。',
 	'forecast.dist.above': '另有 {count} 位客户高于 {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': '区间',
