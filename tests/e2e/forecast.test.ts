@@ -124,4 +124,17 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 	expect(Number(first.p_alive)).toBeCloseTo(0.7266, 3);
 	// 39 weeks at the published parameters expect 1.226; 273 days = 39 weeks at the fitted ones.
 	expect(Number(first.expected_purchases)).toBeCloseTo(1.226, 2);
+
+	// The customer profile shows the same forecast as the export.
+	await page.getByTestId('customer-row').first().getByRole('button').first().click();
+	const profile = page.getByTestId('customer-profile');
+	const id = (await profile.getByRole('heading', { level: 2 }).innerText()).replace(
+		'Customer ',
+		''
+	);
+	const exported = parsed.data.find((row) => row.customer_id === id)!;
+	const alive = page.getByTestId('profile-p-alive');
+	await expect(alive).toBeVisible();
+	expect(Number(await alive.getAttribute('data-value'))).toBeCloseTo(Number(exported.p_alive), 6);
+	await expect(page.getByTestId('profile-clv')).toBeVisible();
 });

@@ -115,7 +115,10 @@ export const forecastEn = {
 	'forecast.check.week': 'Week ending',
 	'forecast.check.repeat': 'Repeat purchases before',
 	'forecast.check.repeatMore': '{count} or more',
-	'forecast.check.customers': 'Customers'
+	'forecast.check.customers': 'Customers',
+	'forecast.profile.alive': 'P(alive)',
+	'forecast.profile.purchases': 'Expected purchases, next {days} days',
+	'forecast.profile.clv': 'CLV, next {days} days'
 };
 
 export const forecastZh: Record<keyof typeof forecastEn, string> = {
@@ -230,5 +233,8 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.check.week': '周末日期',
 	'forecast.check.repeat': '此前复购次数',
 	'forecast.check.repeatMore': '{count} 次及以上',
-	'forecast.check.customers': '客户数'
+	'forecast.check.customers': '客户数',
+	'forecast.profile.alive': '存活概率',
+	'forecast.profile.purchases': '未来 {days} 天预期购买次数',
+	'forecast.profile.clv': '未来 {days} 天客户终身价值'
 };
