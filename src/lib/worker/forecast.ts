@@ -3,7 +3,12 @@
  * date, add the per-segment and per-tier value at stake, and cache the response in IndexedDB per
  * dataset, analysis settings and forecast options (like `engine.ts` does for analyses).
  */
-import type { AnalysisSettings, GroupProfile, Label } from '$lib/core/analytics/types';
+import {
+	DEFAULT_SETTINGS,
+	type AnalysisSettings,
+	type GroupProfile,
+	type Label
+} from '$lib/core/analytics/types';
 import {
 	DEFAULT_FORECAST_OPTIONS,
 	forecastModel,
@@ -83,9 +88,12 @@ export async function forecastOptionsOf(datasetId: string): Promise<ForecastOpti
 async function saveForecastOptions(datasetId: string, options: ForecastOptions) {
 	await db.transaction('rw', db.settings, async () => {
 		const record = await db.settings.get(datasetId);
-		if (!record) return;
-		const extras = (record.extras ?? {}) as Record<string, unknown>;
-		await db.settings.put({ ...record, extras: { ...extras, forecast: options } });
+		const extras = (record?.extras ?? {}) as Record<string, unknown>;
+		await db.settings.put({
+			datasetId,
+			settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
+			extras: { ...extras, forecast: options }
+		});
 	});
 }
 

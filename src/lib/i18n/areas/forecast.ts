@@ -69,7 +69,7 @@ export const forecastEn = {
 		'Customers by P(alive): the probability, given how often and how recently they bought, that they have not left for good.',
 	'forecast.dist.clv.title': 'Customer lifetime value',
 	'forecast.dist.clv.description':
-		'Customers by CLV over the horizon (discounted monthly). The top 1% are counted in the last bar’s note.',
+		'Customers by CLV over the horizon (discounted monthly); the top 1% are counted under the chart.',
 	'forecast.dist.above': '{count} customers above {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': 'Range',
@@ -115,7 +115,10 @@ export const forecastEn = {
 	'forecast.check.week': 'Week ending',
 	'forecast.check.repeat': 'Repeat purchases before',
 	'forecast.check.repeatMore': '{count} or more',
-	'forecast.check.customers': 'Customers'
+	'forecast.check.customers': 'Customers',
+	'forecast.profile.alive': 'P(alive)',
+	'forecast.profile.purchases': 'Expected purchases, next {days} days',
+	'forecast.profile.clv': 'CLV, next {days} days'
 };
 
 export const forecastZh: Record<keyof typeof forecastEn, string> = {
@@ -185,7 +188,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 		'按存活概率分布的客户数：根据购买频次和最近一次购买时间，估计客户尚未永久流失的概率。',
 	'forecast.dist.clv.title': '客户终身价值分布',
 	'forecast.dist.clv.description':
-		'按预测期内（按月折现）客户终身价值分布的客户数。最高的 1% 客户在图下注明。',
+		'按预测期内（按月折现）客户终身价值分布的客户数；最高的 1% 客户数注明在图下方。',
 	'forecast.dist.above': '另有 {count} 位客户高于 {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': '区间',
@@ -230,5 +233,8 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.check.week': '周末日期',
 	'forecast.check.repeat': '此前复购次数',
 	'forecast.check.repeatMore': '{count} 次及以上',
-	'forecast.check.customers': '客户数'
+	'forecast.check.customers': '客户数',
+	'forecast.profile.alive': '存活概率',
+	'forecast.profile.purchases': '未来 {days} 天预期购买次数',
+	'forecast.profile.clv': '未来 {days} 天客户终身价值'
 };
