@@ -19,7 +19,13 @@ import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
 import { productProfileOf, productsOf, recommendationsOf, recommendedIds } from './products';
-import { deleteGrowthScenario, growthOf, growthScenariosOf, saveGrowthScenario } from './growth';
+import {
+	compareDates,
+	deleteGrowthScenario,
+	growthOf,
+	growthScenariosOf,
+	saveGrowthScenario
+} from './growth';
 import {
 	campaignCsv,
 	campaignDraft,
@@ -179,7 +185,8 @@ const api: AnalysisApi = {
 	campaigns: campaignsOf,
 	saveCampaign,
 	deleteCampaign,
-	measureCampaign: measureSavedCampaign
+	measureCampaign: measureSavedCampaign,
+	compareDates
 };
 
 Comlink.expose(api);

@@ -181,6 +181,10 @@ export class AnalysisClient {
 	measureCampaign = (datasetId: string, campaignId: string, options?: CallOptions) =>
 		this.#call((api) => api.measureCampaign(datasetId, campaignId), options);
 
+	/** Two as-of dates side by side. */
+	compareDates = (datasetId: string, dayA: number, dayB: number, options?: CallOptions) =>
+		this.#call((api) => api.compareDates(datasetId, dayA, dayB), options);
+
 	// --- machinery -------------------------------------------------------------------------------
 
 	/** Stop the worker now; calls in flight reject with CancelledError. */

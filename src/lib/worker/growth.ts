@@ -3,11 +3,19 @@
  * (measured once per dataset and settings), the simulation under the page's levers, and the
  * scenarios saved per dataset.
  */
+import { analyze } from '$lib/core/analytics/analyze';
 import { customerStatsAt } from '$lib/core/analytics/customer-stats';
+import type { Label } from '$lib/core/analytics/types';
 import { STAGE_KEYS } from '$lib/core/analytics/labels';
 import {
 	baselineInputs,
+	biggestSegmentChange,
 	simulate,
+	snapshotOf,
+	tierMoves,
+	type DateSnapshot,
+	type SegmentChange,
+	type TierMoves,
 	type GrowthInputs,
 	type GrowthLevers,
 	type GrowthSimulation
@@ -124,4 +132,53 @@ export async function deleteGrowthScenario(
 		scenarios: storedScenarios(record).filter((s) => s.id !== scenarioId)
 	}));
 	return growthScenariosOf(datasetId);
+}
+
+/** One as-of date of a comparison. */
+export interface ComparedDate {
+	day: number;
+	snapshot: DateSnapshot;
+	/** Customers per segment and per tier, in `DateComparison.segments` / `tiers` order. */
+	segments: number[];
+	tiers: number[];
+}
+
+/** Two as-of dates side by side (issue 17, item 1), under the dataset's saved settings. */
+export interface DateComparison {
+	datasetId: string;
+	earlier: ComparedDate;
+	later: ComparedDate;
+	segments: { key: string; label: Label }[];
+	tiers: { key: string; label: Label }[];
+	tierMoves: TierMoves;
+	summary: SegmentChange | null;
+}
+
+/** Analyse a dataset at two as-of dates (earlier first, whatever the order given). */
+export async function compareDates(
+	datasetId: string,
+	dayA: number,
+	dayB: number
+): Promise<DateComparison> {
+	const [settings, dataset] = await Promise.all([settingsOf(datasetId), loadDataset(datasetId)]);
+	const [first, second] = dayA <= dayB ? [dayA, dayB] : [dayB, dayA];
+	const at = (day: number) =>
+		analyze(dataset.prepared, { ...settings, asOfDay: day }, dataset.attributes);
+	const a = at(first);
+	const b = at(second);
+	const date = (day: number, result: typeof a): ComparedDate => ({
+		day,
+		snapshot: snapshotOf(result),
+		segments: result.segments.map((s) => s.customers),
+		tiers: result.tiers.map((t) => t.customers)
+	});
+	return {
+		datasetId,
+		earlier: date(first, a),
+		later: date(second, b),
+		segments: b.segments.map(({ key, label }) => ({ key, label })),
+		tiers: b.tiers.map(({ key, label }) => ({ key, label })),
+		tierMoves: tierMoves(a.customers.tier, b.customers.tier),
+		summary: biggestSegmentChange(a.customers.segment, b.customers.segment, b.segments.length)
+	};
 }

@@ -5,3 +5,4 @@
 export * from './model';
 export * from './baseline';
 export * from './simulate';
+export * from './compare';

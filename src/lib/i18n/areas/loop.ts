@@ -119,7 +119,35 @@ export const loopEn = {
 		'Not yet significant: every difference could still be chance (its 95 % interval includes zero). Wait for more orders before drawing conclusions.',
 	'campaigns.measure.significant':
 		'At least one difference is significant: its 95 % interval excludes zero.',
-	'campaigns.measure.tooSmall': 'A group is too small to compute an interval.'
+	'campaigns.measure.tooSmall': 'A group is too small to compute an interval.',
+	'compare.title': 'Compare two dates',
+	'compare.link': 'Compare two dates',
+	'compare.intro':
+		'What changed between two as-of dates: headline figures, segment and tier sizes, and which members moved up or down a tier.',
+	'compare.computing': 'Analysing both dates…',
+	'compare.earlier': 'Earlier date',
+	'compare.later': 'Later date',
+	'compare.figures': 'Headline figures',
+	'compare.metric': 'Figure',
+	'compare.change': 'Change',
+	'compare.kpi.customers': 'Customers',
+	'compare.kpi.active': 'Active customers',
+	'compare.kpi.revenue': 'Revenue',
+	'compare.kpi.aov': 'Average order value',
+	'compare.kpi.repeatRate': 'Repeat-purchase rate',
+	'compare.segments': 'Segment sizes',
+	'compare.tiers': 'Tier sizes',
+	'compare.group': 'Group',
+	'compare.moves': 'Tier moves',
+	'compare.moves.up': 'Moved up',
+	'compare.moves.down': 'Moved down',
+	'compare.moves.same': 'Stayed',
+	'compare.moves.newcomers': 'New since the earlier date',
+	'compare.summary.fell': '{segment} fell by {change}, mostly to {other}.',
+	'compare.summary.fellAway': '{segment} fell by {change}.',
+	'compare.summary.grew': '{segment} grew by {change}, mostly from {other}.',
+	'compare.summary.grewNew': '{segment} grew by {change}, mostly with new customers.',
+	'compare.summary.none': 'No segment changed size.'
 };
 
 export const loopZh: Record<keyof typeof loopEn, string> = {
@@ -239,5 +267,33 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 	'campaigns.measure.notSignificant':
 		'结果尚不显著：各项差值的 95% 置信区间都包含 0，仍可能是偶然波动。请等积累更多订单后再下结论。',
 	'campaigns.measure.significant': '至少有一项差值显著：其 95% 置信区间不包含 0。',
-	'campaigns.measure.tooSmall': '有分组人数太少，无法计算置信区间。'
+	'campaigns.measure.tooSmall': '有分组人数太少，无法计算置信区间。',
+	'compare.title': '两个日期对比',
+	'compare.link': '对比两个日期',
+	'compare.intro':
+		'两个截止日期之间发生了什么变化：核心指标、各客群与会员等级的规模，以及会员升降级情况。',
+	'compare.computing': '正在分析两个日期…',
+	'compare.earlier': '较早日期',
+	'compare.later': '较晚日期',
+	'compare.figures': '核心指标',
+	'compare.metric': '指标',
+	'compare.change': '变化',
+	'compare.kpi.customers': '客户数',
+	'compare.kpi.active': '活跃客户数',
+	'compare.kpi.revenue': '销售额',
+	'compare.kpi.aov': '笔单价',
+	'compare.kpi.repeatRate': '复购率',
+	'compare.segments': '客群规模',
+	'compare.tiers': '会员等级规模',
+	'compare.group': '分组',
+	'compare.moves': '会员升降级',
+	'compare.moves.up': '升级',
+	'compare.moves.down': '降级',
+	'compare.moves.same': '等级不变',
+	'compare.moves.newcomers': '较早日期之后新增',
+	'compare.summary.fell': '{segment}减少了{change}，主要流向{other}。',
+	'compare.summary.fellAway': '{segment}减少了{change}。',
+	'compare.summary.grew': '{segment}增加了{change}，主要来自{other}。',
+	'compare.summary.grewNew': '{segment}增加了{change}，主要来自新客户。',
+	'compare.summary.none': '各客群规模没有变化。'
 };
