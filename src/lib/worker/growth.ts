@@ -10,6 +10,8 @@ import { STAGE_KEYS } from '$lib/core/analytics/labels';
 import {
 	baselineInputs,
 	biggestSegmentChange,
+	monthlyExpectedPurchases,
+	SIMULATION_MONTHS,
 	simulate,
 	snapshotOf,
 	tierMoves,
@@ -20,7 +22,9 @@ import {
 	type GrowthLevers,
 	type GrowthSimulation
 } from '$lib/core/growth';
+import { transactionSummary, UNIT_DAYS } from '$lib/core/clv/summary';
 import { analysisOf, loadDataset, settingsOf } from './engine';
+import { forecastOf } from './forecast';
 import { loopRecord, updateLoop } from './campaigns';
 
 /** What the growth page receives. */
@@ -60,6 +64,17 @@ async function baselineOf(datasetId: string) {
 			loadDataset(datasetId)
 		]);
 		const asOfDay = result.asOfDay ?? prepared.latestOrderDay ?? 0;
+		// The BG/NBD forecast (fitted once, cached with the dataset) gives today's customers'
+		// activity when its purchase model fitted; otherwise the cohorts' retention curve does.
+		const forecast = await forecastOf(datasetId).catch(() => null);
+		const bgnbd = forecast?.asOfDay === asOfDay ? forecast.model.bgnbd : null;
+		const forecastPurchases = bgnbd
+			? monthlyExpectedPurchases(
+					bgnbd.params,
+					transactionSummary(prepared, asOfDay, UNIT_DAYS[forecast!.options.unit]),
+					SIMULATION_MONTHS
+				)
+			: undefined;
 		const stage = (key: string) =>
 			result.stages[STAGE_KEYS.indexOf(key as (typeof STAGE_KEYS)[number])]?.customers ?? 0;
 		return baselineInputs({
@@ -69,7 +84,8 @@ async function baselineOf(datasetId: string) {
 			growth: result.growth,
 			winBackPool: stage('at_risk') + stage('lost'),
 			repeatRate: result.headline.repeatRate,
-			horizon: 12
+			horizon: 12,
+			forecastPurchases
 		});
 	})();
 	cached.catch(() => {

@@ -6,3 +6,4 @@ export * from './model';
 export * from './baseline';
 export * from './simulate';
 export * from './compare';
+export * from './forecast-months';
