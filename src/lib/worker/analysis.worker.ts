@@ -25,7 +25,13 @@ import {
 	recommendationsOf,
 	recommendedIds
 } from './products';
-import { deleteGrowthScenario, growthOf, growthScenariosOf, saveGrowthScenario } from './growth';
+import {
+	compareDates,
+	deleteGrowthScenario,
+	growthOf,
+	growthScenariosOf,
+	saveGrowthScenario
+} from './growth';
 import {
 	campaignCsv,
 	campaignDraft,
@@ -194,7 +200,8 @@ const api: AnalysisApi = {
 	campaigns: campaignsOf,
 	saveCampaign,
 	deleteCampaign,
-	measureCampaign: measureSavedCampaign
+	measureCampaign: measureSavedCampaign,
+	compareDates
 };
 
 Comlink.expose(api);
