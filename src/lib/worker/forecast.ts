@@ -26,7 +26,7 @@ import {
 import { UNIT_DAYS } from '$lib/core/clv/summary';
 import type { CustomerForecasts } from '$lib/core/clv/value';
 import { db } from '$lib/db/schema';
-import { analysisOf, loadDataset, settingsOf } from './engine';
+import { analysisOf, cacheResult, loadDataset, settingsOf } from './engine';
 
 /** Bump when the response's shape or a definition in core/clv changes. */
 const FORECAST_VERSION = 1;
@@ -175,14 +175,7 @@ export async function forecastOf(
 		millis: 0
 	};
 	response.millis = performance.now() - t0;
-	await db.transaction('rw', db.results, async () => {
-		const old = (await db.results.where('datasetId').equals(datasetId).sortBy('created')).filter(
-			(r) => r.key.startsWith(`${datasetId}|forecast|`)
-		);
-		if (old.length >= KEEP)
-			await db.results.bulkDelete(old.slice(0, old.length - KEEP + 1).map((r) => r.key));
-		await db.results.put({ key, datasetId, created: Date.now(), value: response });
-	});
+	await cacheResult(datasetId, `${datasetId}|forecast|`, key, response, KEEP);
 	return response;
 }
 
