@@ -109,7 +109,10 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 		.toArray()
 		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
 	const [header] = text.slice(1).split('\r\n');
-	expect(header.endsWith(',p_alive,expected_purchases,expected_order_value,clv')).toBe(true);
+	// The forecast's four columns, then the products issue's column (appended after them).
+	expect(
+		header.endsWith(',p_alive,expected_purchases,expected_order_value,clv,recommended_products')
+	).toBe(true);
 	const parsed = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true });
 	expect(parsed.errors).toEqual([]);
 	expect(parsed.data).toHaveLength(2349);
