@@ -147,7 +147,9 @@ export const loopEn = {
 	'compare.summary.fellAway': '{segment} fell by {change}.',
 	'compare.summary.grew': '{segment} grew by {change}, mostly from {other}.',
 	'compare.summary.grewNew': '{segment} grew by {change}, mostly with new customers.',
-	'compare.summary.none': 'No segment changed size.'
+	'compare.summary.none': 'No segment changed size.',
+	'compare.migration': 'Segment migration between the two dates',
+	'compare.sankey': 'Where each segment’s customers went'
 };
 
 export const loopZh: Record<keyof typeof loopEn, string> = {
@@ -295,5 +297,7 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 	'compare.summary.fellAway': '{segment}减少了{change}。',
 	'compare.summary.grew': '{segment}增加了{change}，主要来自{other}。',
 	'compare.summary.grewNew': '{segment}增加了{change}，主要来自新客户。',
-	'compare.summary.none': '各客群规模没有变化。'
+	'compare.summary.none': '各客群规模没有变化。',
+	'compare.migration': '两个日期之间的客群迁移',
+	'compare.sankey': '各客群客户的去向'
 };
