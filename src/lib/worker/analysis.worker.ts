@@ -30,6 +30,7 @@ import {
 	campaignCsv,
 	campaignDraft,
 	campaignsOf,
+	customerOfPseudonym,
 	deleteCampaign,
 	measureSavedCampaign,
 	saveCampaign
@@ -186,7 +187,8 @@ const api: AnalysisApi = {
 	saveCampaign,
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
-	compareDates
+	compareDates,
+	customerOfPseudonym
 };
 
 Comlink.expose(api);
