@@ -79,6 +79,9 @@ test('compares D with D − 90 on the demo', async ({ page }) => {
 		.locator('tbody tr td:nth-child(3)')
 		.allInnerTexts();
 	expect(laterSizes.map(number).reduce((a, b) => a + b, 0)).toBe(laterCount);
+	await expect(
+		page.getByRole('heading', { name: 'Where each segment’s customers went' })
+	).toBeVisible();
 
 	expect(await seriousViolations(page)).toEqual([]);
 });

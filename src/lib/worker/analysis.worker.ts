@@ -36,6 +36,7 @@ import {
 	campaignCsv,
 	campaignDraft,
 	campaignsOf,
+	customerOfPseudonym,
 	deleteCampaign,
 	measureSavedCampaign,
 	saveCampaign
@@ -201,7 +202,8 @@ const api: AnalysisApi = {
 	saveCampaign,
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
-	compareDates
+	compareDates,
+	customerOfPseudonym
 };
 
 Comlink.expose(api);

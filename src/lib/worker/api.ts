@@ -174,4 +174,6 @@ export interface AnalysisApi {
 	measureCampaign(datasetId: string, campaignId: string): Promise<CampaignResult>;
 	/** Two as-of dates side by side: figures, segment and tier sizes, tier moves, a summary. */
 	compareDates(datasetId: string, dayA: number, dayB: number): Promise<DateComparison>;
+	/** The customer id behind a pseudonym of the dataset, or null. */
+	customerOfPseudonym(datasetId: string, pseudonym: string): Promise<string | null>;
 }

@@ -204,6 +204,10 @@ export class AnalysisClient {
 	compareDates = (datasetId: string, dayA: number, dayB: number, options?: CallOptions) =>
 		this.#call((api) => api.compareDates(datasetId, dayA, dayB), options);
 
+	/** The customer id behind a pseudonym of the dataset, or null. */
+	customerOfPseudonym = (datasetId: string, pseudonym: string, options?: CallOptions) =>
+		this.#call((api) => api.customerOfPseudonym(datasetId, pseudonym), options);
+
 	// --- machinery -------------------------------------------------------------------------------
 
 	/** Stop the worker now; calls in flight reject with CancelledError. */

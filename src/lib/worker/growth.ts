@@ -3,9 +3,9 @@
  * (measured once per dataset and settings), the simulation under the page's levers, and the
  * scenarios saved per dataset.
  */
-import { analyze } from '$lib/core/analytics/analyze';
+import { analyze, migrationMatrix } from '$lib/core/analytics/analyze';
 import { customerStatsAt } from '$lib/core/analytics/customer-stats';
-import type { Label } from '$lib/core/analytics/types';
+import type { GroupProfile, Label, MigrationMatrix } from '$lib/core/analytics/types';
 import { STAGE_KEYS } from '$lib/core/analytics/labels';
 import {
 	baselineInputs,
@@ -168,6 +168,10 @@ export interface DateComparison {
 	tiers: { key: string; label: Label }[];
 	tierMoves: TierMoves;
 	summary: SegmentChange | null;
+	/** Segment at the earlier date (rows, "not yet" last) × segment at the later date. */
+	migration: MigrationMatrix;
+	/** The later date's segment profiles (the matrix's order), for the migration charts. */
+	segmentProfiles: GroupProfile[];
 }
 
 /** Analyse a dataset at two as-of dates (earlier first, whatever the order given). */
@@ -195,6 +199,14 @@ export async function compareDates(
 		segments: b.segments.map(({ key, label }) => ({ key, label })),
 		tiers: b.tiers.map(({ key, label }) => ({ key, label })),
 		tierMoves: tierMoves(a.customers.tier, b.customers.tier),
-		summary: biggestSegmentChange(a.customers.segment, b.customers.segment, b.segments.length)
+		summary: biggestSegmentChange(a.customers.segment, b.customers.segment, b.segments.length),
+		migration: migrationMatrix(
+			customerStatsAt(dataset.prepared, second),
+			b.customers.segment,
+			a.customers.segment,
+			b.segments.length,
+			{ offsetDays: second - first, previousAsOfDay: first }
+		),
+		segmentProfiles: b.segments
 	};
 }

@@ -120,6 +120,11 @@ export const loopEn = {
 	'campaigns.measure.significant':
 		'At least one difference is significant: its 95 % interval excludes zero.',
 	'campaigns.measure.tooSmall': 'A group is too small to compute an interval.',
+	'campaigns.lookup': 'Map a pseudonym back to a customer',
+	'campaigns.lookup.input': 'Pseudonym',
+	'campaigns.lookup.button': 'Find the customer',
+	'campaigns.lookup.found': 'Customer {id}',
+	'campaigns.lookup.none': 'No customer of this dataset has this pseudonym.',
 	'compare.title': 'Compare two dates',
 	'compare.link': 'Compare two dates',
 	'compare.intro':
@@ -147,7 +152,9 @@ export const loopEn = {
 	'compare.summary.fellAway': '{segment} fell by {change}.',
 	'compare.summary.grew': '{segment} grew by {change}, mostly from {other}.',
 	'compare.summary.grewNew': '{segment} grew by {change}, mostly with new customers.',
-	'compare.summary.none': 'No segment changed size.'
+	'compare.summary.none': 'No segment changed size.',
+	'compare.migration': 'Segment migration between the two dates',
+	'compare.sankey': 'Where each segment’s customers went'
 };
 
 export const loopZh: Record<keyof typeof loopEn, string> = {
@@ -268,6 +275,11 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 		'结果尚不显著：各项差值的 95% 置信区间都包含 0，仍可能是偶然波动。请等积累更多订单后再下结论。',
 	'campaigns.measure.significant': '至少有一项差值显著：其 95% 置信区间不包含 0。',
 	'campaigns.measure.tooSmall': '有分组人数太少，无法计算置信区间。',
+	'campaigns.lookup': '由假名查回客户',
+	'campaigns.lookup.input': '假名',
+	'campaigns.lookup.button': '查找客户',
+	'campaigns.lookup.found': '客户 {id}',
+	'campaigns.lookup.none': '本数据集中没有客户对应这个假名。',
 	'compare.title': '两个日期对比',
 	'compare.link': '对比两个日期',
 	'compare.intro':
@@ -295,5 +307,7 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 	'compare.summary.fellAway': '{segment}减少了{change}。',
 	'compare.summary.grew': '{segment}增加了{change}，主要来自{other}。',
 	'compare.summary.grewNew': '{segment}增加了{change}，主要来自新客户。',
-	'compare.summary.none': '各客群规模没有变化。'
+	'compare.summary.none': '各客群规模没有变化。',
+	'compare.migration': '两个日期之间的客群迁移',
+	'compare.sankey': '各客群客户的去向'
 };
