@@ -31,7 +31,23 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
 		path: 'datasets',
 		ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 	},
-	{ path: 'settings', ready: (page) => expect(page.getByTestId('as-of-input')).toBeVisible() }
+	{ path: 'settings', ready: (page) => expect(page.getByTestId('as-of-input')).toBeVisible() },
+	{
+		path: 'forecast',
+		ready: (page) => expect(page.getByTestId('param-bgnbd-r')).toBeVisible()
+	},
+	{
+		path: 'products',
+		ready: (page) => expect(page.getByTestId('pairs-min-baskets')).toBeVisible()
+	},
+	{
+		path: 'growth',
+		ready: (page) => expect(page.getByTestId('sim-scenario-revenue')).toBeVisible()
+	},
+	{
+		path: 'campaigns',
+		ready: (page) => expect(page.getByTestId('control-share')).toBeVisible()
+	}
 ];
 
 async function violations(page: Page) {

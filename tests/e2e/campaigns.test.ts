@@ -61,6 +61,13 @@ test('exports the same campaign twice with identical pseudonyms and groups', asy
 	expect(plain.data.map((r) => r.group)).toEqual(rows.data.map((r) => r.group));
 	expect(plain.data.some((r) => /^[0-9a-f]{64}$/.test(r.customer_id))).toBe(false);
 
+	// Inside Strata, a pseudonym maps back to its customer (same list order with and without).
+	await page.getByTestId('pseudonym-input').fill(rows.data[3].customer_id);
+	await page.getByRole('button', { name: 'Find the customer' }).click();
+	await expect(page.getByTestId('pseudonym-found')).toHaveText(
+		`Customer ${plain.data[3].customer_id}`
+	);
+
 	expect(await seriousViolations(page)).toEqual([]);
 });
 

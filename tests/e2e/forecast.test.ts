@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { expect, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, test, waitForFigures } from './fixtures';
 
 const SAMPLE = path.resolve(
 	path.dirname(fileURLToPath(import.meta.url)),
@@ -45,7 +45,7 @@ test.skip(!present, 'CDNOW sample absent');
 test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and exports them', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	await page.goto('./');
 	await waitForFigures(page);
 	await page.goto('./import');
@@ -85,6 +85,8 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 	}
 	// The orders after 1997-09-30 are held out automatically.
 	await expect(page.getByTestId('forecast-total-error')).toContainText('actual 1,882');
+	await expect(page.getByTestId('forecast-slipping-row').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// Days rescale α by 7 and leave r alone.
 	await page.getByTestId('forecast-unit').selectOption('day');
@@ -107,7 +109,10 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 		.toArray()
 		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
 	const [header] = text.slice(1).split('\r\n');
-	expect(header.endsWith(',p_alive,expected_purchases,expected_order_value,clv')).toBe(true);
+	// The forecast's four columns, then the products issue's column (appended after them).
+	expect(
+		header.endsWith(',p_alive,expected_purchases,expected_order_value,clv,recommended_products')
+	).toBe(true);
 	const parsed = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true });
 	expect(parsed.errors).toEqual([]);
 	expect(parsed.data).toHaveLength(2349);
@@ -122,4 +127,17 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 	expect(Number(first.p_alive)).toBeCloseTo(0.7266, 3);
 	// 39 weeks at the published parameters expect 1.226; 273 days = 39 weeks at the fitted ones.
 	expect(Number(first.expected_purchases)).toBeCloseTo(1.226, 2);
+
+	// The customer profile shows the same forecast as the export.
+	await page.getByTestId('customer-row').first().getByRole('button').first().click();
+	const profile = page.getByTestId('customer-profile');
+	const id = (await profile.getByRole('heading', { level: 2 }).innerText()).replace(
+		'Customer ',
+		''
+	);
+	const exported = parsed.data.find((row) => row.customer_id === id)!;
+	const alive = page.getByTestId('profile-p-alive');
+	await expect(alive).toBeVisible();
+	expect(Number(await alive.getAttribute('data-value'))).toBeCloseTo(Number(exported.p_alive), 6);
+	await expect(page.getByTestId('profile-clv')).toBeVisible();
 });

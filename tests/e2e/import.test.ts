@@ -152,7 +152,7 @@ test('too little storage gives a clear message and keeps storage as it was', asy
 	await expect(message).toContainText('Not enough storage space', { timeout: 60_000 });
 	// The override is enforced but not reported by navigator.storage.estimate(), so the message
 	// may not be able to say how much is available.
-	await expect(message).toContainText(/needs about [\d.]+\sMB/);
+	await expect(message).toContainText(/needs about [\d.]+\s+MB/);
 	await expect(message).toContainText('Nothing was stored');
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 	expect(await storedDatasets(page)).toEqual(before);

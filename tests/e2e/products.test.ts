@@ -118,7 +118,7 @@ test('imports products, lists pairs and exports them with the agreed figures', a
 	}
 
 	// A product's profile: Mug has 4 buyers; C1, C2, C3 and C4 all had it in their first purchase.
-	await page.getByRole('button', { name: 'Show who buys Mug' }).click();
+	await page.getByTestId('top-product').getByRole('button', { name: 'Show who buys Mug' }).click();
 	await expect(page.getByTestId('profile-buyers')).toHaveText('4');
 
 	expect(await seriousViolations(page)).toEqual([]);

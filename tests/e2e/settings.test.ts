@@ -57,7 +57,7 @@ test('suggest lifecycle windows from the data', async ({ page }) => {
 	await openSettings(page);
 	await page.getByRole('button', { name: 'Suggest from my data' }).click();
 	const text = await page.getByTestId('lifecycle-suggestion').innerText();
-	const [, active, churn] = text.match(/A = (\d+)\sdays, W = (\d+)\sdays/)!;
+	const [, active, churn] = text.match(/A = (\d+)\s+days, W = (\d+)\s+days/)!;
 	expect(Number(active) % 7).toBe(0);
 	expect(Number(churn)).toBeGreaterThanOrEqual(Number(active));
 	await page.getByRole('button', { name: 'Use these windows' }).click();

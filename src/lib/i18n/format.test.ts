@@ -40,6 +40,11 @@ describe('formatting per language', () => {
 		[9999900, 'zh', 'CNY', 'headline', '¥99,999'],
 		[-95158090, 'zh', 'CNY', 'headline', '-¥95.16万'],
 		[95158090, 'en', 'GBP', 'headline', '£951,581'],
+		// Compact: Chinese writes amounts under 1万 whole, with grouping.
+		[153920, 'zh', 'CNY', 'compact', '¥1,539'],
+		[4734650, 'zh', 'CNY', 'compact', '¥4.7万'],
+		[153920, 'en', 'GBP', 'compact', '£1.5k'],
+		[70000, 'en', 'USD', 'compact', '$700'],
 		[95158090, 'de-DE', 'EUR', 'headline', `951.581${NBSP}€`]
 	] as const)('formatMoney(%d, %s, %s, %s) → %s', (cents, lang, currency, style, expected) => {
 		expect(formatMoney(cents, lang, currency, style)).toBe(expected);

@@ -93,12 +93,17 @@ export function formatMoney(
 	style: MoneyStyle = 'exact'
 ): string {
 	const chinese = isChinese(lang);
+	const large = Math.abs(cents / 100) >= (style === 'compact' ? 10_000 : WAN_FROM);
+	// Below 1万, Chinese compact notation writes the plain amount with a decimal (¥1539.2): whole
+	// units with grouping read better (¥1,539).
 	const options =
-		style !== 'headline'
-			? moneyOptions[style]
-			: chinese && Math.abs(cents / 100) >= WAN_FROM
+		style === 'headline'
+			? chinese && large
 				? WAN_STYLE
-				: moneyOptions.whole;
+				: moneyOptions.whole
+			: style === 'compact' && chinese && !large
+				? moneyOptions.whole
+				: moneyOptions[style];
 	const display: Intl.NumberFormatOptions = chinese ? {} : { currencyDisplay: 'narrowSymbol' };
 	return numberFormat(lang, { style: 'currency', currency, ...display, ...options }).format(
 		cents / 100

@@ -29,7 +29,11 @@ export class ProductsState {
 	async load(datasetId: string, analysisResponse: AnalysisResponse | null, force = false) {
 		const key = `${datasetId}|${JSON.stringify(analysisResponse?.settings ?? null)}`;
 		if (!force && key === this.#for && this.response) return;
-		if (key !== this.#for) this.profile = null;
+		if (key !== this.#for) {
+			this.profile = null;
+			// A segment index means nothing under another dataset or scheme.
+			if (this.#for !== '') this.segment = null;
+		}
 		this.#for = key;
 		const request = ++this.#requested;
 		const query = { segment: this.segment, minBaskets: this.minBaskets, limit: PAIR_LIMIT };

@@ -25,11 +25,18 @@ import {
 	recommendationsOf,
 	recommendedIds
 } from './products';
-import { deleteGrowthScenario, growthOf, growthScenariosOf, saveGrowthScenario } from './growth';
+import {
+	compareDates,
+	deleteGrowthScenario,
+	growthOf,
+	growthScenariosOf,
+	saveGrowthScenario
+} from './growth';
 import {
 	campaignCsv,
 	campaignDraft,
 	campaignsOf,
+	customerOfPseudonym,
 	deleteCampaign,
 	measureSavedCampaign,
 	saveCampaign
@@ -194,7 +201,9 @@ const api: AnalysisApi = {
 	campaigns: campaignsOf,
 	saveCampaign,
 	deleteCampaign,
-	measureCampaign: measureSavedCampaign
+	measureCampaign: measureSavedCampaign,
+	compareDates,
+	customerOfPseudonym
 };
 
 Comlink.expose(api);

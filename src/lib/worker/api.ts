@@ -27,11 +27,11 @@ import type { BoughtFilter, ProductsQuery, ProductsResponse } from './products';
 
 export type { BoughtFilter, ProductsQuery, ProductsResponse };
 import type { GrowthLevers } from '$lib/core/growth';
-import type { GrowthResponse, GrowthScenario } from './growth';
+import type { DateComparison, GrowthResponse, GrowthScenario } from './growth';
 import type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview } from './campaigns';
 
 export type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview };
-export type { GrowthLevers, GrowthResponse, GrowthScenario };
+export type { DateComparison, GrowthLevers, GrowthResponse, GrowthScenario };
 
 /** A dataset as the page lists it. */
 export type DatasetSummary = Pick<
@@ -172,4 +172,8 @@ export interface AnalysisApi {
 	deleteCampaign(datasetId: string, campaignId: string): Promise<CampaignSummary[]>;
 	/** Target vs control of a saved campaign since its day (null before newer orders exist). */
 	measureCampaign(datasetId: string, campaignId: string): Promise<CampaignResult>;
+	/** Two as-of dates side by side: figures, segment and tier sizes, tier moves, a summary. */
+	compareDates(datasetId: string, dayA: number, dayB: number): Promise<DateComparison>;
+	/** The customer id behind a pseudonym of the dataset, or null. */
+	customerOfPseudonym(datasetId: string, pseudonym: string): Promise<string | null>;
 }

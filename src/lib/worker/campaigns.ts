@@ -11,6 +11,7 @@ import {
 	hmacKey,
 	measureCampaign,
 	pseudonymise,
+	pseudonymLookup,
 	PSEUDONYM_KEY_BYTES,
 	type CampaignMeasurement
 } from '$lib/core/campaigns';
@@ -305,4 +306,19 @@ export async function measureSavedCampaign(
 		asOfDay,
 		measurement: measureCampaign({ purchases, revenueCents }, stored.control)
 	};
+}
+
+/**
+ * The customer id behind a pseudonym of this dataset (null when none matches): every id is
+ * signed again under the dataset's key, so a file sent back by a vendor maps to customers here.
+ */
+export async function customerOfPseudonym(
+	datasetId: string,
+	pseudonym: string
+): Promise<string | null> {
+	const { columns } = await loadDataset(datasetId);
+	const ids = columns.customerIds;
+	const pseudonyms = await pseudonymise(crypto.subtle, await datasetKey(datasetId), ids);
+	const index = pseudonymLookup(pseudonyms).get(pseudonym.trim().toLowerCase());
+	return index === undefined ? null : ids[index];
 }

@@ -200,6 +200,13 @@ export class AnalysisClient {
 	/** Delete every database and cache of this site except `keepCache` (the app shell). */
 	deleteAllData = (keepCache: string | null, options?: CallOptions) =>
 		this.#call((api) => api.deleteAllData(keepCache), options);
+	/** Two as-of dates side by side. */
+	compareDates = (datasetId: string, dayA: number, dayB: number, options?: CallOptions) =>
+		this.#call((api) => api.compareDates(datasetId, dayA, dayB), options);
+
+	/** The customer id behind a pseudonym of the dataset, or null. */
+	customerOfPseudonym = (datasetId: string, pseudonym: string, options?: CallOptions) =>
+		this.#call((api) => api.customerOfPseudonym(datasetId, pseudonym), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

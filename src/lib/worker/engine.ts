@@ -89,6 +89,28 @@ function resultKey(datasetId: string, settings: AnalysisSettings) {
 }
 
 /**
+ * Store a computed result in the IndexedDB cache, keeping only the newest `keep` results of its
+ * kind per dataset (kinds are told apart by key prefix, so forecasts don't push analyses out).
+ * @example cacheResult('d1', 'd1|v', 'd1|v3|{…}', result) // the 4th analysis of d1 drops the oldest
+ */
+export async function cacheResult(
+	datasetId: string,
+	kindPrefix: string,
+	key: string,
+	value: unknown,
+	keep = 3
+): Promise<void> {
+	await db.transaction('rw', db.results, async () => {
+		const old = (await db.results.where('datasetId').equals(datasetId).sortBy('created')).filter(
+			(r) => r.key.startsWith(kindPrefix)
+		);
+		if (old.length >= keep)
+			await db.results.bulkDelete(old.slice(0, old.length - keep + 1).map((r) => r.key));
+		await db.results.put({ key, datasetId, created: Date.now(), value });
+	});
+}
+
+/**
  * The analysis of a dataset under some settings: from the IndexedDB cache when it is there,
  * otherwise computed and cached (only the latest few results per dataset are kept).
  */
@@ -101,12 +123,6 @@ export async function analysisOf(
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);
 	const result = analyze(dataset.prepared, settings, dataset.attributes);
-	await db.transaction('rw', db.results, async () => {
-		const old = await db.results.where('datasetId').equals(datasetId).sortBy('created');
-		const keep = 3;
-		if (old.length >= keep)
-			await db.results.bulkDelete(old.slice(0, old.length - keep + 1).map((r) => r.key));
-		await db.results.put({ key, datasetId, created: Date.now(), value: result });
-	});
+	await cacheResult(datasetId, `${datasetId}|v`, key, result);
 	return { result, cached: false };
 }

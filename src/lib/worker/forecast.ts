@@ -3,7 +3,12 @@
  * date, add the per-segment and per-tier value at stake, and cache the response in IndexedDB per
  * dataset, analysis settings and forecast options (like `engine.ts` does for analyses).
  */
-import type { AnalysisSettings, GroupProfile, Label } from '$lib/core/analytics/types';
+import {
+	DEFAULT_SETTINGS,
+	type AnalysisSettings,
+	type GroupProfile,
+	type Label
+} from '$lib/core/analytics/types';
 import {
 	DEFAULT_FORECAST_OPTIONS,
 	forecastModel,
@@ -21,7 +26,7 @@ import {
 import { UNIT_DAYS } from '$lib/core/clv/summary';
 import type { CustomerForecasts } from '$lib/core/clv/value';
 import { db } from '$lib/db/schema';
-import { analysisOf, loadDataset, settingsOf } from './engine';
+import { analysisOf, cacheResult, loadDataset, settingsOf } from './engine';
 
 /** Bump when the response's shape or a definition in core/clv changes. */
 const FORECAST_VERSION = 1;
@@ -83,9 +88,12 @@ export async function forecastOptionsOf(datasetId: string): Promise<ForecastOpti
 async function saveForecastOptions(datasetId: string, options: ForecastOptions) {
 	await db.transaction('rw', db.settings, async () => {
 		const record = await db.settings.get(datasetId);
-		if (!record) return;
-		const extras = (record.extras ?? {}) as Record<string, unknown>;
-		await db.settings.put({ ...record, extras: { ...extras, forecast: options } });
+		const extras = (record?.extras ?? {}) as Record<string, unknown>;
+		await db.settings.put({
+			datasetId,
+			settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
+			extras: { ...extras, forecast: options }
+		});
 	});
 }
 
@@ -167,14 +175,7 @@ export async function forecastOf(
 		millis: 0
 	};
 	response.millis = performance.now() - t0;
-	await db.transaction('rw', db.results, async () => {
-		const old = (await db.results.where('datasetId').equals(datasetId).sortBy('created')).filter(
-			(r) => r.key.startsWith(`${datasetId}|forecast|`)
-		);
-		if (old.length >= KEEP)
-			await db.results.bulkDelete(old.slice(0, old.length - KEEP + 1).map((r) => r.key));
-		await db.results.put({ key, datasetId, created: Date.now(), value: response });
-	});
+	await cacheResult(datasetId, `${datasetId}|forecast|`, key, response, KEEP);
 	return response;
 }
 

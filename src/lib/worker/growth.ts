@@ -3,16 +3,28 @@
  * (measured once per dataset and settings), the simulation under the page's levers, and the
  * scenarios saved per dataset.
  */
+import { analyze, migrationMatrix } from '$lib/core/analytics/analyze';
 import { customerStatsAt } from '$lib/core/analytics/customer-stats';
+import type { GroupProfile, Label, MigrationMatrix } from '$lib/core/analytics/types';
 import { STAGE_KEYS } from '$lib/core/analytics/labels';
 import {
 	baselineInputs,
+	biggestSegmentChange,
+	monthlyExpectedPurchases,
+	SIMULATION_MONTHS,
 	simulate,
+	snapshotOf,
+	tierMoves,
+	type DateSnapshot,
+	type SegmentChange,
+	type TierMoves,
 	type GrowthInputs,
 	type GrowthLevers,
 	type GrowthSimulation
 } from '$lib/core/growth';
+import { transactionSummary, UNIT_DAYS } from '$lib/core/clv/summary';
 import { analysisOf, loadDataset, settingsOf } from './engine';
+import { forecastOf } from './forecast';
 import { loopRecord, updateLoop } from './campaigns';
 
 /** What the growth page receives. */
@@ -52,6 +64,17 @@ async function baselineOf(datasetId: string) {
 			loadDataset(datasetId)
 		]);
 		const asOfDay = result.asOfDay ?? prepared.latestOrderDay ?? 0;
+		// The BG/NBD forecast (fitted once, cached with the dataset) gives today's customers'
+		// activity when its purchase model fitted; otherwise the cohorts' retention curve does.
+		const forecast = await forecastOf(datasetId).catch(() => null);
+		const bgnbd = forecast?.asOfDay === asOfDay ? forecast.model.bgnbd : null;
+		const forecastPurchases = bgnbd
+			? monthlyExpectedPurchases(
+					bgnbd.params,
+					transactionSummary(prepared, asOfDay, UNIT_DAYS[forecast!.options.unit]),
+					SIMULATION_MONTHS
+				)
+			: undefined;
 		const stage = (key: string) =>
 			result.stages[STAGE_KEYS.indexOf(key as (typeof STAGE_KEYS)[number])]?.customers ?? 0;
 		return baselineInputs({
@@ -61,7 +84,8 @@ async function baselineOf(datasetId: string) {
 			growth: result.growth,
 			winBackPool: stage('at_risk') + stage('lost'),
 			repeatRate: result.headline.repeatRate,
-			horizon: 12
+			horizon: 12,
+			forecastPurchases
 		});
 	})();
 	cached.catch(() => {
@@ -124,4 +148,65 @@ export async function deleteGrowthScenario(
 		scenarios: storedScenarios(record).filter((s) => s.id !== scenarioId)
 	}));
 	return growthScenariosOf(datasetId);
+}
+
+/** One as-of date of a comparison. */
+export interface ComparedDate {
+	day: number;
+	snapshot: DateSnapshot;
+	/** Customers per segment and per tier, in `DateComparison.segments` / `tiers` order. */
+	segments: number[];
+	tiers: number[];
+}
+
+/** Two as-of dates side by side (issue 17, item 1), under the dataset's saved settings. */
+export interface DateComparison {
+	datasetId: string;
+	earlier: ComparedDate;
+	later: ComparedDate;
+	segments: { key: string; label: Label }[];
+	tiers: { key: string; label: Label }[];
+	tierMoves: TierMoves;
+	summary: SegmentChange | null;
+	/** Segment at the earlier date (rows, "not yet" last) × segment at the later date. */
+	migration: MigrationMatrix;
+	/** The later date's segment profiles (the matrix's order), for the migration charts. */
+	segmentProfiles: GroupProfile[];
+}
+
+/** Analyse a dataset at two as-of dates (earlier first, whatever the order given). */
+export async function compareDates(
+	datasetId: string,
+	dayA: number,
+	dayB: number
+): Promise<DateComparison> {
+	const [settings, dataset] = await Promise.all([settingsOf(datasetId), loadDataset(datasetId)]);
+	const [first, second] = dayA <= dayB ? [dayA, dayB] : [dayB, dayA];
+	const at = (day: number) =>
+		analyze(dataset.prepared, { ...settings, asOfDay: day }, dataset.attributes);
+	const a = at(first);
+	const b = at(second);
+	const date = (day: number, result: typeof a): ComparedDate => ({
+		day,
+		snapshot: snapshotOf(result),
+		segments: result.segments.map((s) => s.customers),
+		tiers: result.tiers.map((t) => t.customers)
+	});
+	return {
+		datasetId,
+		earlier: date(first, a),
+		later: date(second, b),
+		segments: b.segments.map(({ key, label }) => ({ key, label })),
+		tiers: b.tiers.map(({ key, label }) => ({ key, label })),
+		tierMoves: tierMoves(a.customers.tier, b.customers.tier),
+		summary: biggestSegmentChange(a.customers.segment, b.customers.segment, b.segments.length),
+		migration: migrationMatrix(
+			customerStatsAt(dataset.prepared, second),
+			b.customers.segment,
+			a.customers.segment,
+			b.segments.length,
+			{ offsetDays: second - first, previousAsOfDay: first }
+		),
+		segmentProfiles: b.segments
+	};
 }

@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { NONE, type CustomerTable } from '$lib/core/analytics/types';
 import {
 	FREQUENCY_JITTER,
-	IDENTITY_VIEW,
-	MAX_ZOOM,
 	X_SEED,
 	Y_SEED,
 	axisTicks,
 	axisTransform,
 	axisValues,
-	buildIndex,
-	createIndex,
-	indexPoints,
-	constrainView,
 	customersOf,
 	drawingSet,
 	drawnCounts,
@@ -23,23 +17,33 @@ import {
 	isMetric,
 	jitter,
 	metricValue,
-	nearestByScan,
-	nearestPoint,
 	paddedExtent,
-	panView,
 	pixelToValue,
-	pointsInRect,
-	pointsInRectScan,
 	scoredIndexes,
 	thinTicks,
 	summarizeSelection,
 	toPixels,
 	valueToPixel,
-	visibleRange,
-	wheelFactor,
-	zoomView,
 	type Metric
 } from './layout';
+import {
+	IDENTITY_VIEW,
+	MAX_ZOOM,
+	constrainView,
+	panView,
+	visibleRange,
+	wheelFactor,
+	zoomView
+} from './view';
+import {
+	buildIndex,
+	createIndex,
+	indexPoints,
+	nearestByScan,
+	nearestPoint,
+	pointsInRect,
+	pointsInRectScan
+} from './hit-test';
 
 interface Row {
 	scored?: 0 | 1;

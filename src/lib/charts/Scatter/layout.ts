@@ -11,8 +11,9 @@
  *   screen distances / k: the hit-test quadtree is built on base pixels and stays valid while the
  *   user pans and zooms (nearest on screen = nearest in base, with the radius divided by k).
  */
-import { quadtree, ticks as linearTicks, type Quadtree, type QuadtreeLeaf } from 'd3';
+import { ticks as linearTicks } from 'd3';
 import type { CustomerTable } from '$lib/core/analytics/types';
+import type { MessageKey } from '$lib/i18n/en';
 import {
 	CUSTOMER_METRICS,
 	customerMetric as metricValue,
@@ -21,6 +22,14 @@ import {
 
 /** What an axis shows of a customer (see `core/analytics/metrics`). */
 export type Metric = CustomerMetric;
+
+/** Catalog key of each metric's name. */
+export const METRIC_LABEL_KEY: Record<Metric, MessageKey> = {
+	recency: 'scatter.metric.recency',
+	frequency: 'scatter.metric.frequency',
+	monetary: 'scatter.metric.monetary',
+	aov: 'scatter.metric.aov'
+};
 
 /** What the points are coloured (and the legend grouped) by. */
 export type ColorBy = 'segment' | 'tier';
@@ -231,89 +240,6 @@ export function toPixels(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Zoom and pan
-// ---------------------------------------------------------------------------------------------
-
-/** Screen = base × k + (x, y), in CSS pixels of the plot area. */
-export interface View {
-	k: number;
-	x: number;
-	y: number;
-}
-
-export const IDENTITY_VIEW: View = { k: 1, x: 0, y: 0 };
-
-/** Deepest zoom: a 100-day axis then shows a tenth of a day per screen. */
-export const MAX_ZOOM = 1000;
-
-/**
- * Clamp the zoom to [1, MAX_ZOOM] and the offsets so the zoomed plot always covers the plot area
- * (you cannot pan the data out of sight).
- * @example constrainView({ k: 2, x: 50, y: -500 }, 100, 100) // → { k: 2, x: 0, y: -100 }
- */
-export function constrainView(view: View, width: number, height: number): View {
-	const k = Math.min(MAX_ZOOM, Math.max(1, view.k));
-	const clamp = (offset: number, length: number) =>
-		Math.min(0, Math.max(length - k * length, offset));
-	return { k, x: clamp(view.x, width), y: clamp(view.y, height) };
-}
-
-/**
- * Zoom by `factor` keeping the screen point (cx, cy) fixed (wheel at the cursor, keys at the
- * centre).
- * @example zoomView({ k: 1, x: 0, y: 0 }, 2, 50, 50, 100, 100) // → { k: 2, x: -50, y: -50 }
- */
-export function zoomView(
-	view: View,
-	factor: number,
-	cx: number,
-	cy: number,
-	width: number,
-	height: number
-): View {
-	const k = Math.min(MAX_ZOOM, Math.max(1, view.k * factor));
-	const ratio = k / view.k;
-	return constrainView(
-		{ k, x: cx - (cx - view.x) * ratio, y: cy - (cy - view.y) * ratio },
-		width,
-		height
-	);
-}
-
-/**
- * Move the view by (dx, dy) screen pixels.
- * @example panView({ k: 2, x: -50, y: -50 }, 20, -80, 100, 100) // → { k: 2, x: -30, y: -100 }
- */
-export function panView(view: View, dx: number, dy: number, width: number, height: number): View {
-	return constrainView({ k: view.k, x: view.x + dx, y: view.y + dy }, width, height);
-}
-
-/**
- * Zoom factor of a wheel event, as d3-zoom computes it (pixel, line and page delta modes).
- * @example wheelFactor(-500, 0) // → 2
- */
-export function wheelFactor(deltaY: number, deltaMode: number): number {
-	const perUnit = deltaMode === 1 ? 0.05 : deltaMode === 2 ? 1 : 0.002;
-	return 2 ** (-deltaY * perUnit);
-}
-
-/**
- * The axis-space range on screen along one axis of the plot.
- * @example visibleRange(-100, 2, [0, 10], 100, false) // → [5, 10]
- */
-export function visibleRange(
-	offset: number,
-	k: number,
-	domain: readonly [number, number],
-	length: number,
-	flip: boolean
-): [number, number] {
-	const a = pixelToValue((0 - offset) / k, domain, length, flip);
-	const b = pixelToValue((length - offset) / k, domain, length, flip);
-	return a <= b ? [a, b] : [b, a];
-}
-
-// ---------------------------------------------------------------------------------------------
 // Ticks
 // ---------------------------------------------------------------------------------------------
 
@@ -441,163 +367,6 @@ export function drawnCounts(
 	const result: Record<string, number> = {};
 	groupKeys.forEach((key, g) => (result[key] = counts[g] ?? 0));
 	return result;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Hit testing
-// ---------------------------------------------------------------------------------------------
-
-/**
- * An empty quadtree of point numbers on base pixels, covering the plot area (points outside it
- * still fit: the tree grows). Fill it with `indexPoints`, all at once or a chunk at a time so a
- * 100k-point build never blocks the page for long. Rebuilt when the axes, the plot size or the
- * drawn groups change; zoom and pan reuse it (see the module comment).
- */
-export function createIndex(
-	px: Float32Array,
-	py: Float32Array,
-	width: number,
-	height: number
-): Quadtree<number> {
-	return quadtree<number>()
-		.x((p) => px[p])
-		.y((p) => py[p])
-		.cover(0, 0)
-		.cover(Math.max(1, width), Math.max(1, height));
-}
-
-/**
- * Add order[from … to) to an index.
- * @example indexPoints(index, drawing.order, 0, 10_000)
- */
-export function indexPoints(
-	index: Quadtree<number>,
-	order: Int32Array,
-	from: number,
-	to: number
-): void {
-	for (let i = from; i < to; i++) index.add(order[i]);
-}
-
-/**
- * The whole index in one go (tests, small data).
- * @example buildIndex(px, py, order).size() // → order.length
- */
-export function buildIndex(
-	px: Float32Array,
-	py: Float32Array,
-	order: Int32Array
-): Quadtree<number> {
-	return quadtree<number>()
-		.x((p) => px[p])
-		.y((p) => py[p])
-		.addAll(Array.from(order));
-}
-
-/**
- * The point nearest to base pixel (x, y) within `radius` base pixels, or null.
- * @example nearestPoint(buildIndex(px, py, order), 10, 10, 4) // → 0 for a point at (11, 12)
- */
-export function nearestPoint(
-	index: Quadtree<number>,
-	x: number,
-	y: number,
-	radius: number
-): number | null {
-	return index.find(x, y, radius) ?? null;
-}
-
-/**
- * Numbers of the indexed points inside the base-pixel rectangle [x0, x1] × [y0, y1] (bounds in
- * any order, inclusive), ascending. Quadrants outside the rectangle are skipped unvisited.
- * @example pointsInRect(index, px, py, 0, 0, 10, 10) // → Int32Array [0, 3]
- */
-export function pointsInRect(
-	index: Quadtree<number>,
-	px: Float32Array,
-	py: Float32Array,
-	x0: number,
-	y0: number,
-	x1: number,
-	y1: number
-): Int32Array {
-	const left = Math.min(x0, x1);
-	const right = Math.max(x0, x1);
-	const top = Math.min(y0, y1);
-	const bottom = Math.max(y0, y1);
-	const found: number[] = [];
-	index.visit((node, nx0, ny0, nx1, ny1) => {
-		if (!node.length) {
-			let leaf: QuadtreeLeaf<number> | undefined = node as QuadtreeLeaf<number>;
-			while (leaf) {
-				const p = leaf.data;
-				const x = px[p];
-				const y = py[p];
-				if (x >= left && x <= right && y >= top && y <= bottom) found.push(p);
-				leaf = leaf.next;
-			}
-		}
-		// true = do not descend: the quadrant misses the rectangle.
-		return nx0 > right || nx1 < left || ny0 > bottom || ny1 < top;
-	});
-	return Int32Array.from(found).sort();
-}
-
-/**
- * `pointsInRect` by a plain scan of the drawn points: the answer while the quadtree is still
- * being filled in the background (a scan of two typed arrays is faster than finishing it), and
- * for rectangles so large that visiting the quadtree costs more than looking at every point.
- * @example pointsInRectScan(px, py, order, 0, 0, 10, 10) // → Int32Array [0, 3]
- */
-export function pointsInRectScan(
-	px: Float32Array,
-	py: Float32Array,
-	order: Int32Array,
-	x0: number,
-	y0: number,
-	x1: number,
-	y1: number
-): Int32Array {
-	const left = Math.min(x0, x1);
-	const right = Math.max(x0, x1);
-	const top = Math.min(y0, y1);
-	const bottom = Math.max(y0, y1);
-	const found: number[] = [];
-	for (let i = 0; i < order.length; i++) {
-		const p = order[i];
-		const x = px[p];
-		const y = py[p];
-		if (x >= left && x <= right && y >= top && y <= bottom) found.push(p);
-	}
-	return Int32Array.from(found).sort();
-}
-
-/**
- * `nearestPoint` by a plain scan (same answer; ties go to the earlier point in `order`), for the
- * moments before the quadtree is complete.
- * @example nearestByScan(px, py, order, 10, 10, 4) // → 0 for a point at (11, 12)
- */
-export function nearestByScan(
-	px: Float32Array,
-	py: Float32Array,
-	order: Int32Array,
-	x: number,
-	y: number,
-	radius: number
-): number | null {
-	let best: number | null = null;
-	let bestDistance = radius * radius;
-	for (let i = 0; i < order.length; i++) {
-		const p = order[i];
-		const dx = px[p] - x;
-		const dy = py[p] - y;
-		const distance = dx * dx + dy * dy;
-		if (distance < bestDistance || (best === null && distance === bestDistance)) {
-			best = p;
-			bestDistance = distance;
-		}
-	}
-	return best;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * turn or a finished drag means. Coordinates are screen pixels of the plot area; the component
  * measures them and acts on the answers (hit-testing, selecting).
  */
-import { constrainView, IDENTITY_VIEW, panView, wheelFactor, zoomView, type View } from './layout';
+import { constrainView, IDENTITY_VIEW, panView, wheelFactor, zoomView, type View } from './view';
 
 /** Screen pixels one arrow key pans (four times that with Shift). */
 export const KEY_PAN = 40;

@@ -5,3 +5,5 @@
 export * from './model';
 export * from './baseline';
 export * from './simulate';
+export * from './compare';
+export * from './forecast-months';

@@ -73,7 +73,7 @@ export const forecastEn = {
 		'Customers by P(alive): the probability, given how often and how recently they bought, that they have not left for good.',
 	'forecast.dist.clv.title': 'Customer lifetime value',
 	'forecast.dist.clv.description':
-		'Customers by CLV over the horizon (discounted monthly). The top 1% are counted in the last bar’s note.',
+		'Customers by CLV over the horizon (discounted monthly); the top 1% are counted under the chart.',
 	'forecast.dist.above':
 		'{count, plural, one {#\u00a0customer} other {#\u00a0customers}} above {value}',
 	'forecast.dist.bin': '{from} – {to}',
@@ -122,7 +122,11 @@ export const forecastEn = {
 	'forecast.check.week': 'Week ending',
 	'forecast.check.repeat': 'Repeat purchases before',
 	'forecast.check.repeatMore': '{count} or more',
-	'forecast.check.customers': 'Customers'
+	'forecast.check.customers': 'Customers',
+	'forecast.profile.alive': 'P(alive)',
+	'forecast.profile.purchases':
+		'Expected purchases, next {days, plural, one {day} other {#\u00a0days}}',
+	'forecast.profile.clv': 'CLV, next {days, plural, one {day} other {#\u00a0days}}'
 };
 
 export const forecastZh: Record<keyof typeof forecastEn, string> = {
@@ -194,7 +198,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 		'按存活概率分组的客户数。存活概率根据客户的购买频次和最近一次购买时间，估计其尚未永久流失的概率。',
 	'forecast.dist.clv.title': '客户终身价值分布',
 	'forecast.dist.clv.description':
-		'按预测期内客户终身价值（按月折现）分组的客户数。最高的 1% 客户计入最后一根柱子的注释。',
+		'按预测期内客户终身价值（按月折现）分组的客户数；最高的 1% 客户在图下方单独计数。',
 	'forecast.dist.above': '另有 {count}\u00a0位客户高于 {value}',
 	'forecast.dist.bin': '{from} – {to}',
 	'forecast.dist.range': '区间',
@@ -239,5 +243,8 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.check.week': '周截止日期',
 	'forecast.check.repeat': '此前复购次数',
 	'forecast.check.repeatMore': '{count}\u00a0次及以上',
-	'forecast.check.customers': '客户数'
+	'forecast.check.customers': '客户数',
+	'forecast.profile.alive': '存活概率',
+	'forecast.profile.purchases': '未来 {days}\u00a0天预期购买次数',
+	'forecast.profile.clv': '未来 {days}\u00a0天客户终身价值'
 };
