@@ -4,7 +4,6 @@ import {
 	FREQUENCY_JITTER,
 	X_SEED,
 	Y_SEED,
-	axisTicks,
 	axisTransform,
 	axisValues,
 	customersOf,
@@ -20,7 +19,6 @@ import {
 	paddedExtent,
 	pixelToValue,
 	scoredIndexes,
-	thinTicks,
 	summarizeSelection,
 	toPixels,
 	valueToPixel,
@@ -256,77 +254,6 @@ describe('zoom and pan', () => {
 		[-100, 2, [0, 10], 100, true, [0, 5]]
 	] as const)('visibleRange(%d, %d, %j, %d, %s) → %j', (offset, k, domain, length, flip, range) => {
 		expect(visibleRange(offset, k, domain, length, flip)).toEqual(range);
-	});
-});
-
-describe('ticks', () => {
-	it.each<[boolean, number, number, number, number[]]>([
-		// [log, constant, lo, hi, ticks]
-		[false, 1, 0, 100, [0, 20, 40, 60, 80, 100]],
-		[false, 1, 1.2, 3.9, [2, 3]], // purchases: whole numbers only
-		[true, 1, 0, 1000, [0, 1, 10, 100, 1000]],
-		[true, 1, -0.5, 120, [0, 1, 10, 100]], // > count / 3 decades: powers of ten only
-		[true, 1, 0.5, 30, [1, 2, 5, 10, 20]], // few decades: 1, 2, 5 steps
-		[true, 1, 0.4, 4.6, [1, 2, 3, 4]], // under a decade: linear ticks
-		// Net revenue with returns, in cents: 5.7 decades → every other decade, both signs.
-		[true, 100, -5_000, 1_000_000, [-100, 0, 100, 10_000, 1_000_000]],
-		[true, 100, -50_000, -200, [-10_000, -1_000]],
-		[true, 100, 0, 1e9, [0, 100, 10_000, 1_000_000, 100_000_000]]
-	])('log=%s c=%d [%d, %d] → %j', (log, constant, lo, hi, expected) => {
-		expect(axisTicks({ log, constant }, lo, hi, 5, true)).toEqual(expected);
-	});
-
-	it.each<[string, [number, number][], number, number[]]>([
-		// [case, (value, pixel) pairs, min gap, kept values]
-		[
-			'even ticks all fit',
-			[
-				[0, 0],
-				[20, 50],
-				[40, 100]
-			],
-			40,
-			[0, 20, 40]
-		],
-		[
-			'0 wins over ±1',
-			[
-				[-1, 10],
-				[0, 20],
-				[1, 30],
-				[10, 60]
-			],
-			15,
-			[0, 10]
-		],
-		[
-			'nearer 0 first',
-			[
-				[100, 0],
-				[200, 10],
-				[1000, 60]
-			],
-			20,
-			[100, 1000]
-		],
-		[
-			'descending pixels (y axis)',
-			[
-				[-10, 90],
-				[0, 50],
-				[1, 45],
-				[10, 10]
-			],
-			12,
-			[-10, 0, 10]
-		]
-	])('thinTicks: %s', (_, pairs, gap, kept) => {
-		const ticks = pairs.map(([value, at]) => ({ value, at }));
-		expect(thinTicks(ticks, gap).map((t) => t.value)).toEqual(kept);
-	});
-
-	it('returns nothing for an empty range', () => {
-		expect(axisTicks({ log: true, constant: 1 }, 5, 5, 5, true)).toEqual([]);
 	});
 });
 

@@ -11,7 +11,6 @@
  *   screen distances / k: the hit-test quadtree is built on base pixels and stays valid while the
  *   user pans and zooms (nearest on screen = nearest in base, with the radius divided by k).
  */
-import { ticks as linearTicks } from 'd3';
 import type { CustomerTable } from '$lib/core/analytics/types';
 import type { MessageKey } from '$lib/i18n/en';
 import {
@@ -237,68 +236,6 @@ export function toPixels(
 		pixels[i] = flip ? length - f : f;
 	}
 	return pixels;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ticks
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Tick values (raw units) for the raw range [lo, hi] on an axis. Linear axes use d3's nice ticks;
- * symmetric-log axes put ticks on 0 and ±c·{1, 2, 5}·10ⁿ (±c·10ⁿ only, thinned, when the range
- * spans many decades) and fall back to linear ticks inside a range narrower than a decade.
- * `integer` drops fractional ticks (days, purchases).
- * @example axisTicks({ log: true, constant: 1 }, 0, 1000, 5, true) // → [0, 1, 10, 100, 1000]
- */
-export function axisTicks(
-	transform: AxisTransform,
-	lo: number,
-	hi: number,
-	count: number,
-	integer: boolean
-): number[] {
-	if (!(lo < hi)) return [];
-	const keep = (v: number) => !integer || Number.isInteger(v);
-	const span = forward(transform, hi) - forward(transform, lo);
-	if (!transform.log || span < 1) return linearTicks(lo, hi, count).filter(keep);
-
-	const c = transform.constant;
-	const mantissas = span <= count / 3 ? [1, 2, 5] : [1];
-	const largest = Math.max(Math.abs(lo), Math.abs(hi)) / c;
-	const topExponent = Math.ceil(Math.log10(Math.max(1, largest)));
-	const decadeStep = mantissas.length > 1 ? 1 : Math.max(1, Math.ceil(span / count));
-	const magnitudes: number[] = [];
-	for (let e = 0; e <= topExponent; e += decadeStep)
-		for (const m of mantissas) magnitudes.push(m * c * 10 ** e);
-
-	const values = new Set<number>();
-	if (lo <= 0 && hi >= 0) values.add(0);
-	for (const m of magnitudes) {
-		if (m >= lo && m <= hi) values.add(m);
-		if (-m >= lo && -m <= hi) values.add(-m);
-	}
-	return [...values].filter(keep).sort((a, b) => a - b);
-}
-
-/**
- * Drop ticks that would sit closer than `minGap` pixels to a kept one, so labels never collide
- * (a symmetric-log axis crowds 0 and ±c together). 0 is kept first, then ticks nearer 0 before
- * farther ones; the answer is in the input's order.
- * @example thinTicks([{ value: -1, at: 10 }, { value: 0, at: 20 }, { value: 10, at: 60 }], 15)
- * // → [{ value: 0, at: 20 }, { value: 10, at: 60 }]
- */
-export function thinTicks<T extends { value: number; at: number }>(
-	ticks: readonly T[],
-	minGap: number
-): T[] {
-	const byPriority = [...ticks].sort((a, b) => Math.abs(a.value) - Math.abs(b.value));
-	const kept = new Set<T>();
-	for (const tick of byPriority) {
-		let clear = true;
-		for (const other of kept) if (Math.abs(other.at - tick.at) < minGap) clear = false;
-		if (clear) kept.add(tick);
-	}
-	return ticks.filter((tick) => kept.has(tick));
 }
 
 // ---------------------------------------------------------------------------------------------

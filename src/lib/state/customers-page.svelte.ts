@@ -1,0 +1,213 @@
+/**
+ * The customers page's state: the query kept in the URL (filters, sort and the "bought product /
+ * category" filter), the rows it selects, the CSV export, and the opened customer profile with
+ * its history, forecast and next products. The page passes in how to read and write the URL, so
+ * this class knows nothing of the router.
+ */
+import type { CustomerHistory } from '$lib/core/customer-history';
+import {
+	emptyQuery,
+	paramsFromQuery,
+	queryFromParams,
+	runQuery,
+	type CustomerQuery,
+	type ScoreKey,
+	type SortKey
+} from '$lib/core/customer-query';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { downloadCsv, fileStem } from '$lib/ui/download';
+import { analysis } from '$lib/worker/client.svelte';
+import { app } from './app.svelte';
+import { forecast } from './forecast.svelte';
+import { loadNextProducts, loadProductBuyers } from './products.svelte';
+
+/** "Bought product X / bought from category Y" (issue 12); '' = no filter. */
+export interface Bought {
+	product: string;
+	category: string;
+}
+
+/**
+ * The URL search string of a query and a bought filter ('' when everything is at its default).
+ * @example customersSearch({ ...emptyQuery(), stages: ['lost'] }, { product: 'P1', category: '' })
+ * // → 'stage=lost&product=P1'
+ */
+export function customersSearch(query: CustomerQuery, bought: Bought): string {
+	const params = paramsFromQuery(query);
+	if (bought.product) params.set('product', bought.product);
+	if (bought.category) params.set('category', bought.category);
+	return params.toString();
+}
+
+/**
+ * Score ranges after one end of one score's range changed to `value`: ends out of order are
+ * swapped, and a range covering 1…5 (or more) is no filter at all.
+ * @example withScore({}, 'r', 0, 3) // → { r: [3, 5] }
+ * @example withScore({ r: [3, 5] }, 'r', 0, 1) // → {}
+ */
+export function withScore(
+	scores: CustomerQuery['scores'],
+	key: ScoreKey,
+	end: 0 | 1,
+	value: number
+): CustomerQuery['scores'] {
+	const next: [number, number] = [...(scores[key] ?? [1, 5])];
+	next[end] = value;
+	const result = { ...scores };
+	if (next[0] <= 1 && next[1] >= 5) delete result[key];
+	else result[key] = next[0] <= next[1] ? next : [next[1], next[0]];
+	return result;
+}
+
+/** The open profile's forecast figures. */
+export interface ProfileForecast {
+	pAlive: number;
+	expectedPurchases: number;
+	clv: number;
+	horizonDays: number;
+}
+
+export class CustomersPage {
+	// Set first (the derivations below are lazy and read it only after construction).
+	#params: () => URLSearchParams = () => {
+		throw new Error('CustomersPage read before construction');
+	};
+	#navigate: (search: string) => void = () => {};
+
+	/** Called after each change of the query (the table goes back to its first row). */
+	onchange: (() => void) | undefined;
+
+	/**
+	 * @param params the URL's search parameters, read reactively
+	 * @param navigate replace the URL's search string ('' for none) without scrolling or focus
+	 */
+	constructor(params: () => URLSearchParams, navigate: (search: string) => void) {
+		this.#params = params;
+		this.#navigate = navigate;
+	}
+
+	readonly query = $derived(queryFromParams(this.#params()));
+	readonly bought: Bought = $derived({
+		product: this.#params().get('product') ?? '',
+		category: this.#params().get('category') ?? ''
+	});
+	/** Customers who bought the filtered product or category (1 = bought), once loaded. */
+	boughtMask = $state.raw<Uint8Array | null>(null);
+
+	readonly ids = $derived(app.dictionaries?.customerIds ?? null);
+	readonly #queried = $derived(
+		app.result && this.ids ? runQuery(app.result, this.ids, this.query) : new Int32Array(0)
+	);
+	/** Customer indexes of the rows, in table order. */
+	readonly rows = $derived.by(() => {
+		const mask = this.boughtMask;
+		const { product, category } = this.bought;
+		return mask && (product || category)
+			? this.#queried.filter((c) => mask[c] === 1)
+			: this.#queried;
+	});
+	readonly hasFilters = $derived.by(() => {
+		const q = this.query;
+		return (
+			q.search !== '' ||
+			q.segments.length + q.tiers.length + q.stages.length > 0 ||
+			Object.keys(q.scores).length > 0 ||
+			this.bought.product !== '' ||
+			this.bought.category !== '' ||
+			q.cell !== null ||
+			Object.keys(q.ranges).length > 0
+		);
+	});
+
+	exporting = $state(false);
+	/** Customer index of the open profile. */
+	profileOf = $state<number | null>(null);
+	history = $state.raw<CustomerHistory | null>(null);
+	nextProducts = $state.raw<{ id: string; name: string }[] | null>(null);
+
+	/** The open profile's forecast, when the forecast of this dataset and as-of date is loaded. */
+	readonly profileForecast: ProfileForecast | null = $derived.by(() => {
+		const f = forecast.response;
+		const c = this.profileOf;
+		if (c === null || !f || f.datasetId !== app.activeId || f.asOfDay !== app.result?.asOfDay)
+			return null;
+		return {
+			pAlive: f.scores.pAlive[c],
+			expectedPurchases: f.scores.expectedPurchases[c],
+			clv: f.scores.clv[c],
+			horizonDays: f.options.horizonDays
+		};
+	});
+
+	/** Change the query (and the bought filter) in the URL. */
+	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought) {
+		this.#navigate(customersSearch({ ...this.query, ...patch }, bought));
+		this.onchange?.();
+	}
+
+	/** Sort by a column; again on the sorted column flips the order. Numbers start descending. */
+	sortBy(key: SortKey) {
+		const descending = this.query.sort === key ? !this.query.descending : key !== 'customer_id';
+		this.update({ sort: key, descending });
+	}
+
+	setScore(key: ScoreKey, end: 0 | 1, value: number) {
+		this.update({ scores: withScore(this.query.scores, key, end, value) });
+	}
+
+	/** Empty every filter, the bought filter too; the sort stays. */
+	clearFilters() {
+		const { sort, descending } = this.query;
+		this.update({ ...emptyQuery(), sort, descending }, { product: '', category: '' });
+	}
+
+	/**
+	 * Load who bought the filtered product or category; run in an effect, so it follows the
+	 * dataset and the filter. An answer for a filter no longer current is dropped.
+	 */
+	syncBoughtMask() {
+		const id = app.activeId;
+		const filter = { ...this.bought };
+		if (!id || !app.result || (!filter.product && !filter.category)) {
+			this.boughtMask = null;
+			return;
+		}
+		void loadProductBuyers(id, filter).then((mask) => {
+			const now = this.bought;
+			if (filter.product === now.product && filter.category === now.category)
+				this.boughtMask = mask;
+		});
+	}
+
+	async exportCsv() {
+		if (!app.activeId) return;
+		this.exporting = true;
+		try {
+			const id = app.activeId;
+			const indexes = this.rows.slice();
+			const text = await analysis.exportCustomers(id, i18n.lang, indexes);
+			downloadCsv(text, `${fileStem(app.active?.name ?? 'strata')}-customers.csv`);
+		} finally {
+			this.exporting = false;
+		}
+	}
+
+	/** Open a customer's profile; its history, then its next products, load after. */
+	async openProfile(customer: number) {
+		this.profileOf = customer;
+		if (app.activeId && forecast.response?.datasetId !== app.activeId)
+			void forecast.load(app.activeId);
+		this.history = null;
+		this.nextProducts = null;
+		const id = app.activeId;
+		if (!id) return;
+		const loaded = await analysis.customerHistory(id, customer);
+		if (this.profileOf === customer) this.history = loaded;
+		const next = await loadNextProducts(id, customer);
+		if (this.profileOf === customer) this.nextProducts = next;
+	}
+
+	closeProfile() {
+		this.profileOf = null;
+	}
+}
