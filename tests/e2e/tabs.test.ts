@@ -254,3 +254,15 @@ test('a dataset with only returns shows the average order value as “—”', a
 	await expect(page.getByTestId('kpi-aov')).toContainText('—');
 	await expect(page.getByTestId('kpi-aov')).not.toContainText('0.00');
 });
+
+test('a playbook saved in one tab shows in the other', async ({ page, context }) => {
+	await page.goto('./');
+	await waitForFigures(page);
+	const other = await openTab(context, './segments');
+	await page.goto('./segments');
+	const card = (tab: Page) => tab.locator('[data-testid="segment-card"][data-key="lost"]');
+	await card(page).getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('Goal').fill('Win them back before summer');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(card(other).getByTestId('playbook-goal')).toHaveText('Win them back before summer');
+});
