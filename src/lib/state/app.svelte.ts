@@ -64,8 +64,8 @@ class AppState {
 	#started = false;
 	#dictionariesFor: string | null = null;
 	#requested = 0;
-	/** Settings this tab is applying (JSON), so their echo from the database is not "news". */
-	#applying: string | null = null;
+	/** Settings this tab is applying (JSON), so their echo from the database is not news. */
+	#applying: string[] = [];
 	/** Datasets this tab is deleting: their disappearance is no news from another tab. */
 	#removing = new Set<string>();
 
@@ -135,8 +135,13 @@ class AppState {
 	async applySettings(settings: AnalysisSettings) {
 		if (!this.activeId) return;
 		const snapshot = $state.snapshot(settings) as AnalysisSettings;
-		this.#applying = JSON.stringify(snapshot);
-		await this.#analyze(this.activeId, snapshot);
+		const json = JSON.stringify(snapshot);
+		this.#applying.push(json);
+		try {
+			await this.#analyze(this.activeId, snapshot);
+		} finally {
+			this.#applying.splice(this.#applying.indexOf(json), 1);
+		}
 	}
 
 	/** Save an edited playbook of the active dataset (`null`: back to the default). */
@@ -255,7 +260,7 @@ class AppState {
 	#settingsChanged(id: string, record: SettingsRecord | undefined) {
 		if (this.activeId !== id || !record || !this.response) return;
 		const saved = JSON.stringify(record.settings);
-		if (saved === JSON.stringify(this.response.settings) || saved === this.#applying) return;
+		if (saved === JSON.stringify(this.response.settings) || this.#applying.includes(saved)) return;
 		// Bumped once the new figures are in, so the settings page reloads its draft from them.
 		void this.#analyze(id).then(() => this.settingsRevision++);
 	}
