@@ -7,8 +7,12 @@ import type { DatasetDictionaries } from '$lib/core/columns';
 import { db } from '$lib/db/schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { ImportReport } from '$lib/core/csv';
+import type { Playbook } from '$lib/core/playbooks';
+import { storedBytes } from '$lib/core/storage';
 import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
+import { isDatasetGone } from '$lib/worker/store';
+import type { SettingsRecord } from '$lib/db/schema';
 import { LiveQuery } from './live-query.svelte';
 
 const ACTIVE_KEY = 'strata.activeDataset';
@@ -24,6 +28,15 @@ export interface LastImport {
 }
 
 export type LoadState = 'starting' | 'loading' | 'ready' | 'error';
+
+/**
+ * What another tab did that this tab had to follow: the active dataset was deleted (`gone`, with
+ * its name and the dataset shown now, if any), or the database was upgraded or closed (`reload`).
+ */
+export type TabNotice =
+	{ kind: 'gone'; gone: DatasetLabel; next: DatasetLabel | null } | { kind: 'reload' };
+
+type DatasetLabel = Pick<DatasetSummary, 'name' | 'isDemo'>;
 
 class AppState {
 	state = $state<LoadState>('starting');
@@ -41,11 +54,20 @@ class AppState {
 	lastImport = $state.raw<LastImport | null>(null);
 	/** Milliseconds from start() to the first figures. */
 	startMillis = $state<number | null>(null);
+	/** What another tab did that this tab followed (shown by the layout until dismissed). */
+	notice = $state.raw<TabNotice | null>(null);
+	/** Bumped when the active dataset's settings were replaced from elsewhere (another tab). */
+	settingsRevision = $state(0);
 
 	#datasets = $state.raw<LiveQuery<DatasetSummary[]> | null>(null);
+	#settingsRecord = $state.raw<LiveQuery<SettingsRecord | undefined> | null>(null);
 	#started = false;
 	#dictionariesFor: string | null = null;
 	#requested = 0;
+	/** Settings this tab is applying (JSON), so their echo from the database is not news. */
+	#applying: string[] = [];
+	/** Datasets this tab is deleting: their disappearance is no news from another tab. */
+	#removing = new Set<string>();
 
 	get datasets(): DatasetSummary[] {
 		return this.#datasets?.current ?? [];
@@ -63,6 +85,13 @@ class AppState {
 		return this.response?.settings ?? null;
 	}
 
+	/** The active dataset's edited segment playbooks, live across tabs. */
+	get playbooks(): Record<string, Playbook> {
+		const extras = this.#settingsRecord?.current?.extras as
+			{ playbooks?: Record<string, Playbook> } | undefined;
+		return extras?.playbooks ?? {};
+	}
+
 	/** Start once per page: clean up, make the demo if needed, load the active dataset. */
 	async start() {
 		if (this.#started) return;
@@ -72,6 +101,7 @@ class AppState {
 			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
 			const report = await analysis.start(i18n.lang);
 			this.generatingDemo = false;
+			this.#watchDatabase();
 			this.#watchDatasets(report.datasets);
 			const saved = localStorage.getItem(ACTIVE_KEY);
 			const pick = report.datasets.find((d) => d.id === saved) ?? report.datasets.at(-1);
@@ -91,6 +121,7 @@ class AppState {
 			this.#dictionariesFor = null;
 		}
 		this.activeId = id;
+		this.#watchSettings(id);
 		if (id) localStorage.setItem(ACTIVE_KEY, id);
 		if (!id) {
 			this.state = 'ready';
@@ -103,7 +134,26 @@ class AppState {
 	/** Recompute the active dataset under new settings (saved with the dataset). */
 	async applySettings(settings: AnalysisSettings) {
 		if (!this.activeId) return;
-		await this.#analyze(this.activeId, $state.snapshot(settings) as AnalysisSettings);
+		const snapshot = $state.snapshot(settings) as AnalysisSettings;
+		const json = JSON.stringify(snapshot);
+		this.#applying.push(json);
+		try {
+			await this.#analyze(this.activeId, snapshot);
+		} finally {
+			this.#applying.splice(this.#applying.indexOf(json), 1);
+		}
+	}
+
+	/** Save an edited playbook of the active dataset (`null`: back to the default). */
+	async savePlaybook(key: string, playbook: Playbook | null) {
+		const id = this.activeId;
+		if (!id) return;
+		try {
+			await analysis.savePlaybook(id, key, playbook);
+		} catch (error) {
+			if (isDatasetGone(error)) await this.#activeGone(id);
+			else throw error;
+		}
 	}
 
 	async #analyze(id: string, settings?: AnalysisSettings) {
@@ -115,7 +165,8 @@ class AppState {
 			this.response = response;
 			this.state = 'ready';
 		} catch (error) {
-			if (!(error instanceof CancelledError)) this.fail(error);
+			if (isDatasetGone(error)) await this.#activeGone(id);
+			else if (!(error instanceof CancelledError)) this.fail(error);
 		} finally {
 			if (request === this.#requested) this.recomputing = false;
 		}
@@ -126,7 +177,14 @@ class AppState {
 		const id = this.activeId;
 		if (!id) return null;
 		if (this.#dictionariesFor === id && this.dictionaries) return this.dictionaries;
-		const dictionaries = await analysis.dictionaries(id);
+		let dictionaries: DatasetDictionaries;
+		try {
+			dictionaries = await analysis.dictionaries(id);
+		} catch (error) {
+			if (!isDatasetGone(error)) throw error;
+			await this.#activeGone(id);
+			return null;
+		}
 		if (this.activeId === id) {
 			this.dictionaries = dictionaries;
 			this.#dictionariesFor = id;
@@ -143,8 +201,9 @@ class AppState {
 		if (navigator.storage) {
 			persisted = (await navigator.storage.persisted?.()) ?? false;
 			if (!persisted) persisted = (await navigator.storage.persist?.()) ?? false;
-			usage = (await navigator.storage.estimate?.())?.usage ?? null;
 		}
+		// The same total as the Datasets page (one function), never the browser's lagging estimate.
+		usage = storedBytes(await db.datasets.where('status').equals('complete').toArray());
 		this.lastImport = { ...details, persisted, usage };
 		await this.select(datasetId);
 	}
@@ -164,10 +223,15 @@ class AppState {
 
 	/** Delete a dataset; when it was the active one, switch to the newest remaining one. */
 	async remove(id: string) {
-		await analysis.deleteDataset(id);
-		if (this.activeId === id) {
-			const rest = this.datasets.filter((d) => d.id !== id);
-			await this.select(rest.at(-1)?.id ?? null);
+		this.#removing.add(id);
+		try {
+			await analysis.deleteDataset(id);
+			if (this.activeId === id) {
+				const rest = this.datasets.filter((d) => d.id !== id);
+				await this.select(rest.at(-1)?.id ?? null);
+			}
+		} finally {
+			this.#removing.delete(id);
 		}
 	}
 
@@ -175,8 +239,90 @@ class AppState {
 		this.#datasets?.stop();
 		this.#datasets = new LiveQuery(
 			() => db.datasets.where('status').equals('complete').sortBy('created'),
-			initial
+			initial,
+			{
+				onValue: (list, before) => void this.#checkActive(list, before),
+				onError: (error) => this.#lostDatabase(error)
+			}
 		);
+	}
+
+	/** Follow the active dataset's settings record: settings and playbooks saved in another tab. */
+	#watchSettings(id: string | null) {
+		this.#settingsRecord?.stop();
+		this.#settingsRecord = id
+			? new LiveQuery(() => db.settings.get(id), undefined, {
+					onValue: (record) => this.#settingsChanged(id, record)
+				})
+			: null;
+	}
+
+	#settingsChanged(id: string, record: SettingsRecord | undefined) {
+		if (this.activeId !== id || !record || !this.response) return;
+		const saved = JSON.stringify(record.settings);
+		if (saved === JSON.stringify(this.response.settings) || this.#applying.includes(saved)) return;
+		// Bumped once the new figures are in, so the settings page reloads its draft from them.
+		void this.#analyze(id).then(() => this.settingsRevision++);
+	}
+
+	/** The dataset list changed (here or in another tab): is the active dataset still stored? */
+	async #checkActive(list: DatasetSummary[], before: DatasetSummary[]) {
+		const id = this.activeId;
+		if (!id || this.state === 'starting' || list.some((d) => d.id === id)) return;
+		// The list may lag behind this tab's own import by one read: ask the database itself.
+		if ((await db.datasets.get(id))?.status === 'complete') return;
+		if (this.activeId === id) await this.#activeGone(id, list, before);
+	}
+
+	/** The active dataset was deleted elsewhere: show another one (or none) and say so. */
+	async #activeGone(id: string, list?: DatasetSummary[], before = this.datasets) {
+		if (this.activeId !== id || this.#removing.has(id)) return;
+		const gone = before.find((d) => d.id === id);
+		const rest = (
+			list ?? (await db.datasets.where('status').equals('complete').sortBy('created'))
+		).filter((d) => d.id !== id);
+		if (this.activeId !== id) return;
+		const next = rest.at(-1) ?? null;
+		this.notice = { kind: 'gone', gone: gone ?? { name: '' }, next };
+		await this.select(next?.id ?? null);
+	}
+
+	/**
+	 * Another tab upgraded or deleted the database, or the browser closed the connection. Dexie
+	 * closes ours and reopens it on the next query; a deletion ("Delete all data") is followed by
+	 * reading everything afresh, a newer version (or a connection that cannot reopen) asks for a
+	 * reload, since this page's code no longer matches the stored schema.
+	 */
+	#watchDatabase() {
+		db.on('versionchange', (event) => {
+			if (event.newVersion !== null && event.newVersion > event.oldVersion) {
+				this.notice = { kind: 'reload' };
+			} else {
+				setTimeout(() => this.#reopen(), 250);
+			}
+		});
+		db.on('close', () => setTimeout(() => this.#reopen(), 250));
+	}
+
+	async #reopen() {
+		if (this.notice?.kind === 'reload') return;
+		try {
+			if (!db.isOpen()) await db.open();
+		} catch (error) {
+			this.#lostDatabase(error);
+			return;
+		}
+		this.#watchDatasets(this.datasets);
+		this.#watchSettings(this.activeId);
+	}
+
+	#lostDatabase(error: unknown) {
+		console.warn('database closed', error);
+		this.notice = { kind: 'reload' };
+	}
+
+	dismissNotice() {
+		this.notice = null;
 	}
 
 	/** After "Delete all data": no dataset and no analysis; the list is read afresh. */

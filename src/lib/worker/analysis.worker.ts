@@ -14,7 +14,14 @@ import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
 import { importFile, sniff } from './import';
 import { resultTransferables } from '$lib/core/analytics/analyze';
-import { analysisOf, forgetDataset, loadDataset, saveSettings, settingsOf } from './engine';
+import {
+	analysisOf,
+	forgetDataset,
+	loadDataset,
+	saveSettings,
+	settingsOf,
+	updateSettingsRecord
+} from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
@@ -116,17 +123,16 @@ const api: AnalysisApi = {
 	},
 
 	async savePlaybook(datasetId, key, playbook) {
-		await db.transaction('rw', db.settings, async () => {
-			const record = await db.settings.get(datasetId);
+		await updateSettingsRecord(datasetId, (record) => {
 			const extras = (record?.extras ?? {}) as { playbooks?: Record<string, Playbook> };
 			const playbooks = { ...extras.playbooks };
 			if (playbook) playbooks[key] = playbook;
 			else delete playbooks[key];
-			await db.settings.put({
+			return {
 				datasetId,
 				settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
 				extras: { ...extras, playbooks }
-			});
+			};
 		});
 	},
 

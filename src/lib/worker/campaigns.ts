@@ -21,6 +21,7 @@ import { playbookFor, type Playbook } from '$lib/core/playbooks';
 import { db, type LoopRecord } from '$lib/db/schema';
 import { analysisOf, loadDataset, settingsOf } from './engine';
 import { recommendationsOf, recommendedIds } from './products';
+import { requireDataset } from './store';
 
 /** A saved campaign as stored: the list (customer ids) and its groups are frozen at saving. */
 interface StoredCampaign {
@@ -81,7 +82,8 @@ export async function updateLoop(
 	datasetId: string,
 	change: (record: LoopRecord) => LoopRecord
 ): Promise<LoopRecord> {
-	return db.transaction('rw', db.loop, async () => {
+	return db.transaction('rw', [db.datasets, db.loop], async () => {
+		await requireDataset(datasetId);
 		const next = change((await db.loop.get(datasetId)) ?? { datasetId });
 		await db.loop.put(next);
 		return next;

@@ -16,8 +16,8 @@ import {
 } from '$lib/core/analytics/types';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
-import { db } from '$lib/db/schema';
-import { readDataset } from './store';
+import { db, type SettingsRecord } from '$lib/db/schema';
+import { readDataset, requireDataset } from './store';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
 const RESULT_VERSION = 3;
@@ -50,9 +50,21 @@ export function primeDataset(id: string, columns: DatasetColumns) {
 	loaded = Promise.resolve().then(() => settle(id, columns));
 }
 
-/** Read a dataset and do the settings-independent work, once per dataset. */
-export function loadDataset(id: string): Promise<LoadedDataset> {
-	if (loaded && loadedId === id) return loaded;
+/**
+ * Read a dataset and do the settings-independent work, once per dataset. The work kept in memory
+ * is handed out only while the dataset is still stored: another tab may have deleted it.
+ */
+export async function loadDataset(id: string): Promise<LoadedDataset> {
+	if (loaded && loadedId === id) {
+		const kept = loaded;
+		try {
+			await requireDataset(id);
+		} catch (error) {
+			forgetDataset(id);
+			throw error;
+		}
+		return kept;
+	}
 	loadedId = id;
 	loaded = readDataset(id).then((columns) => settle(id, columns));
 	loaded.catch(() => {
@@ -78,10 +90,27 @@ export async function settingsOf(datasetId: string): Promise<AnalysisSettings> {
 	return (record?.settings as AnalysisSettings | undefined) ?? structuredClone(DEFAULT_SETTINGS);
 }
 
-/** Save a dataset's settings. */
+/** Save a dataset's settings; `DatasetGoneError` (and nothing written) when it is not stored. */
 export async function saveSettings(datasetId: string, settings: AnalysisSettings) {
-	const existing = await db.settings.get(datasetId);
-	await db.settings.put({ ...existing, datasetId, settings });
+	await db.transaction('rw', [db.datasets, db.settings], async () => {
+		await requireDataset(datasetId);
+		const existing = await db.settings.get(datasetId);
+		await db.settings.put({ ...existing, datasetId, settings });
+	});
+}
+
+/**
+ * Change a dataset's settings record (playbooks, forecast options…) in one transaction that first
+ * checks the dataset is stored: a dataset deleted in another tab never gets an orphan record.
+ */
+export async function updateSettingsRecord(
+	datasetId: string,
+	change: (record: SettingsRecord | undefined) => SettingsRecord
+): Promise<void> {
+	await db.transaction('rw', [db.datasets, db.settings], async () => {
+		await requireDataset(datasetId);
+		await db.settings.put(change(await db.settings.get(datasetId)));
+	});
 }
 
 function resultKey(datasetId: string, settings: AnalysisSettings) {
@@ -100,7 +129,8 @@ export async function cacheResult(
 	value: unknown,
 	keep = 3
 ): Promise<void> {
-	await db.transaction('rw', db.results, async () => {
+	await db.transaction('rw', [db.datasets, db.results], async () => {
+		await requireDataset(datasetId);
 		const old = (await db.results.where('datasetId').equals(datasetId).sortBy('created')).filter(
 			(r) => r.key.startsWith(kindPrefix)
 		);

@@ -1,17 +1,33 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '$lib/core/analytics/analyze';
 import { prepare } from '$lib/core/analytics/prepare';
 import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { forecastModel } from '$lib/core/clv/forecast';
 import { generateDemoColumns } from '$lib/core/demo/generate';
 import { buildOrders } from '$lib/core/orders';
+import { db } from '$lib/db/schema';
 import { primeDataset } from './engine';
 import { forecastOf, forecastOptionsOf } from './forecast';
 
 describe('forecastOf (worker, fake IndexedDB)', () => {
 	const columns = generateDemoColumns({ customers: 1500, seed: 3 });
 	primeDataset('demo', columns);
+	// Writes for a dataset check that it is stored (issue 10): store its record.
+	beforeAll(() =>
+		db.datasets.put({
+			id: 'demo',
+			name: 'Demo',
+			source: 'demo',
+			created: 0,
+			status: 'complete',
+			rowCount: 0,
+			customerCount: columns.customerIds.length,
+			orderCount: columns.orderCount,
+			byteSize: 0,
+			currency: 'USD'
+		})
+	);
 	const options = { unit: 'week', horizonDays: 180, discountMonthly: 0.02 } as const;
 
 	it('adds value at stake per segment and tier to the core forecast, and caches it', async () => {

@@ -26,7 +26,7 @@ import {
 import { UNIT_DAYS } from '$lib/core/clv/summary';
 import type { CustomerForecasts } from '$lib/core/clv/value';
 import { db } from '$lib/db/schema';
-import { analysisOf, cacheResult, loadDataset, settingsOf } from './engine';
+import { analysisOf, cacheResult, loadDataset, settingsOf, updateSettingsRecord } from './engine';
 
 /** Bump when the response's shape or a definition in core/clv changes. */
 const FORECAST_VERSION = 1;
@@ -86,15 +86,11 @@ export async function forecastOptionsOf(datasetId: string): Promise<ForecastOpti
 }
 
 async function saveForecastOptions(datasetId: string, options: ForecastOptions) {
-	await db.transaction('rw', db.settings, async () => {
-		const record = await db.settings.get(datasetId);
-		const extras = (record?.extras ?? {}) as Record<string, unknown>;
-		await db.settings.put({
-			datasetId,
-			settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
-			extras: { ...extras, forecast: options }
-		});
-	});
+	await updateSettingsRecord(datasetId, (record) => ({
+		datasetId,
+		settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
+		extras: { ...(record?.extras as Record<string, unknown> | undefined), forecast: options }
+	}));
 }
 
 function cacheKey(datasetId: string, settings: AnalysisSettings, options: ForecastOptions) {

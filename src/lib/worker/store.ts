@@ -9,6 +9,37 @@
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { db, type ChunkRecord, type DatasetRecord } from '$lib/db/schema';
 
+/**
+ * Code of the error every per-dataset call answers with when the dataset is not (or no longer)
+ * stored, e.g. another tab deleted it. Comlink carries an error's name and message, so the code is
+ * the message; the page recognises it with `isDatasetGone` and switches datasets quietly.
+ */
+export const DATASET_GONE = 'dataset-gone';
+
+/** The error of a call on a dataset that is not stored (see `DATASET_GONE`). */
+export class DatasetGoneError extends Error {
+	constructor(readonly datasetId: string) {
+		super(DATASET_GONE);
+		this.name = 'DatasetGoneError';
+	}
+}
+
+/** True for the error of a call on a dataset that is not stored, also after crossing Comlink. */
+export function isDatasetGone(error: unknown): boolean {
+	return error instanceof Error && error.message === DATASET_GONE;
+}
+
+/**
+ * Throw `DatasetGoneError` unless the dataset is stored and complete. Call it INSIDE the write
+ * transaction (with `db.datasets` in its scope), so a delete from another tab cannot slip between
+ * the check and the write and leave an orphan record.
+ */
+export async function requireDataset(datasetId: string): Promise<DatasetRecord> {
+	const record = await db.datasets.get(datasetId);
+	if (!record || record.status !== 'complete') throw new DatasetGoneError(datasetId);
+	return record;
+}
+
 /** Name of the Web Lock an import holds while it writes a pending dataset. */
 export function importLockName(datasetId: string): string {
 	return `strata-import-${datasetId}`;
@@ -124,9 +155,8 @@ export async function readDataset(
 					.toArray()
 			])
 	);
-	if (!record || record.status !== 'complete' || !dictionaries) {
-		throw new Error(`Dataset ${datasetId} is not stored (or its import did not finish).`);
-	}
+	if (!record || record.status !== 'complete' || !dictionaries)
+		throw new DatasetGoneError(datasetId);
 	return {
 		record,
 		customerIds: dictionaries.customerIds,

@@ -8,6 +8,7 @@ import {
 	mean,
 	repeatRate,
 	share,
+	shownAverageOrderValue,
 	weightedMean
 } from './metrics';
 import { summarizeSelection } from './selection';
@@ -27,6 +28,17 @@ describe('average order value', () => {
 		expect(averageOrderValue(1000, 3, halfUp)).toBe(333);
 		expect(averageOrderValue(1000, 0, halfUp)).toBe(0);
 	});
+
+	it.each([
+		[1000, 4, 250],
+		[-500, 0, null],
+		[0, 0, null]
+	])(
+		'to show: %d cents over %d purchases → %s (no purchase: nothing to average)',
+		(revenueCents, purchases, expected) => {
+			expect(shownAverageOrderValue({ revenueCents, purchases })).toBe(expected);
+		}
+	);
 
 	it('per customer from the customer table', () => {
 		const table = {

@@ -19,6 +19,19 @@ export function averageOrderValue(
 }
 
 /**
+ * Average order value to show: null without purchases (only returns, or nothing), where there is
+ * no order value to average, so pages show "—" rather than a made-up 0.
+ * @example shownAverageOrderValue({ revenueCents: 1000, purchases: 4 }) // → 250
+ * @example shownAverageOrderValue({ revenueCents: -500, purchases: 0 }) // → null
+ */
+export function shownAverageOrderValue(totals: {
+	revenueCents: number;
+	purchases: number;
+}): number | null {
+	return totals.purchases === 0 ? null : averageOrderValue(totals.revenueCents, totals.purchases);
+}
+
+/**
  * One customer's average order value from the customer table (net revenue ÷ purchases up to D).
  * @example customerAov({ monetaryCents: [5000], frequency: [2] }, 0) // → 2500
  */
