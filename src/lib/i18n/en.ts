@@ -15,6 +15,7 @@ import { productsEn } from './areas/products';
 import { settingsEn } from './areas/settings';
 import { sqlEn } from './areas/sql';
 import { loopEn } from './areas/loop';
+import { portableEn } from './areas/portable';
 
 export const en = {
 	...chartsEn,
@@ -30,6 +31,7 @@ export const en = {
 	...sqlEn,
 	...offlineEn,
 	...loopEn,
+	...portableEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',
