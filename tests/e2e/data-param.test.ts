@@ -67,6 +67,6 @@ for (const value of ['https://example.com/sales.csv', '//example.com/sales.csv']
 		);
 		await expect(page.getByTestId('column-mapping')).toHaveCount(0);
 		await page.getByTestId('language-switcher').selectOption('zh');
-		await expect(page.getByTestId('import-message')).toContainText('只能打开本站的文件');
+		await expect(page.getByTestId('import-message')).toContainText('只能指定本站的文件');
 	});
 }

@@ -6,7 +6,7 @@ export const portableEn = {
 	'presets.asOfNote':
 		'Importing applies the file to the active dataset and replaces its edited playbooks. The as-of date is not part of presets: this dataset keeps its own.',
 	'presets.export': 'Export presets',
-	'presets.import': 'Import presets (.json)',
+	'presets.import': 'Import a presets file',
 	'presets.exported': 'Saved {file}.',
 	'presets.imported':
 		'Applied the presets of {file}: {playbooks} edited playbooks. The as-of date was left as it was.',
@@ -76,20 +76,18 @@ export const portableEn = {
 export const portableZh: Record<keyof typeof portableEn, string> = {
 	'presets.title': '团队预设',
 	'presets.intro':
-		'把本数据集的口径导出为一个小文件（strata-presets.json），与团队共用：评分分档或切分点、客群方案（含自定义客群）、会员等级、生命周期窗口、客群迁移对比间隔以及编辑过的运营策略。',
+		'把本数据集的口径导出为一个小的预设文件，与团队共用：评分分档或切分点、客群方案（含自定义客群）、会员等级、生命周期窗口、客群迁移对比间隔以及编辑过的运营策略。',
 	'presets.asOfNote':
 		'导入会把文件中的口径应用到当前数据集，并替换其已编辑的运营策略。分析截止日不属于预设，本数据集保留自己的截止日。',
 	'presets.export': '导出预设',
-	'presets.import': '导入预设（.json）',
+	'presets.import': '导入预设文件',
 	'presets.exported': '已保存 {file}。',
-	'presets.imported':
-		'已应用 {file} 中的预设：{playbooks} 条编辑过的运营策略。分析截止日保持不变。',
+	'presets.imported': '已应用 {file} 中的预设：{playbooks}条编辑过的运营策略。分析截止日保持不变。',
 	'presets.refused': '{file} 中的预设未被应用：',
 	'presets.failed': '预设导出或应用失败：{message}',
 	'presets.problem.presets.tooLarge': '文件过大（超过 {max} 字节），不是预设文件。',
-	'presets.problem.presets.notJson': '该文件不是 JSON 格式，因此不是 Strata 预设文件。',
-	'presets.problem.presets.wrongFile':
-		'这不是 Strata 预设文件（文件应以 "format": "strata-presets" 开头）。',
+	'presets.problem.presets.notJson': '该文件无法解析，不是 Strata 预设文件。',
+	'presets.problem.presets.wrongFile': '这不是 Strata 预设文件。',
 	'presets.problem.presets.badVersion': '文件的格式版本缺失或不是整数。',
 	'presets.problem.presets.newerVersion':
 		'该预设由更新版本的 Strata 生成（格式版本 {version}，当前版本最高可读取 {supported}）。请使用最新版 Strata 打开。',
@@ -97,9 +95,9 @@ export const portableZh: Record<keyof typeof portableEn, string> = {
 	'presets.problem.presets.badPlaybook': '客群“{key}”的运营策略不完整：需要中英文的目标和动作。',
 
 	'data.problem.otherOrigin':
-		'?data= 只能打开本站的文件（{value} 来自其他站点）。请先下载该文件，再手动选择导入。',
+		'链接中只能指定本站的文件（{value} 来自其他站点）。请先下载该文件，再手动选择导入。',
 	'data.problem.badPath': '“{value}”不是本站文件的路径。',
-	'data.problem.fetchFailed': '无法从本站获取 {path}（HTTP {status}）。',
+	'data.problem.fetchFailed': '无法从本站获取 {path}（状态码 {status}）。',
 	'data.problem.network': '无法从本站获取 {path}：{message}',
 	'clientReport.button': '下载报告',
 	'clientReport.includeCustomers': '包含客户名单',
@@ -135,9 +133,9 @@ export const portableZh: Record<keyof typeof portableEn, string> = {
 	'clientReport.def.windows':
 		'活跃：距上次购买天数 ≤ {active}；流失预警：≤ {churn}；超过则为已流失',
 	'clientReport.def.funnel': '漏斗各步（购买次数）：{steps}',
-	'clientReport.def.migration': '客群迁移与 {days} 天前对比',
+	'clientReport.def.migration': '客群迁移与 {days}天前对比',
 	'clientReport.customers': '客户名单',
-	'clientReport.customersNote': '已评分客户共 {total} 位，此处列出前 {shown} 位。',
+	'clientReport.customersNote': '已评分客户共 {total}位，此处列出前 {shown}位。',
 	'clientReport.customerId': '客户',
 	'clientReport.recency': '距上次购买天数',
 	'clientReport.frequency': '购买次数',
