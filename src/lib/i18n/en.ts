@@ -16,6 +16,7 @@ import { settingsEn } from './areas/settings';
 import { sqlEn } from './areas/sql';
 import { loopEn } from './areas/loop';
 import { tabsEn } from './areas/tabs';
+import { portableEn } from './areas/portable';
 
 export const en = {
 	...chartsEn,
@@ -32,6 +33,7 @@ export const en = {
 	...offlineEn,
 	...loopEn,
 	...tabsEn,
+	...portableEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

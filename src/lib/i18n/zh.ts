@@ -12,6 +12,7 @@ import { settingsZh } from './areas/settings';
 import { sqlZh } from './areas/sql';
 import { loopZh } from './areas/loop';
 import { tabsZh } from './areas/tabs';
+import { portableZh } from './areas/portable';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -30,6 +31,7 @@ export const zh: Record<MessageKey, string> = {
 	...offlineZh,
 	...loopZh,
 	...tabsZh,
+	...portableZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

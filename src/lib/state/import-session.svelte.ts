@@ -6,6 +6,7 @@
 import type { DayNumber } from '$lib/core/calendar';
 import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
 import { messageOfError } from '$lib/core/csv';
+import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
 import type { ImportOutcome, ImportProgressEvent, SniffResponse } from '$lib/worker/api';
@@ -17,7 +18,11 @@ export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
 export type ImportNotice =
 	| { kind: 'problem'; problem: ImportMessage }
 	| { kind: 'outcome'; outcome: Exclude<ImportOutcome, { ok: true }> }
-	| { kind: 'cancelled' };
+	| { kind: 'cancelled' }
+	| { kind: 'shipped'; code: ShippedDataNotice; params: Record<string, string | number> };
+
+/** Why a file named by `?data=` was not opened (`data.problem.*` in the catalogs). */
+export type ShippedDataNotice = ShippedDataProblemCode | 'fetchFailed' | 'network';
 
 export const TRANSACTION_ROLES = [
 	'customerId',
@@ -159,6 +164,38 @@ export class ImportSession {
 			this.notice = { kind: 'problem', problem: messageOfError(error) };
 			this.phase = 'choose';
 		}
+	}
+
+	/**
+	 * Open a file shipped beside the build (`?data=<path>`, resolved against the app's `base` URL)
+	 * in the normal preview. Only this site's files are fetched; the fetch bypasses the HTTP cache
+	 * so a team's updated sample is seen at once (the service worker never caches it either).
+	 */
+	async openShipped(value: string, base: string): Promise<void> {
+		const target = shippedDataUrl(value, base);
+		if (!target.ok) {
+			this.notice = { kind: 'shipped', code: target.code, params: target.params };
+			return;
+		}
+		const path = target.path;
+		let blob: Blob;
+		try {
+			const response = await fetch(target.url, { credentials: 'same-origin', cache: 'no-cache' });
+			if (!response.ok) {
+				this.notice = {
+					kind: 'shipped',
+					code: 'fetchFailed',
+					params: { path, status: response.status }
+				};
+				return;
+			}
+			blob = await response.blob();
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			this.notice = { kind: 'shipped', code: 'network', params: { path, message } };
+			return;
+		}
+		await this.choose(new File([blob], target.fileName, { type: blob.type }));
 	}
 
 	/** Re-read with another encoding or delimiter: the header and the guesses may change. */

@@ -44,5 +44,7 @@ export function outcomeText(outcome: Exclude<ImportOutcome, { ok: true }>): stri
 export function noticeText(notice: ImportNotice): string {
 	if (notice.kind === 'problem') return importMessageText(notice.problem);
 	if (notice.kind === 'outcome') return outcomeText(notice.outcome);
+	if (notice.kind === 'shipped')
+		return i18n.t(`data.problem.${notice.code}` as MessageKey, notice.params);
 	return i18n.t('import.cancelled');
 }
