@@ -22,7 +22,7 @@ describe('ForecastHistogram (server render)', () => {
 		const { body } = render(ForecastHistogram, { props: { ...props, histogram } });
 		expect(attributeValues(body, 'alive-bar', 'data-value')).toEqual(['3', '0', '5', '2']);
 		expect(body).toContain('aria-label="50% – 75%: 5"');
-		expect(body).toContain('4 customers above 100%');
+		expect(body).toContain('4\u00a0customers above 100%');
 	});
 
 	it('is empty without customers', () => {
