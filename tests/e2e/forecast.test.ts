@@ -78,6 +78,9 @@ test('the CDNOW sample gives the published BG/NBD and Gamma-Gamma fits and expor
 	await expect(page.getByTestId('forecast-params')).toHaveAttribute('data-unit', 'week', {
 		timeout: 60_000
 	});
+	// The fit shown must be the one at the new as-of date: a fit at the earlier default date can
+	// still be on screen (or in flight) when the page opens, and its r is 4 % off.
+	await expect(page.getByTestId('as-of')).toContainText(/30 Sept? 1997/, { timeout: 60_000 });
 	await expect(page.getByTestId('forecast-recomputing')).toHaveCount(0);
 	for (const [testid, published] of Object.entries(PUBLISHED)) {
 		const value = Number(await page.getByTestId(testid).getAttribute('data-value'));
