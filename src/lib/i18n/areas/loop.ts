@@ -163,7 +163,7 @@ export const loopZh: Record<keyof typeof loopEn, string> = {
 	'nav.growth': '增长',
 	'nav.campaigns': '营销活动',
 
-	'growth.title': '增长',
+	'growth.title': '增长 · 客户倍增模拟',
 	'growth.intro':
 		'活跃客户要翻倍，需要做到什么？基线根据你自己的数据推算未来几个月；调整各项增长杠杆，即可看到情景结果、活跃客户在哪个月翻倍，以及每项杠杆各贡献了多少。',
 	'growth.noDataset': '请先导入数据集，再模拟客户增长。',
