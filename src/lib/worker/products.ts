@@ -2,7 +2,9 @@
  * The products work of the analysis worker (issue 12): baskets, figures, affinity, pairs,
  * profiles and next products of the active dataset, under its saved settings. Baskets and
  * everything settings-dependent are kept in memory for the latest (dataset, settings); pairs are
- * counted for each query (one segment's baskets, a minimum of baskets in common).
+ * counted for each query (one segment's baskets, a minimum of baskets in common). The response to
+ * the first query under a (dataset, settings) is also stored in IndexedDB, so a reopened page shows
+ * it without reading the dataset back.
  */
 import type { AnalysisResult } from '$lib/core/analytics/types';
 import type { ProductDictionary } from '$lib/core/columns';
@@ -27,7 +29,8 @@ import {
 	type PairTable,
 	type ProductProfile
 } from '$lib/core/products';
-import { analysisOf, loadDataset, settingsOf } from './engine';
+import { db } from '$lib/db/schema';
+import { analysisOf, cacheResult, loadDataset, settingsOf } from './engine';
 
 /** What the products page asks for. */
 export interface ProductsQuery {
@@ -184,12 +187,48 @@ function firstPairs(table: PairTable, limit: number): PairTable {
 	return { ...table, a: table.a.slice(0, n), b: table.b.slice(0, n), both: table.both.slice(0, n) };
 }
 
-/** The products page's figures and the pairs under a query. */
+/** Bump when the response's shape or a definition changes, so stale cached responses are ignored. */
+const PRODUCTS_CACHE_VERSION = 1;
+/** Cached products responses kept per dataset. */
+const KEEP = 3;
+
+/** A stored products response and the query it answers (the page's opening one). */
+interface CachedProducts {
+	query: ProductsQuery;
+	response: ProductsResponse;
+}
+
+/** Forget the in-memory baskets and figures (after deleting a dataset; tests). */
+export function forgetProducts() {
+	cached = null;
+	cachedKey = '';
+}
+
+/**
+ * The products page's figures and the pairs under a query: from the IndexedDB cache when the
+ * same query was answered before under the dataset's settings, otherwise computed (and stored
+ * when nothing is stored yet for those settings).
+ */
 export async function productsOf(
 	datasetId: string,
 	query: ProductsQuery
 ): Promise<ProductsResponse> {
 	const t0 = performance.now();
+	const settings = await settingsOf(datasetId);
+	const key = `${datasetId}|products|v${PRODUCTS_CACHE_VERSION}|${JSON.stringify(settings)}`;
+	const hit = (await db.results.get(key))?.value as CachedProducts | undefined;
+	if (hit && JSON.stringify(hit.query) === JSON.stringify(query))
+		return { ...hit.response, millis: performance.now() - t0 };
+	const response = await computeProducts(datasetId, query);
+	response.millis = performance.now() - t0;
+	if (!hit) {
+		const value: CachedProducts = { query, response };
+		await cacheResult(datasetId, `${datasetId}|products|`, key, value, KEEP);
+	}
+	return response;
+}
+
+async function computeProducts(datasetId: string, query: ProductsQuery): Promise<ProductsResponse> {
 	const data = await productData(datasetId);
 	const segmentOf = data.result.customers.segment;
 	const segment = query.segment;
@@ -208,7 +247,7 @@ export async function productsOf(
 		segmentTop: data.segmentTop,
 		pairs: firstPairs(pairs, Math.max(0, query.limit)),
 		pairCount: pairs.a.length,
-		millis: performance.now() - t0
+		millis: 0
 	};
 }
 
