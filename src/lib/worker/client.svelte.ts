@@ -103,7 +103,7 @@ export class AnalysisClient {
 	/** The user's edited segment playbooks of a dataset. */
 	playbooks = (datasetId: string, options?: CallOptions) =>
 		this.#call((api) => api.playbooks(datasetId), options);
-	/** The CLV forecast of a dataset under its default options (the Download report). */
+	/** The CLV forecast of a dataset under its saved (or default) options (the Download report). */
 	forecast = (datasetId: string, options?: CallOptions) =>
 		this.#call((api) => api.forecast(datasetId), options);
 	/** Top products and pairs of a dataset (the Download report). */
