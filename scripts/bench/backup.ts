@@ -47,6 +47,7 @@ async function run(label: string, password: string) {
 		{
 			dataset: async () => undefined,
 			settings: async () => undefined,
+			loop: async () => undefined,
 			dictionaries: async () => undefined,
 			chunk: async (record) => void (lines += (record.customer as Int32Array).length)
 		}

@@ -40,6 +40,9 @@ test('Download report writes one .html that opens from file: with no network and
 	await expect(reader.locator('figure.chart svg')).not.toHaveCount(0);
 	await expect(reader.getByRole('heading', { name: 'Segments and playbooks' })).toBeVisible();
 	await expect(reader.getByRole('heading', { name: 'Definitions in force' })).toBeVisible();
+	// Forecast and products, asked of the worker while the report is built (the demo has products).
+	for (const id of ['report-forecast-segments', 'report-top-products', 'report-top-pairs'])
+		await expect(reader.getByTestId(id).locator('tbody tr')).not.toHaveCount(0);
 	// The print stylesheet applies; the figures stay.
 	await reader.emulateMedia({ media: 'print' });
 	await expect(reader.getByTestId('kpi-customers')).toHaveText(onScreen['kpi-customers']);

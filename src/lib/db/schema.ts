@@ -67,9 +67,9 @@ export interface SettingsRecord {
 }
 
 /**
- * Campaigns, saved growth scenarios and the pseudonym key of a dataset (issue 17). Kept out of the
- * settings record on purpose: backups copy that record, and the HMAC key must never leave the
- * browser. Campaigns and scenarios are opaque to the schema (`worker/campaigns.ts` types them).
+ * Campaigns, saved growth scenarios and the pseudonym key of a dataset (issue 17). Backups carry
+ * it as their own record (format v2; README says why the key travels). Campaigns and scenarios
+ * are opaque to the schema (`worker/campaigns.ts` types them).
  */
 export interface LoopRecord {
 	datasetId: string;

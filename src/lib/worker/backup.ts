@@ -5,6 +5,10 @@
  * Backups read one chunk at a time from IndexedDB into the compressing stream. Restores write
  * each chunk as it arrives under a `pending` dataset (held by the import lock, like an import) and
  * flip it to `complete` in one final transaction; any failure removes what was written.
+ *
+ * The `loop` record (campaigns, scenarios and the dataset's HMAC pseudonym key) travels too: the
+ * file already holds every raw customer id, so the key adds no exposure, and pseudonyms stay the
+ * same after a restore (a vendor's file still maps back to customers).
  */
 import {
 	BackupError,
@@ -14,7 +18,7 @@ import {
 	type BackupErrorCode,
 	type BackupPlatform
 } from '$lib/core/backup';
-import { db, type DatasetRecord } from '$lib/db/schema';
+import { db, type DatasetRecord, type LoopRecord } from '$lib/db/schema';
 import { isQuotaError } from './import';
 import { deleteDataset, importLockName } from './store';
 
@@ -51,13 +55,14 @@ function withoutKeys(record: object, ...keys: string[]): Record<string, unknown>
 /** Write a complete dataset's backup, encrypted when `password` is not empty. */
 export async function backupDataset(datasetId: string, password?: string): Promise<BackupFile> {
 	const t0 = performance.now();
-	const [record, settings, dictionaries, chunkCount] = await db.transaction(
+	const [record, settings, loop, dictionaries, chunkCount] = await db.transaction(
 		'r',
-		[db.datasets, db.settings, db.dictionaries, db.chunks],
+		[db.datasets, db.settings, db.loop, db.dictionaries, db.chunks],
 		() =>
 			Promise.all([
 				db.datasets.get(datasetId),
 				db.settings.get(datasetId),
+				db.loop.get(datasetId),
 				db.dictionaries.get(datasetId),
 				db.chunks.where('datasetId').equals(datasetId).count()
 			])
@@ -69,6 +74,7 @@ export async function backupDataset(datasetId: string, password?: string): Promi
 		{
 			dataset: withoutKeys(record, 'id', 'status'),
 			settings: settings ? withoutKeys(settings, 'datasetId') : null,
+			loop: loop ? withoutKeys(loop, 'datasetId') : null,
 			dictionaries: withoutKeys(dictionaries, 'datasetId'),
 			chunkCount,
 			async chunk(index) {
@@ -102,6 +108,7 @@ async function restoreUnderLock(
 ): Promise<RestoreOutcome> {
 	const t0 = performance.now();
 	let record: DatasetRecord | null = null;
+	let loop: LoopRecord | null = null;
 	let hasDictionaries = false;
 	let nextChunk = 0;
 	try {
@@ -122,6 +129,10 @@ async function restoreUnderLock(
 				async settings(fields) {
 					await db.settings.put({ ...fields, datasetId } as never);
 				},
+				async loop(fields) {
+					// Written with the final flip: campaign work never sees a half-restored dataset.
+					loop = { ...fields, datasetId } as LoopRecord;
+				},
 				async dictionaries(fields) {
 					if (!Array.isArray(fields.customerIds)) throw new BackupError('corrupted');
 					hasDictionaries = true;
@@ -136,8 +147,12 @@ async function restoreUnderLock(
 			}
 		);
 		const complete = record as DatasetRecord | null;
+		const campaigns = loop as LoopRecord | null;
 		if (!complete || !hasDictionaries) throw new BackupError('corrupted');
-		await db.datasets.put({ ...complete, status: 'complete' });
+		await db.transaction('rw', [db.datasets, db.loop], async () => {
+			if (campaigns) await db.loop.put(campaigns);
+			await db.datasets.put({ ...complete, status: 'complete' });
+		});
 		return { ok: true, datasetId, name: complete.name, millis: performance.now() - t0 };
 	} catch (error) {
 		await deleteDataset(datasetId).catch(() => undefined);

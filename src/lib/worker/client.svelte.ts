@@ -18,7 +18,7 @@ import type {
 	ImportRequest,
 	RestoreOutcome
 } from './api';
-import type { CampaignDraft, GrowthLevers, GrowthScenario } from './api';
+import type { CampaignDraft, GrowthLevers, GrowthScenario, ProductsQuery } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
 export type Language = 'en' | 'zh';
@@ -103,6 +103,12 @@ export class AnalysisClient {
 	/** The user's edited segment playbooks of a dataset. */
 	playbooks = (datasetId: string, options?: CallOptions) =>
 		this.#call((api) => api.playbooks(datasetId), options);
+	/** The CLV forecast of a dataset under its saved (or default) options (the Download report). */
+	forecast = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.forecast(datasetId), options);
+	/** Top products and pairs of a dataset (the Download report). */
+	products = (datasetId: string, query: ProductsQuery, options?: CallOptions) =>
+		this.#call((api) => api.products(datasetId, query), options);
 	/** Save an edited playbook, or `null` to go back to the default. */
 	savePlaybook = (
 		datasetId: string,

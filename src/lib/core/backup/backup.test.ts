@@ -79,20 +79,29 @@ function collector() {
 	const got = {
 		dataset: null as unknown,
 		settings: null as unknown,
+		loop: null as unknown,
 		dictionaries: null as unknown,
 		chunks: [] as unknown[]
 	};
 	const sink: BackupSink = {
 		dataset: async (r) => void (got.dataset = r),
 		settings: async (r) => void (got.settings = r),
+		loop: async (r) => void (got.loop = r),
 		dictionaries: async (r) => void (got.dictionaries = r),
 		chunk: async (r) => void got.chunks.push(r)
 	};
 	return { got, sink };
 }
 
-async function backup(options: { password?: string; frameBytes?: number; chunks?: number } = {}) {
-	const contents = sampleContents(options.chunks);
+async function backup(
+	options: {
+		password?: string;
+		frameBytes?: number;
+		chunks?: number;
+		loop?: Record<string, unknown>;
+	} = {}
+) {
+	const contents = { ...sampleContents(options.chunks), loop: options.loop ?? null };
 	const bytes = await bytesOf(
 		await writeBackup(contents, {
 			platform,
@@ -130,7 +139,46 @@ function frames(bytes: Uint8Array): { at: number; flags: number; length: number 
 	return out;
 }
 
-describe('.strata v1: round trip', () => {
+/** A loop record as the worker stores it: campaigns, a scenario and the 32-byte HMAC key. */
+const LOOP = {
+	hmacKey: Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256),
+	campaigns: [{ id: 'c1', name: '回流券', ids: ['C1', 'C4'], control: Uint8Array.from([0, 1]) }],
+	scenarios: [{ id: 's1', name: 'Double', created: 1_700_000_000_000 }]
+};
+
+/** Sets the u16 format version of a plain backup (unauthenticated without a password). */
+function withVersion(bytes: Uint8Array, version: number): Uint8Array {
+	const copy = bytes.slice();
+	new DataView(copy.buffer).setUint16(8, version, true);
+	return copy;
+}
+
+describe('.strata v2: the loop record (campaigns, scenarios, pseudonym key)', () => {
+	it.each([['plain'], ['encrypted']])(
+		'%s: comes back byte for byte, after settings',
+		async (kind) => {
+			const password = kind === 'encrypted' ? 'secret' : undefined;
+			const { bytes } = await backup({ loop: LOOP, password });
+			const { got, sink } = collector();
+			await readBackup(streamOf(bytes), { platform, password }, sink);
+			expect(got.loop).toEqual(LOOP);
+			expect((got.loop as typeof LOOP).hmacKey).toBeInstanceOf(Uint8Array);
+			expect((got.loop as typeof LOOP).campaigns[0].control).toBeInstanceOf(Uint8Array);
+		}
+	);
+
+	it('still reads a version 1 file (no loop record), and refuses a loop record in one', async () => {
+		const { contents, bytes } = await backup();
+		const { got, sink } = collector();
+		await readBackup(streamOf(withVersion(bytes, 1)), { platform }, sink);
+		expect(got.dictionaries).toEqual(contents.dictionaries);
+		expect(got.loop).toBeNull();
+		const withLoop = (await backup({ loop: LOOP })).bytes;
+		expect((await failure(withVersion(withLoop, 1))).code).toBe('corrupted');
+	});
+});
+
+describe('.strata: round trip', () => {
 	it.each<[string, { password?: string; frameBytes?: number; chunks?: number }]>([
 		['plain', {}],
 		['plain, many small frames', { frameBytes: 64 }],
@@ -161,7 +209,7 @@ describe('.strata v1: round trip', () => {
 		const { bytes } = await backup({ frameBytes: 100 });
 		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 		const view = new DataView(bytes.buffer, bytes.byteOffset);
-		expect(view.getUint16(8, true)).toBe(1);
+		expect(view.getUint16(8, true)).toBe(2);
 		expect(bytes[10]).toBe(0);
 		const header = JSON.parse(
 			new TextDecoder().decode(bytes.subarray(16, 16 + view.getUint32(12, true)))
@@ -216,14 +264,14 @@ describe('.strata v1: round trip', () => {
 	});
 });
 
-describe('.strata v1: refusals, each with its own code', () => {
+describe('.strata: refusals, each with its own code', () => {
 	it('a newer format version', async () => {
 		const { bytes } = await backup();
 		const newer = bytes.slice();
-		new DataView(newer.buffer).setUint16(8, 2, true);
+		new DataView(newer.buffer).setUint16(8, 3, true);
 		const error = await failure(newer);
 		expect(error.code).toBe('newer_version');
-		expect(error.params).toEqual({ version: 2, supported: 1 });
+		expect(error.params).toEqual({ version: 3, supported: 2 });
 	});
 
 	it.each([

@@ -1,9 +1,12 @@
 /**
- * The `.strata` backup format, version 1 (byte layout in README "Backup file format").
+ * The `.strata` backup format, version 2 (byte layout in README "Backup file format"). Version 2
+ * adds the `loop` record (campaigns, growth scenarios and the pseudonym key); version 1 files,
+ * which have none, are still read. Readers refuse unknown record kinds, so a new kind needs a new
+ * version: an older Strata then says "newer version" instead of "damaged".
  *
  * ```
  * preamble   8 bytes  magic 89 53 54 52 41 54 41 0A ("\x89STRATA\n")
- *            2 bytes  format version, u16 little-endian (1)
+ *            2 bytes  format version, u16 little-endian (2; 1 is still read)
  *            1 byte   flags: bit 0 = encrypted
  *            1 byte   reserved (0)
  *            4 bytes  header length, u32 LE
@@ -17,13 +20,16 @@
  *                     header) ‖ u32 LE frame index ‖ frame flags
  * ```
  * The gzip stream inflates to records: 1 byte kind, u32 LE length, then the record's bytes
- * (`values.ts`): dataset, settings (optional), dictionaries, chunk × n, end.
+ * (`values.ts`): dataset, settings (optional), loop (optional, version ≥ 2), dictionaries,
+ * chunk × n, end.
  */
 
 /** The first eight bytes of every backup. */
 export const MAGIC = new Uint8Array([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 /** The format version this code writes and the newest it reads. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The first version with the `loop` record. */
+export const LOOP_VERSION = 2;
 /** Bytes before the header JSON (magic, version, flags, reserved, header length). */
 export const PREAMBLE_BYTES = MAGIC.length + 2 + 1 + 1 + 4;
 export const FLAG_ENCRYPTED = 1;
@@ -38,7 +44,15 @@ export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
 
 /** Kinds of record in the inflated stream. */
-export const RECORD = { dataset: 1, settings: 2, dictionaries: 3, chunk: 4, end: 255 } as const;
+export const RECORD = {
+	dataset: 1,
+	settings: 2,
+	dictionaries: 3,
+	chunk: 4,
+	/** Campaigns, scenarios and the pseudonym key (version ≥ 2). */
+	loop: 5,
+	end: 255
+} as const;
 
 /** The header JSON: readable without the password, so it holds nothing about the data. */
 export interface BackupHeader {

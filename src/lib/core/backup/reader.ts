@@ -11,6 +11,7 @@ import {
 	FLAG_ENCRYPTED,
 	FLAG_FINAL,
 	FORMAT_VERSION,
+	LOOP_VERSION,
 	MAGIC,
 	MAX_ITERATIONS,
 	PREAMBLE_BYTES,
@@ -24,6 +25,8 @@ import { decodeRecord } from './values';
 export interface BackupSink {
 	dataset(record: Record<string, unknown>): Promise<void>;
 	settings(record: Record<string, unknown>): Promise<void>;
+	/** Campaigns, scenarios and the pseudonym key (version ≥ 2 files that have them). */
+	loop(record: Record<string, unknown>): Promise<void>;
 	dictionaries(record: Record<string, unknown>): Promise<void>;
 	chunk(record: Record<string, unknown>): Promise<void>;
 }
@@ -43,7 +46,9 @@ const MAX_HEADER_BYTES = 64 * 1024;
 const MAX_PART_BYTES = 1 << 30;
 
 /** The header of a backup, after checking the magic bytes and the version. */
-async function readHead(input: ByteReader): Promise<{ head: Uint8Array; header: BackupHeader }> {
+async function readHead(
+	input: ByteReader
+): Promise<{ head: Uint8Array; header: BackupHeader; version: number }> {
 	const fixed = await input.read(PREAMBLE_BYTES);
 	const magicSeen = fixed.subarray(0, MAGIC.length);
 	if (magicSeen.length === 0 || magicSeen.some((byte, i) => byte !== MAGIC[i])) {
@@ -70,7 +75,7 @@ async function readHead(input: ByteReader): Promise<{ head: Uint8Array; header: 
 	if (header?.compression !== 'gzip' || Boolean(flags & FLAG_ENCRYPTED) !== !!header.encryption) {
 		throw new BackupError('corrupted', { detail: 'header fields' });
 	}
-	return { head: concatBytes([fixed, json]), header };
+	return { head: concatBytes([fixed, json]), header, version };
 }
 
 async function keyFor(header: BackupHeader, options: ReadOptions): Promise<CryptoKey | null> {
@@ -166,7 +171,7 @@ export async function readBackup(
 		}
 	};
 	try {
-		const { head, header } = await readHead(input);
+		const { head, header, version } = await readHead(input);
 		const key = await keyFor(header, options);
 		// The frame layer's verdict (truncated, tampered) is more precise than the inflater's.
 		const frames = frameStream(input, options.platform.subtle, key, head, (error) => {
@@ -195,7 +200,9 @@ export async function readBackup(
 				expect = 'rest';
 				await toSink(() => sink.dataset(record));
 			} else if (kind === RECORD.settings) await toSink(() => sink.settings(record));
-			else if (kind === RECORD.dictionaries) await toSink(() => sink.dictionaries(record));
+			else if (kind === RECORD.loop && version >= LOOP_VERSION) {
+				await toSink(() => sink.loop(record));
+			} else if (kind === RECORD.dictionaries) await toSink(() => sink.dictionaries(record));
 			else if (kind === RECORD.chunk) {
 				chunks++;
 				await toSink(() => sink.chunk(record));

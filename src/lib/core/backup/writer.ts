@@ -23,6 +23,8 @@ import { encodeRecord } from './values';
 export interface BackupContents {
 	dataset: Record<string, unknown>;
 	settings: Record<string, unknown> | null;
+	/** Campaigns, growth scenarios and the pseudonym key (the `loop` record), when there are any. */
+	loop?: Record<string, unknown> | null;
 	dictionaries: Record<string, unknown>;
 	chunkCount: number;
 	/** Chunk `index` (0 ≤ index < chunkCount), read when the stream needs it. */
@@ -52,6 +54,7 @@ function recordBytes(kind: number, record: unknown): Uint8Array<ArrayBuffer> {
 async function* records(contents: BackupContents): AsyncGenerator<Uint8Array<ArrayBuffer>> {
 	yield recordBytes(RECORD.dataset, contents.dataset);
 	if (contents.settings) yield recordBytes(RECORD.settings, contents.settings);
+	if (contents.loop) yield recordBytes(RECORD.loop, contents.loop);
 	yield recordBytes(RECORD.dictionaries, contents.dictionaries);
 	for (let index = 0; index < contents.chunkCount; index++) {
 		yield recordBytes(RECORD.chunk, await contents.chunk(index));
