@@ -4,6 +4,8 @@
  * its history, forecast and next products. The page passes in how to read and write the URL, so
  * this class knows nothing of the router.
  */
+import { pAliveHistory, type AlivePoint } from '$lib/core/clv/history';
+import { UNIT_DAYS } from '$lib/core/clv/summary';
 import type { CustomerHistory } from '$lib/core/customer-history';
 import {
 	emptyQuery,
@@ -66,6 +68,8 @@ export interface ProfileForecast {
 	expectedPurchases: number;
 	clv: number;
 	horizonDays: number;
+	/** P(alive) at each purchase day up to the as-of date and at it; null while the history loads. */
+	curve: AlivePoint[] | null;
 }
 
 export class CustomersPage {
@@ -141,7 +145,13 @@ export class CustomersPage {
 		const f = forecast.response;
 		const c = this.profileOf;
 		if (c === null || !f || !this.forecastColumns) return null;
+		const params = f.model.bgnbd?.params;
+		const orders = this.history?.orders;
 		return {
+			curve:
+				params && orders && f.asOfDay !== null
+					? pAliveHistory(params, orders, f.asOfDay, UNIT_DAYS[f.options.unit])
+					: null,
 			pAlive: f.scores.pAlive[c],
 			expectedPurchases: f.scores.expectedPurchases[c],
 			clv: f.scores.clv[c],
