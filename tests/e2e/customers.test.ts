@@ -103,3 +103,41 @@ test('the virtualised table scrolls through every customer', async ({ page }) =>
 		})
 		.toBe(true);
 });
+
+test('forecast columns: sort by CLV, filter by P(alive), the P(alive) curve in the profile', async ({
+	page
+}) => {
+	await openCustomers(page, '?sort=clv&dir=desc');
+	const rows = page.getByTestId('customer-row');
+	const values = async (testid: string) =>
+		(await rows.getByTestId(testid).evaluateAll((cells) => cells.map((c) => c.dataset.value)))
+			.map(Number)
+			.slice(0, 20);
+	// The forecast loads after the table: wait for the first CLV.
+	await expect.poll(async () => Number.isFinite((await values('cell-clv'))[0])).toBe(true);
+	await expect(page.getByRole('columnheader', { name: 'CLV' })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+	const clv = await values('cell-clv');
+	expect(clv.length).toBeGreaterThan(5);
+	for (let i = 1; i < clv.length; i++) expect(clv[i]).toBeLessThanOrEqual(clv[i - 1]);
+
+	await page.goto('./customers?palive=0-0.3');
+	await expect(page.getByTestId('filter-chip')).toContainText('P(alive)');
+	await expect(rows.first()).toBeVisible();
+	const alive = await values('cell-p-alive');
+	expect(alive.length).toBeGreaterThan(0);
+	for (const p of alive) {
+		expect(p).toBeGreaterThanOrEqual(0);
+		expect(p).toBeLessThanOrEqual(0.3);
+	}
+
+	await rows.first().getByRole('button').first().click();
+	const curve = page.getByTestId('customer-profile').getByTestId('profile-alive-curve');
+	await expect(curve).toBeVisible();
+	const points = Number(await curve.getAttribute('data-points'));
+	expect(points).toBeGreaterThan(1);
+	await expect(curve.locator('circle')).toHaveCount(points);
+	expect(await seriousViolations(page)).toEqual([]);
+});

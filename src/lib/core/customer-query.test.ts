@@ -7,7 +7,8 @@ import {
 	paramsFromQuery,
 	queryFromParams,
 	runQuery,
-	type CustomerQuery
+	type CustomerQuery,
+	type ForecastColumns
 } from './customer-query';
 import type { OrderTable } from './orders';
 
@@ -141,6 +142,50 @@ describe('runQuery group and cell filters (hand-made result)', () => {
 	});
 });
 
+/**
+ * Hand-made forecast figures for the hand-made result (c2 has none: NaN; c3 is unscored).
+ *
+ *   c   p_alive  expected  clv    monetary
+ *   0   0.9      2         120    900
+ *   1   0.1      0.1       3.5    100
+ *   2   —        —         —      500
+ *   4   0.3      1.5       80     700
+ *   5   0.25     0.4       10     300
+ */
+describe('runQuery forecast columns (hand-made figures)', () => {
+	const made = handMade();
+	const ids6 = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'];
+	const forecast: ForecastColumns = {
+		p_alive: [0.9, 0.1, NaN, 0.5, 0.3, 0.25],
+		expected_purchases: [2, 0.1, NaN, 0, 1.5, 0.4],
+		clv: [120, 3.5, NaN, 0, 80, 10]
+	};
+	const pick = (patch: Partial<CustomerQuery>, columns: ForecastColumns = forecast) => [
+		...runQuery(made, ids6, query(patch), columns)
+	];
+
+	it.each([
+		[{ sort: 'clv', descending: true }, [0, 4, 5, 1, 2]],
+		[{ sort: 'clv', descending: false }, [1, 5, 4, 0, 2]],
+		[{ sort: 'p_alive', descending: false }, [1, 5, 4, 0, 2]],
+		[{ sort: 'expected_purchases', descending: true }, [0, 4, 5, 1, 2]],
+		[{ forecastRanges: { p_alive: [0, 0.3] } }, [4, 5, 1]],
+		[{ forecastRanges: { clv: [50, Infinity] } }, [0, 4]],
+		[{ forecastRanges: { expected_purchases: [-Infinity, 0.4] } }, [5, 1]],
+		[{ forecastRanges: { p_alive: [0, 1], clv: [0, 20] } }, [5, 1]]
+	] as [Partial<CustomerQuery>, number[]][])(
+		'%j → %j (no value: last, never filtered in)',
+		(patch, expected) => {
+			expect(pick(patch)).toEqual(expected);
+		}
+	);
+
+	it('without a loaded forecast: a forecast filter keeps no one, a forecast sort falls back to id', () => {
+		expect(pick({ forecastRanges: { p_alive: [0, 1] } }, null)).toEqual([]);
+		expect(pick({ sort: 'clv', descending: true }, null)).toEqual([0, 1, 2, 4, 5]);
+	});
+});
+
 describe('URL round trip', () => {
 	it('writes only what differs from the defaults', () => {
 		expect(paramsFromQuery(emptyQuery()).toString()).toBe('');
@@ -161,6 +206,19 @@ describe('URL round trip', () => {
 		const text = paramsFromQuery(q).toString();
 		expect(text).toContain('monetary=100.5..');
 		expect(queryFromParams(new URLSearchParams(text))).toEqual(q);
+	});
+
+	it('reads forecast ranges as min..max or min-max, CLV in currency units', () => {
+		const q = queryFromParams(new URLSearchParams('palive=0-0.3&purchases=1..&clv=..250.5'));
+		expect(q.forecastRanges).toEqual({
+			p_alive: [0, 0.3],
+			expected_purchases: [1, Infinity],
+			clv: [-Infinity, 250.5]
+		});
+		const text = paramsFromQuery(q).toString();
+		expect(text).toBe('palive=0..0.3&purchases=1..&clv=..250.5');
+		expect(queryFromParams(new URLSearchParams(text))).toEqual(q);
+		expect(queryFromParams(new URLSearchParams('palive=0.5-0.2')).forecastRanges).toEqual({});
 	});
 
 	it('ignores malformed parameters', () => {

@@ -22,7 +22,10 @@ export const SORT_KEYS = [
 	'fm',
 	'segment',
 	'tier',
-	'stage'
+	'stage',
+	'p_alive',
+	'expected_purchases',
+	'clv'
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -33,6 +36,31 @@ export type RangeMetric = (typeof RANGE_METRICS)[number];
 /** Scores a range filter can bound, on each score's own scale. */
 export const SCORE_KEYS = ['r', 'f', 'm', 'fm'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
+
+/** Forecast figures (`core/clv/value`) a column sorts by and a range filter bounds. */
+export const FORECAST_METRICS = ['p_alive', 'expected_purchases', 'clv'] as const;
+export type ForecastMetric = (typeof FORECAST_METRICS)[number];
+
+/** The URL parameter of each forecast range (`?palive=0..0.3`; CLV in currency units). */
+export const FORECAST_PARAMS: Record<ForecastMetric, string> = {
+	p_alive: 'palive',
+	expected_purchases: 'purchases',
+	clv: 'clv'
+};
+
+/**
+ * The forecast's per-customer arrays, indexed like the result's customers; NaN where the model
+ * has no value. Null while no forecast of the result's dataset and as-of date is loaded.
+ */
+export type ForecastColumns = Record<ForecastMetric, ArrayLike<number>> | null;
+
+/**
+ * A customer's forecast figure, NaN when the model has none or no forecast is loaded.
+ * @example forecastValue({ p_alive: [0.5], expected_purchases: [1], clv: [NaN] }, 'clv', 0) // → NaN
+ */
+export function forecastValue(forecast: ForecastColumns, metric: ForecastMetric, c: number) {
+	return forecast ? forecast[metric][c] : NaN;
+}
 
 export interface CustomerQuery {
 	/** Case-insensitive substring of the customer id. */
@@ -47,6 +75,8 @@ export interface CustomerQuery {
 	cell: { r: number; fm: number } | null;
 	/** Inclusive raw-value ranges (days, purchases, cents). */
 	ranges: Partial<Record<RangeMetric, [number, number]>>;
+	/** Inclusive forecast ranges (probability, purchases, currency units); NaN never passes. */
+	forecastRanges: Partial<Record<ForecastMetric, [number, number]>>;
 	sort: SortKey;
 	descending: boolean;
 }
@@ -61,6 +91,7 @@ export function emptyQuery(): CustomerQuery {
 		scores: {},
 		cell: null,
 		ranges: {},
+		forecastRanges: {},
 		sort: 'monetary',
 		descending: true
 	};
@@ -80,7 +111,8 @@ function keysToIndexes(keys: string[], groups: GroupProfile[]): Set<number> | nu
 }
 
 /**
- * Indexes of the scored customers that pass the query, in display order.
+ * Indexes of the scored customers that pass the query, in display order. Sorting by a forecast
+ * figure puts customers without one last, in either direction.
  * @example
  * // with the default sort (monetary, descending) the biggest spender comes first:
  * runQuery(result, ids, emptyQuery())[0] // → index of the top customer
@@ -88,7 +120,8 @@ function keysToIndexes(keys: string[], groups: GroupProfile[]): Set<number> | nu
 export function runQuery(
 	result: AnalysisResult,
 	customerIds: readonly string[],
-	query: CustomerQuery
+	query: CustomerQuery,
+	forecast: ForecastColumns = null
 ): Int32Array {
 	const t = result.customers;
 	const n = t.scored.length;
@@ -103,6 +136,10 @@ export function runQuery(
 	});
 	const rangeFilters = RANGE_METRICS.flatMap((metric) => {
 		const range = query.ranges[metric];
+		return range ? [{ metric, min: range[0], max: range[1] }] : [];
+	});
+	const forecastFilters = FORECAST_METRICS.flatMap((metric) => {
+		const range = query.forecastRanges[metric];
 		return range ? [{ metric, min: range[0], max: range[1] }] : [];
 	});
 	const cell = query.cell;
@@ -124,11 +161,15 @@ export function runQuery(
 			const v = metricValue(result, f.metric, c);
 			if (v < f.min || v > f.max) continue next;
 		}
+		for (const f of forecastFilters) {
+			const v = forecastValue(forecast, f.metric, c);
+			if (!(v >= f.min && v <= f.max)) continue next;
+		}
 		if (search && !customerIds[c].toLowerCase().includes(search)) continue;
 		out[count++] = c;
 	}
 	const indexes = out.slice(0, count);
-	sortIndexes(indexes, result, customerIds, query.sort, query.descending);
+	sortIndexes(indexes, result, customerIds, query.sort, query.descending, forecast);
 	return indexes;
 }
 
@@ -137,7 +178,8 @@ function sortIndexes(
 	result: AnalysisResult,
 	customerIds: readonly string[],
 	sort: SortKey,
-	descending: boolean
+	descending: boolean,
+	forecast: ForecastColumns
 ) {
 	const t = result.customers;
 	const sign = descending ? -1 : 1;
@@ -187,12 +229,19 @@ function sortIndexes(
 		case 'stage':
 			key = (c) => t.stage[c];
 			break;
+		case 'p_alive':
+		case 'expected_purchases':
+		case 'clv':
+			key = (c) => forecastValue(forecast, sort, c);
+			break;
 	}
 	const keys = Array.from(indexes, key);
 	const order = Array.from(indexes.keys());
 	order.sort((i, j) => {
 		const a = keys[i];
 		const b = keys[j];
+		const missing = Number(Number.isNaN(a)) - Number(Number.isNaN(b));
+		if (missing) return missing;
 		const primary = a < b ? -1 : a > b ? 1 : 0;
 		return sign * primary || byId(indexes[i], indexes[j]);
 	});
@@ -206,7 +255,10 @@ function sortIndexes(
 
 function parseRange(text: string | null): [number, number] | undefined {
 	if (!text) return undefined;
-	const match = /^(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?$/.exec(text);
+	// `min..max` (either end open); `min-max` also reads, for non-negative ends
+	const match =
+		/^(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?$/.exec(text) ??
+		/^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(text);
 	if (!match) return undefined;
 	const min = match[1] === undefined ? -Infinity : Number(match[1]);
 	const max = match[2] === undefined ? Infinity : Number(match[2]);
@@ -249,6 +301,10 @@ export function queryFromParams(params: URLSearchParams): CustomerQuery {
 		const money = metric === 'monetary' || metric === 'aov';
 		query.ranges[metric] = money ? [toCents(range[0]), toCents(range[1])] : range;
 	}
+	for (const metric of FORECAST_METRICS) {
+		const range = parseRange(params.get(FORECAST_PARAMS[metric]));
+		if (range) query.forecastRanges[metric] = range;
+	}
 	const sort = params.get('sort');
 	if (sort && (SORT_KEYS as readonly string[]).includes(sort)) query.sort = sort as SortKey;
 	const dir = params.get('dir');
@@ -276,6 +332,10 @@ export function paramsFromQuery(query: CustomerQuery): URLSearchParams {
 		if (!range) continue;
 		const money = metric === 'monetary' || metric === 'aov';
 		params.set(metric, rangeText(money ? [range[0] / 100, range[1] / 100] : range));
+	}
+	for (const metric of FORECAST_METRICS) {
+		const range = query.forecastRanges[metric];
+		if (range) params.set(FORECAST_PARAMS[metric], rangeText(range));
 	}
 	const defaults = emptyQuery();
 	if (query.sort !== defaults.sort) params.set('sort', query.sort);

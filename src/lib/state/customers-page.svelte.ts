@@ -4,6 +4,8 @@
  * its history, forecast and next products. The page passes in how to read and write the URL, so
  * this class knows nothing of the router.
  */
+import { pAliveHistory, type AlivePoint } from '$lib/core/clv/history';
+import { UNIT_DAYS } from '$lib/core/clv/summary';
 import type { CustomerHistory } from '$lib/core/customer-history';
 import {
 	emptyQuery,
@@ -11,6 +13,7 @@ import {
 	queryFromParams,
 	runQuery,
 	type CustomerQuery,
+	type ForecastColumns,
 	type ScoreKey,
 	type SortKey
 } from '$lib/core/customer-query';
@@ -65,6 +68,8 @@ export interface ProfileForecast {
 	expectedPurchases: number;
 	clv: number;
 	horizonDays: number;
+	/** P(alive) at each purchase day up to the as-of date and at it; null while the history loads. */
+	curve: AlivePoint[] | null;
 }
 
 export class CustomersPage {
@@ -95,8 +100,17 @@ export class CustomersPage {
 	boughtMask = $state.raw<Uint8Array | null>(null);
 
 	readonly ids = $derived(app.dictionaries?.customerIds ?? null);
+	/** The forecast's columns, when the forecast of this dataset and as-of date is loaded. */
+	readonly forecastColumns: ForecastColumns = $derived.by(() => {
+		const f = forecast.response;
+		if (!f || f.datasetId !== app.activeId || f.asOfDay !== app.result?.asOfDay) return null;
+		const { pAlive, expectedPurchases, clv } = f.scores;
+		return { p_alive: pAlive, expected_purchases: expectedPurchases, clv };
+	});
 	readonly #queried = $derived(
-		app.result && this.ids ? runQuery(app.result, this.ids, this.query) : new Int32Array(0)
+		app.result && this.ids
+			? runQuery(app.result, this.ids, this.query, this.forecastColumns)
+			: new Int32Array(0)
 	);
 	/** Customer indexes of the rows, in table order. */
 	readonly rows = $derived.by(() => {
@@ -115,7 +129,8 @@ export class CustomersPage {
 			this.bought.product !== '' ||
 			this.bought.category !== '' ||
 			q.cell !== null ||
-			Object.keys(q.ranges).length > 0
+			Object.keys(q.ranges).length > 0 ||
+			Object.keys(q.forecastRanges).length > 0
 		);
 	});
 
@@ -129,9 +144,14 @@ export class CustomersPage {
 	readonly profileForecast: ProfileForecast | null = $derived.by(() => {
 		const f = forecast.response;
 		const c = this.profileOf;
-		if (c === null || !f || f.datasetId !== app.activeId || f.asOfDay !== app.result?.asOfDay)
-			return null;
+		if (c === null || !f || !this.forecastColumns) return null;
+		const params = f.model.bgnbd?.params;
+		const orders = this.history?.orders;
 		return {
+			curve:
+				params && orders && f.asOfDay !== null
+					? pAliveHistory(params, orders, f.asOfDay, UNIT_DAYS[f.options.unit])
+					: null,
 			pAlive: f.scores.pAlive[c],
 			expectedPurchases: f.scores.expectedPurchases[c],
 			clv: f.scores.clv[c],
@@ -179,6 +199,22 @@ export class CustomersPage {
 		});
 	}
 
+	#forecastRequested = '';
+
+	/**
+	 * Load the forecast of the active dataset and as-of date for the forecast columns; run in an
+	 * effect. Each dataset and as-of date is asked for once (the worker caches it).
+	 */
+	syncForecast() {
+		const id = app.activeId;
+		const asOf = app.result?.asOfDay;
+		if (!id || asOf === undefined || this.forecastColumns) return;
+		const key = `${id}:${asOf}`;
+		if (key === this.#forecastRequested) return;
+		this.#forecastRequested = key;
+		void forecast.load(id);
+	}
+
 	async exportCsv() {
 		if (!app.activeId) return;
 		this.exporting = true;
@@ -195,8 +231,7 @@ export class CustomersPage {
 	/** Open a customer's profile; its history, then its next products, load after. */
 	async openProfile(customer: number) {
 		this.profileOf = customer;
-		if (app.activeId && forecast.response?.datasetId !== app.activeId)
-			void forecast.load(app.activeId);
+		this.syncForecast();
 		this.history = null;
 		this.nextProducts = null;
 		const id = app.activeId;

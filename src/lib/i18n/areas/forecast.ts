@@ -126,7 +126,10 @@ export const forecastEn = {
 	'forecast.profile.alive': 'P(alive)',
 	'forecast.profile.purchases':
 		'Expected purchases, next {days, plural, one {day} other {#\u00a0days}}',
-	'forecast.profile.clv': 'CLV, next {days, plural, one {day} other {#\u00a0days}}'
+	'forecast.profile.clv': 'CLV, next {days, plural, one {day} other {#\u00a0days}}',
+	'forecast.profile.curve': 'P(alive) over time',
+	'forecast.profile.curveLabel': 'P(alive) at each purchase day and today: {points}',
+	'forecast.profile.curvePoint': '{date}: {value}'
 };
 
 export const forecastZh: Record<keyof typeof forecastEn, string> = {
@@ -246,5 +249,8 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
 	'forecast.check.customers': '客户数',
 	'forecast.profile.alive': '存活概率',
 	'forecast.profile.purchases': '未来 {days}\u00a0天预期购买次数',
-	'forecast.profile.clv': '未来 {days}\u00a0天客户终身价值'
+	'forecast.profile.clv': '未来 {days}\u00a0天客户终身价值',
+	'forecast.profile.curve': '存活概率走势',
+	'forecast.profile.curveLabel': '每个购买日及今天的存活概率：{points}',
+	'forecast.profile.curvePoint': '{date}：{value}'
 };
