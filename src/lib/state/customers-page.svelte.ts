@@ -4,8 +4,7 @@
  * its history, forecast and next products. The page passes in how to read and write the URL, so
  * this class knows nothing of the router.
  */
-import { pAliveHistory, type AlivePoint } from '$lib/core/clv/history';
-import { UNIT_DAYS } from '$lib/core/clv/summary';
+import type { AlivePoint } from '$lib/core/clv/history';
 import type { CustomerHistory } from '$lib/core/customer-history';
 import {
 	emptyQuery,
@@ -138,6 +137,8 @@ export class CustomersPage {
 	/** Customer index of the open profile. */
 	profileOf = $state<number | null>(null);
 	history = $state.raw<CustomerHistory | null>(null);
+	/** The open profile's P(alive) curve, computed in the worker; null while it loads. */
+	curve = $state.raw<AlivePoint[] | null>(null);
 	nextProducts = $state.raw<{ id: string; name: string }[] | null>(null);
 
 	/** The open profile's forecast, when the forecast of this dataset and as-of date is loaded. */
@@ -145,13 +146,8 @@ export class CustomersPage {
 		const f = forecast.response;
 		const c = this.profileOf;
 		if (c === null || !f || !this.forecastColumns) return null;
-		const params = f.model.bgnbd?.params;
-		const orders = this.history?.orders;
 		return {
-			curve:
-				params && orders && f.asOfDay !== null
-					? pAliveHistory(params, orders, f.asOfDay, UNIT_DAYS[f.options.unit])
-					: null,
+			curve: this.curve,
 			pAlive: f.scores.pAlive[c],
 			expectedPurchases: f.scores.expectedPurchases[c],
 			clv: f.scores.clv[c],
@@ -233,11 +229,14 @@ export class CustomersPage {
 		this.profileOf = customer;
 		this.syncForecast();
 		this.history = null;
+		this.curve = null;
 		this.nextProducts = null;
 		const id = app.activeId;
 		if (!id) return;
 		const loaded = await analysis.customerHistory(id, customer);
 		if (this.profileOf === customer) this.history = loaded;
+		const curve = await analysis.aliveHistory(id, customer);
+		if (this.profileOf === customer) this.curve = curve;
 		const next = await loadNextProducts(id, customer);
 		if (this.profileOf === customer) this.nextProducts = next;
 	}

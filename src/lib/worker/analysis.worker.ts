@@ -23,7 +23,7 @@ import {
 	updateSettingsRecord
 } from './engine';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
-import { forecastOf, forecastTransferables } from './forecast';
+import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
 import {
 	productBuyersOf,
@@ -114,6 +114,8 @@ const api: AnalysisApi = {
 		const { columns } = await loadDataset(datasetId);
 		return customerHistory(columns.chunks, customer);
 	},
+
+	aliveHistory: aliveHistoryOf,
 
 	async playbooks(datasetId) {
 		const record = await db.settings.get(datasetId);

@@ -9,6 +9,7 @@ import type {
 } from '$lib/core/analytics/types';
 import type { DatasetDictionaries } from '$lib/core/columns';
 import type { CustomerHistory } from '$lib/core/customer-history';
+import type { AlivePoint } from '$lib/core/clv/history';
 import type { Playbook } from '$lib/core/playbooks';
 import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
 import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
@@ -105,6 +106,8 @@ export interface AnalysisApi {
 	exportCustomers(datasetId: string, language: 'en' | 'zh', indexes?: Int32Array): Promise<string>;
 	/** One customer's orders and attribute values, for the profile. */
 	customerHistory(datasetId: string, customer: number): Promise<CustomerHistory>;
+	/** One customer's P(alive) at each purchase day and at the as-of date (null without a fit). */
+	aliveHistory(datasetId: string, customer: number): Promise<AlivePoint[] | null>;
 	/** The user's edited segment playbooks of a dataset (defaults are not included). */
 	playbooks(datasetId: string): Promise<Record<string, Playbook>>;
 	/** Save an edited playbook for a segment, or `null` to go back to the default. */

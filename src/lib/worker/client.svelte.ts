@@ -100,6 +100,9 @@ export class AnalysisClient {
 	/** One customer's orders and attribute values. */
 	customerHistory = (datasetId: string, customer: number, options?: CallOptions) =>
 		this.#call((api) => api.customerHistory(datasetId, customer), options);
+	/** One customer's P(alive) curve under the dataset's fitted model (null without a fit). */
+	aliveHistory = (datasetId: string, customer: number, options?: CallOptions) =>
+		this.#call((api) => api.aliveHistory(datasetId, customer), options);
 	/** The user's edited segment playbooks of a dataset. */
 	playbooks = (datasetId: string, options?: CallOptions) =>
 		this.#call((api) => api.playbooks(datasetId), options);

@@ -23,7 +23,9 @@ import {
 	type GroupStake,
 	type Histogram
 } from '$lib/core/clv/stakes';
+import { pAliveHistory, type AlivePoint } from '$lib/core/clv/history';
 import { UNIT_DAYS } from '$lib/core/clv/summary';
+import { customerHistory } from '$lib/core/customer-history';
 import type { CustomerForecasts } from '$lib/core/clv/value';
 import { db } from '$lib/db/schema';
 import { analysisOf, cacheResult, loadDataset, settingsOf, updateSettingsRecord } from './engine';
@@ -184,4 +186,20 @@ export function forecastTransferables(response: ForecastResponse): ArrayBuffer[]
 	Object.values(response.scores).forEach(add);
 	add(response.slipping.customers);
 	return [...buffers];
+}
+
+/**
+ * One customer's P(alive) at each of their purchase days up to the as-of date and at it, under the
+ * dataset's fitted BG/NBD (the cached forecast); null without a fitted model.
+ */
+export async function aliveHistoryOf(
+	datasetId: string,
+	customer: number
+): Promise<AlivePoint[] | null> {
+	const response = await forecastOf(datasetId);
+	const params = response.model.bgnbd?.params;
+	if (!params || response.asOfDay === null) return null;
+	const { columns } = await loadDataset(datasetId);
+	const { orders } = customerHistory(columns.chunks, customer);
+	return pAliveHistory(params, orders, response.asOfDay, UNIT_DAYS[response.options.unit]);
 }
