@@ -75,6 +75,8 @@ export class ImportSession {
 	/** Day order chosen by the user when the sample could not decide it. */
 	dayOrderChosen = $state(false);
 	name = $state('');
+	/** `new`, or the id of the dataset the file is added to (see `ImportTarget.svelte`). */
+	target = $state('new');
 	currency = $state('USD');
 	progress = $state.raw<ImportProgressEvent | null>(null);
 	notice = $state.raw<ImportNotice | null>(null);

@@ -74,6 +74,8 @@ export const importEn = {
 	'import.checkNote':
 		'A trial import of the first {rows, plural, one {row} other {#\u00a0rows}}; nothing is stored yet.',
 	'import.name': 'Dataset name',
+	'import.target': 'Import into',
+	'import.target.new': 'A new dataset',
 	'import.start': 'Import',
 	'import.cannotStart': 'Fix these first:',
 	'import.problem.customerId': 'Choose the customer id column.',
@@ -246,6 +248,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
 	'import.check': '试读检查',
 	'import.checkNote': '已试导入前 {rows}\u00a0行，尚未保存任何数据。',
 	'import.name': '数据集名称',
+	'import.target': '导入到',
+	'import.target.new': '新建数据集',
 	'import.start': '导入',
 	'import.cannotStart': '请先处理以下问题：',
 	'import.problem.customerId': '请选择客户编号所在的列。',
