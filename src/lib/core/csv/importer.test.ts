@@ -300,7 +300,7 @@ describe('import: values and orders', () => {
 		expect(mac.map((row) => row[1])).toEqual(['2028-01-06', '2028-01-06']);
 	});
 
-	it('Shopify: further line items without a total are continuation rows', () => {
+	it('Shopify: further line items keep their products in the order; a pending order is skipped', () => {
 		const text =
 			'Name,Email,Financial Status,Paid at,Total,Lineitem quantity,Lineitem name,Lineitem price,Created at,Billing Country\n' +
 			'#1001,ann@example.com,paid,2024-01-05 10:00:00 +0800,30.00,1,Tea,10.00,2024-01-05 09:59:00 +0800,CN\n' +
@@ -310,18 +310,22 @@ describe('import: values and orders', () => {
 		const sniff = sniffFile(utf8(text), text.length);
 		expect(sniff.transactions.preset).toBe('shopify');
 		const result = importFile(utf8(text));
+		// The Cup line joins order #1001 at 0: the order's amount stays its total, 30.00.
 		expect(lines(result)).toEqual([
 			['ann@example.com', '2024-01-05', 3000, 0, 'CN'],
+			['ann@example.com', '2024-01-05', 0, 0, 'CN'],
 			['bob@example.com', '2024-01-06', 500, 1, 'US']
 		]);
 		expect(result.report).toMatchObject({
 			rowsRead: 4,
 			imported: 2,
 			continuationRows: 1,
-			skipped: 1
+			skipped: 1,
+			lines: 3,
+			orders: 2
 		});
-		expect(result.report.skippedByReason.missing_amount?.examples).toEqual([
-			{ line: 5, column: 'Total', value: '' }
+		expect(result.report.skippedByReason.cancelled_or_unpaid?.examples).toEqual([
+			{ line: 5, column: 'Financial Status', value: 'pending' }
 		]);
 	});
 });

@@ -18,7 +18,7 @@ import { LineBuilder } from './lines';
 import type { ProductDictionaryBuilder } from '../products/dictionary';
 import { copyOf } from './text-index';
 import { mappingProblems } from './mapping';
-import type { ColumnMapping } from './mapping';
+import type { ColumnMapping, TransactionMapping } from './mapping';
 import { excelSepLine, isTrimmable, RecordScanner, uniqueHeader } from './records';
 import type { Delimiter } from './records';
 import { detectFileKind } from './file-kind';
@@ -27,6 +27,10 @@ import { DEFAULT_REJECTED_CAP, SkipLog, YearHistogram } from './report';
 import type { ImportReport, RejectedRows, SkipReason } from './report';
 import type { FileSniff } from './sniff';
 import { summaryLines } from './summary';
+import { addressFirstPart } from './address';
+import { normaliseId } from './id-types';
+import type { IdType } from './id-types';
+import { netCents, StatusTally } from './status';
 
 export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
 export type { FileSniff, SniffOverrides } from './sniff';
@@ -182,6 +186,22 @@ class StreamingImporter implements Importer {
 	private prevProduct = '';
 	private prevProductIndex = -1;
 	private attributeScratch = new Int32Array(0);
+	private cStatus = -1;
+	private cRefund = -1;
+	private cDateFallback = -1;
+	/** The date column of the current row (the fallback when the order date is empty). */
+	private cDateRead = -1;
+	/** Present with a status column: the verdict and row count of each status value. */
+	private statusTally: StatusTally | null = null;
+	private prevStatus = '';
+	/** Order id of the last row skipped for its status: its further lines are skipped too. */
+	private skippedOrder = '';
+	/** Customer ids are normalised unless `text` (then `customer()` costs one check more). */
+	private idType: IdType = 'text';
+	/** Per kept attribute: keep only its first part (`addressFirstPart`). */
+	private attributeFirstPart: boolean[] = [];
+	/** Day of the last imported row (further product lines of its order take it). */
+	private prevDay = 0;
 
 	// The field `field()` found last: text[fa, fb), trimmed.
 	private fs = '';
@@ -277,7 +297,8 @@ class StreamingImporter implements Importer {
 			lastDay: this.lastDay === -Infinity ? null : this.lastDay,
 			dayOrderConflicts: this.dates.otherOrderOnly,
 			tooManySkipped: log.total * 2 > this.rowsRead,
-			suspiciousDates: this.years.suspicious(header[this.cDate] ?? '')
+			suspiciousDates: this.years.suspicious(header[this.cDate] ?? ''),
+			...(this.statusTally ? { statuses: this.statusTally.list() } : {})
 		};
 		return {
 			chunks: built.chunks,
@@ -330,7 +351,9 @@ class StreamingImporter implements Importer {
 		scanner.resize(header.length);
 		const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
 		this.cCustomer = at(mapping.customerId);
+		this.idType = mapping.customerIdType ?? 'text';
 		if (mapping.kind === 'transactions') {
+			this.readStatusColumns(mapping, at);
 			this.cDate = at(mapping.orderDate);
 			this.cAmount = at(mapping.amount);
 			this.cQuantity = at(mapping.quantity);
@@ -348,7 +371,10 @@ class StreamingImporter implements Importer {
 			this.cAmount = at(mapping.monetary);
 			this.cFirst = at(mapping.firstPurchaseDate);
 		}
+		this.cDateRead = this.cDate;
 		this.cAttributes = mapping.attributes.map(at);
+		const firstPart = mapping.kind === 'transactions' ? (mapping.attributeFirstPart ?? []) : [];
+		this.attributeFirstPart = mapping.attributes.map((column) => firstPart.includes(column));
 		this.attributeScratch = new Int32Array(mapping.attributes.length);
 		this.prevAttribute = mapping.attributes.map(() => '');
 		this.prevAttributeIndex = mapping.attributes.map(() => -1);
@@ -361,6 +387,17 @@ class StreamingImporter implements Importer {
 			this.options.delimiter,
 			this.options.rejectedRowsCap ?? DEFAULT_REJECTED_CAP
 		);
+	}
+
+	/** Columns of the status, refund and fallback date roles, and the status verdicts. */
+	private readStatusColumns(
+		mapping: TransactionMapping,
+		at: (column: string | null) => number
+	): void {
+		this.cStatus = at(mapping.status ?? null);
+		this.cRefund = at(mapping.refund ?? null);
+		this.cDateFallback = at(mapping.orderDateFallback ?? null);
+		this.statusTally = this.cStatus >= 0 ? new StatusTally(mapping.statusCounts ?? {}) : null;
 	}
 
 	/** Find field `i` of the current record, trimmed; false when it is empty. */
@@ -420,9 +457,21 @@ class StreamingImporter implements Importer {
 		const text = this.fs;
 		const a = this.fa;
 		const b = floatIdEnd(text, a, this.fb);
+		if (this.idType !== 'text') return this.normalisedCustomer(text.slice(a, b));
 		if (sameText(text, a, b, this.prevCustomer)) return this.prevCustomerIndex;
 		const index = (this.builder as LineBuilder).customerIndexIn(text, a, b);
 		this.prevCustomer = (this.builder as LineBuilder).customerId(index);
+		this.prevCustomerIndex = index;
+		return index;
+	}
+
+	/** `customer()` for a phone or email id: the index of the normalised id. */
+	private normalisedCustomer(raw: string): number {
+		const id = normaliseId(raw, this.idType);
+		if (id === this.prevCustomer) return this.prevCustomerIndex;
+		const builder = this.builder as LineBuilder;
+		const index = builder.customerIndexIn(id, 0, id.length);
+		this.prevCustomer = builder.customerId(index);
 		this.prevCustomerIndex = index;
 		return index;
 	}
@@ -440,7 +489,10 @@ class StreamingImporter implements Importer {
 				continue;
 			}
 			const value = this.fs.slice(this.fa, this.fb);
-			scratch[k] = builder.attributeIndex(k, value);
+			scratch[k] = builder.attributeIndex(
+				k,
+				this.attributeFirstPart[k] ? addressFirstPart(value) : value
+			);
 			this.prevAttribute[k] = value;
 			this.prevAttributeIndex[k] = scratch[k];
 		}
@@ -484,18 +536,27 @@ class StreamingImporter implements Importer {
 		if (this.cOrder >= 0 && this.field(this.cOrder)) {
 			hasOrder = true;
 			orderSame = sameText(this.fs, this.fa, this.fb, this.prevOrder);
+			// A further line of an order skipped for its status, without its own amount.
+			if (
+				total &&
+				this.skippedOrder !== '' &&
+				sameText(this.fs, this.fa, this.fb, this.skippedOrder) &&
+				!this.field(this.cAmount)
+			) {
+				return this.skip('cancelled_or_unpaid', line, this.cStatus);
+			}
 			// A further line of the order imported last, without its own amount (Shopify).
 			if (orderSame && total && this.lastHadOrder && !this.field(this.cAmount)) {
-				this.rowsRead++;
-				this.continuationRows++;
-				return;
+				return this.continuationRow();
 			}
 		}
+		if (this.statusTally !== null && !this.statusCounts()) return this.skipStatus(line, hasOrder);
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
-		if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
+		const dateColumn = this.dateColumn();
+		if (dateColumn < 0) return this.skip('missing_date', line, this.cDate);
 		const day = this.dates.read(this.fs, this.fa, this.fb);
-		if (day !== day) return this.skip('unparseable_date', line, this.cDate);
-		if (day > this.latestDay) return this.skip('future_date', line, this.cDate);
+		if (day !== day) return this.skip('unparseable_date', line, dateColumn);
+		if (day > this.latestDay) return this.skip('future_date', line, dateColumn);
 
 		let cents: number;
 		if (total) {
@@ -517,6 +578,7 @@ class StreamingImporter implements Importer {
 			cents = this.first.timesCents(this.second);
 			if (cents !== cents) return this.skip('unparseable_amount', line, this.cPrice);
 		}
+		if (this.cRefund >= 0) cents = this.refunded(cents);
 
 		// Only a row that is imported adds its customer id (nothing of a skipped row is kept).
 		this.field(this.cCustomer);
@@ -537,6 +599,7 @@ class StreamingImporter implements Importer {
 			order = builder.orderIndex(customer, '', day);
 			this.lastHadOrder = false;
 		}
+		this.prevDay = day;
 		builder.addLine(
 			customer,
 			day,
@@ -547,6 +610,66 @@ class StreamingImporter implements Importer {
 			this.quantity()
 		);
 		this.countImported(day, cents, line);
+	}
+
+	/**
+	 * Whether the current row's status counts as a sale (an empty status does), tallied for the
+	 * report's list of status values.
+	 */
+	private statusCounts(): boolean {
+		const tally = this.statusTally as StatusTally;
+		if (!this.field(this.cStatus)) return true;
+		if (sameText(this.fs, this.fa, this.fb, this.prevStatus)) return tally.again();
+		this.prevStatus = this.fs.slice(this.fa, this.fb);
+		return tally.counts(this.prevStatus);
+	}
+
+	/** Skip a row whose status is not a sale, remembering its order for its further lines. */
+	private skipStatus(line: number, hasOrder: boolean): void {
+		this.skippedOrder = hasOrder && this.field(this.cOrder) ? this.fs.slice(this.fa, this.fb) : '';
+		this.skip('cancelled_or_unpaid', line, this.cStatus);
+	}
+
+	/**
+	 * Find the current row's date: the order date, or the fallback date when that is empty. Returns
+	 * the column read (−1: both empty).
+	 */
+	private dateColumn(): number {
+		let column = this.cDate;
+		if (!this.field(column)) {
+			column = this.cDateFallback;
+			if (column < 0 || !this.field(column)) return -1;
+		}
+		this.cDateRead = column;
+		return column;
+	}
+
+	/** An amount less the current row's refund (net = paid − refunded); unreadable: nothing off. */
+	private refunded(cents: number): number {
+		if (!this.field(this.cRefund) || !this.second.read(this.fs, this.fa, this.fb)) return cents;
+		return netCents(cents, this.second.cents());
+	}
+
+	/**
+	 * A further line of the order imported last, without an amount of its own (Shopify writes the
+	 * total on the first line only): its product and quantity join that order as a line of 0, so
+	 * the order's amount stays its total. Counted as a continuation row, not as imported.
+	 */
+	private continuationRow(): void {
+		this.rowsRead++;
+		this.continuationRows++;
+		if (this.cProduct < 0) return;
+		const product = this.product();
+		if (product < 0) return;
+		(this.builder as LineBuilder).addLine(
+			this.prevOrderCustomer,
+			this.prevDay,
+			0,
+			this.prevOrderIndex,
+			this.attributeScratch,
+			product,
+			this.quantity()
+		);
 	}
 
 	private countImported(day: number, cents: number, line: number): void {
@@ -561,7 +684,7 @@ class StreamingImporter implements Importer {
 
 	/** The date field of the current record, as written (for a suspicious-date example). */
 	private dateText = (): string => {
-		const raw = this.scanner.raw(this.cDate);
+		const raw = this.scanner.raw(this.cDateRead);
 		return copyOf(raw, 0, Math.min(raw.length, 100));
 	};
 

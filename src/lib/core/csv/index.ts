@@ -90,4 +90,17 @@ export { headerEncodingHint } from './header-encoding';
 export { IMPORT_MESSAGE_CODES, ImportError, messageOfError } from './messages';
 export type { ImportMessage, ImportMessageCode } from './messages';
 export { MAX_SUMMARY_FREQUENCY, summaryLines } from './summary';
+export {
+	MAX_STATUS_VALUES,
+	NOT_A_SALE_STATUSES,
+	netCents,
+	normaliseStatus,
+	statusCounts,
+	statusCountsByDefault,
+	StatusTally
+} from './status';
+export type { StatusCount } from './status';
+export { ID_TYPES, normaliseEmail, normaliseId, normalisePhone } from './id-types';
+export type { IdType } from './id-types';
+export { addressFirstPart } from './address';
 export type { SummaryLines } from './summary';

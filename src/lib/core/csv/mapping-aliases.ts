@@ -230,7 +230,42 @@ export const TRANSACTION_ALIASES: Record<TransactionRole, Aliases> = {
 			'商品类目'
 		]),
 		partial: ['category', '类目', '品类']
-	}
+	},
+	// Order status and refunds (issue 13); listed last so the roles above keep their matches.
+	status: {
+		exact: [
+			'status',
+			'orderstatus',
+			'financialstatus',
+			'paymentstatus',
+			'订单状态',
+			'交易状态',
+			'支付状态',
+			'付款状态',
+			'状态'
+		],
+		partial: ['orderstatus', 'financialstatus', '订单状态', '交易状态']
+	},
+	refund: {
+		exact: [
+			'refund',
+			'refunded',
+			'refundamount',
+			'refundedamount',
+			'amountrefunded',
+			'totalrefunded',
+			'orderrefund',
+			'退款金额',
+			'买家退款金额',
+			'售后金额',
+			'退款',
+			'已退款金额',
+			'退款总额'
+		],
+		partial: ['refundamount', 'refundedamount', '退款金额']
+	},
+	// Named by presets only: no generic header says "use me when the date is empty".
+	orderDateFallback: { exact: [], partial: [] }
 };
 
 export const SUMMARY_ALIASES: Record<SummaryRole, Aliases> = {

@@ -62,6 +62,7 @@ describe('guessTransactionMapping', () => {
 				quantity: 'Lineitem quantity',
 				unitPrice: 'Lineitem price',
 				productName: 'Lineitem name',
+				status: 'Financial Status',
 				attributes: ['Billing Country', 'Billing Province', 'Billing City']
 			})
 		],
@@ -74,6 +75,7 @@ describe('guessTransactionMapping', () => {
 				customerId: 'Customer Email',
 				orderDate: 'Order Date',
 				amount: 'Order Total',
+				status: 'Order Status',
 				attributes: ['Billing Country']
 			})
 		],

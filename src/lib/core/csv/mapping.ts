@@ -11,6 +11,7 @@ import { ATTRIBUTE_ALIASES, SUMMARY_ALIASES, TRANSACTION_ALIASES } from './mappi
 import type { Aliases } from './mapping-aliases';
 import { PRESETS } from './mapping-presets';
 import type { ImportMessage } from './messages';
+import type { IdType } from './id-types';
 
 /** Columns of a transactions file: one row per order or order line. */
 export interface TransactionMapping {
@@ -30,6 +31,21 @@ export interface TransactionMapping {
 	/** The product's name; with no id column the name is the id. */
 	productName?: string | null;
 	productCategory?: string | null;
+	/** Order status (订单状态, Financial Status): rows whose status is not a sale are skipped. */
+	status?: string | null;
+	/** Refunded amount, subtracted from the amount (net = paid − refunded, see `netCents`). */
+	refund?: string | null;
+	/** The date read when the order date is empty (淘宝: 订单创建时间 when 订单付款时间 is empty). */
+	orderDateFallback?: string | null;
+	/**
+	 * The user's verdict per status value as written, trimmed (true: the rows count as sales);
+	 * other values follow `statusCountsByDefault`.
+	 */
+	statusCounts?: Record<string, boolean>;
+	/** How customer ids are normalised (see `normaliseId`); absent: `text`. */
+	customerIdType?: IdType;
+	/** Attribute columns kept as their first part (an address's province, `addressFirstPart`). */
+	attributeFirstPart?: string[];
 }
 
 /** Columns of a customer summary file: one row per customer. */
@@ -45,11 +61,16 @@ export interface SummaryMapping {
 	monetary: string | null;
 	firstPurchaseDate: string | null;
 	attributes: string[];
+	/** How customer ids are normalised (see `normaliseId`); absent: `text`. */
+	customerIdType?: IdType;
 }
 
 export type ColumnMapping = TransactionMapping | SummaryMapping;
-export type TransactionRole = Exclude<keyof TransactionMapping, 'kind' | 'attributes'>;
-export type SummaryRole = Exclude<keyof SummaryMapping, 'kind' | 'attributes'>;
+/** Settings of a mapping that are not a column. */
+type MappingSettings =
+	'kind' | 'attributes' | 'statusCounts' | 'customerIdType' | 'attributeFirstPart';
+export type TransactionRole = Exclude<keyof TransactionMapping, MappingSettings>;
+export type SummaryRole = Exclude<keyof SummaryMapping, MappingSettings>;
 
 /** Why a column was picked: a known export, its header (whole or part), or its values. */
 export type MatchReason = 'preset' | 'header' | 'header_partial' | 'values';
@@ -64,7 +85,15 @@ export interface ColumnGuess {
 }
 
 /** Known exports recognised from their whole header. */
-export type Preset = 'uci_online_retail' | 'shopify' | 'woocommerce';
+export type Preset =
+	| 'uci_online_retail'
+	| 'shopify'
+	| 'woocommerce'
+	| 'taobao'
+	| 'douyin'
+	| 'pinduoduo'
+	| 'youzan'
+	| 'jd';
 
 export interface MappingGuess<M extends ColumnMapping, R extends string> {
 	mapping: M;
@@ -131,10 +160,12 @@ const isEmail = (value: string): boolean => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(va
 function roleShare(role: string, values: string[], decimalSeparator: DecimalSeparator): number {
 	switch (role) {
 		case 'orderDate':
+		case 'orderDateFallback':
 		case 'lastPurchaseDate':
 		case 'firstPurchaseDate':
 			return dateShare(values);
 		case 'amount':
+		case 'refund':
 		case 'quantity':
 		case 'unitPrice':
 		case 'monetary':
@@ -279,13 +310,31 @@ export function guessTransactionMapping(
 			// Left out (undefined) when absent, so mappings saved before products stay equal.
 			productId: found.productId?.column,
 			productName: found.productName?.column,
-			productCategory: found.productCategory?.column
+			productCategory: found.productCategory?.column,
+			status: found.status?.column,
+			refund: found.refund?.column,
+			orderDateFallback: found.orderDateFallback?.column,
+			customerIdType: preset?.idType,
+			attributeFirstPart: presetFirstParts(preset?.firstPart, normalised, header)
 		},
 		guesses: found,
 		attributeGuesses,
 		preset: preset?.preset ?? null,
 		missing
 	};
+}
+
+/** The columns of a preset's first-part attributes present in the header (undefined: none). */
+function presetFirstParts(
+	names: string[] | undefined,
+	normalised: string[],
+	header: string[]
+): string[] | undefined {
+	const columns = (names ?? []).flatMap((name) => {
+		const c = normalised.indexOf(name);
+		return c < 0 ? [] : [header[c]];
+	});
+	return columns.length > 0 ? columns : undefined;
 }
 
 /** Fill required roles that no header named from what the sampled values look like. */
@@ -411,6 +460,9 @@ export function mappingProblems(mapping: ColumnMapping, header: string[]): Impor
 		check('productId', mapping.productId ?? null, false);
 		check('productName', mapping.productName ?? null, false);
 		check('productCategory', mapping.productCategory ?? null, false);
+		check('status', mapping.status ?? null, false);
+		check('refund', mapping.refund ?? null, false);
+		check('orderDateFallback', mapping.orderDateFallback ?? null, false);
 	} else {
 		check('customerId', mapping.customerId, true);
 		check('frequency', mapping.frequency, true);

@@ -6,8 +6,12 @@ import type { DayNumber } from '../calendar';
 import { writeCsv } from '../export/csv-writer';
 import { readRecords } from './records';
 import type { Delimiter } from './records';
+import type { StatusCount } from './status';
 
-/** Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer summary files. */
+/**
+ * Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer
+ * summary files; `cancelled_or_unpaid` in transactions with a status column (see `status.ts`).
+ */
 export const SKIP_REASONS = [
 	'missing_customer_id',
 	'missing_date',
@@ -19,7 +23,8 @@ export const SKIP_REASONS = [
 	'unparseable_price',
 	'missing_frequency',
 	'unparseable_frequency',
-	'inconsistent_summary'
+	'inconsistent_summary',
+	'cancelled_or_unpaid'
 ] as const;
 
 export type SkipReason = (typeof SKIP_REASONS)[number];
@@ -72,6 +77,11 @@ export interface ImportReport {
 	 * 1924 for 2024, or a placeholder date), when there are any; absent in reports of older imports.
 	 */
 	suspiciousDates?: SuspiciousDates | null;
+	/**
+	 * The distinct values of the status column with their rows (most first) and whether they
+	 * counted as sales; absent without a status column.
+	 */
+	statuses?: StatusCount[];
 }
 
 /** Dates far before the rest of the data: how many, the first day of the rest, and examples. */

@@ -133,7 +133,7 @@ export function sniffFile(
 	const dateColumns =
 		kind === 'customer_summary' && summary
 			? [summary.mapping.lastPurchaseDate, summary.mapping.firstPurchaseDate]
-			: [transactions.mapping.orderDate];
+			: [transactions.mapping.orderDate, transactions.mapping.orderDateFallback ?? null];
 	return {
 		encoding,
 		delimiter,
