@@ -8,7 +8,7 @@ export const ID_TYPES = ['text', 'phone', 'email'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
 /** An 11-digit mainland Chinese mobile number. */
-const CHINESE_MOBILE = /^1[3-9]\d{9}$/;
+const CHINESE_MOBILE = /^1[3-9][\d*]{9}$/;
 
 /**
  * A phone number as digits only: spaces, dashes, dots, brackets and a leading `+` dropped, and a
