@@ -4,7 +4,14 @@
  * (`ui/import/*`) read and call this; only this class talks to the worker.
  */
 import type { DayNumber } from '$lib/core/calendar';
-import type { ColumnGuess, Delimiter, Encoding, ImportMessage, ImportOptions } from '$lib/core/csv';
+import type {
+	ColumnGuess,
+	Delimiter,
+	Encoding,
+	IdType,
+	ImportMessage,
+	ImportOptions
+} from '$lib/core/csv';
 import { messageOfError } from '$lib/core/csv';
 import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -33,7 +40,10 @@ export const TRANSACTION_ROLES = [
 	'orderId',
 	'productId',
 	'productName',
-	'productCategory'
+	'productCategory',
+	'status',
+	'refund',
+	'orderDateFallback'
 ] as const;
 
 export const SUMMARY_ROLES = [
@@ -251,6 +261,20 @@ export class ImportSession {
 		if (!this.options) return;
 		(this.options.mapping as unknown as Record<string, string | null>)[role] =
 			column === '' ? null : column;
+		this.retry();
+	}
+
+	/** Count the rows with this status value as sales, or skip them (the preview's status list). */
+	setStatusCounted(value: string, counted: boolean): void {
+		const mapping = this.options?.mapping;
+		if (mapping?.kind !== 'transactions') return;
+		mapping.statusCounts = { ...mapping.statusCounts, [value]: counted };
+		this.retry();
+	}
+
+	setIdType(type: IdType): void {
+		if (!this.options) return;
+		this.options.mapping.customerIdType = type;
 		this.retry();
 	}
 
