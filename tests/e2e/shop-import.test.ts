@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { encodeGbk } from '../../src/lib/core/csv/gbk.fixture';
 import { expect, test, waitForFigures } from './fixtures';
 
@@ -44,6 +45,16 @@ test('a Taobao order report: preset named, status values toggled, cancelled or u
 	const skipped = page.locator('[data-testid="skip-reason"][data-reason="cancelled_or_unpaid"]');
 	await expect(skipped).toHaveAttribute('data-count', '2');
 	await expect(skipped).toContainText('cancelled or unpaid');
+
+	// The status list, id type and roles pass axe (serious and critical rules).
+	const axe = await new AxeBuilder({ page })
+		.include('[data-testid="column-mapping"]')
+		.include('[data-testid="status-values"]')
+		.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+		.analyze();
+	expect(
+		axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
 
 	// Counting 等待买家付款 leaves one order skipped; unticking it again restores two.
 	const unpaid = page.getByRole('checkbox', { name: '等待买家付款: counts as a sale' });
