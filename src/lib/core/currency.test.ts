@@ -10,6 +10,8 @@ describe('guessCurrency', () => {
 		[['$3.00', 'US$4'], null, 'zh', 'USD'],
 		[['HK$3.00'], null, 'en', 'HKD'],
 		[['12.50'], 'uci_online_retail', 'zh', 'GBP'],
+		[['99.00'], 'taobao', 'en', 'CNY'],
+		[['99.00'], 'jd', 'en', 'CNY'],
 		[['12.50'], null, 'zh', 'CNY'],
 		[['12.50'], 'shopify', 'en', 'USD']
 	] as const)('%j (preset %s, %s) → %s', (samples, preset, lang, code) => {

@@ -15,6 +15,7 @@ const SIGNS: [RegExp, string][] = [
 /**
  * @example guessCurrency(['￥1,234.00', '￥56'], null, 'en') // → 'CNY'
  * @example guessCurrency(['12.50'], 'uci_online_retail', 'zh') // → 'GBP'
+ * @example guessCurrency(['99.00'], 'taobao', 'en') // → 'CNY'
  */
 export function guessCurrency(
 	samples: readonly string[],
@@ -34,5 +35,9 @@ export function guessCurrency(
 	for (const [code, count] of votes) if (!best || count > votes.get(best)!) best = code;
 	if (best) return best;
 	if (preset === 'uci_online_retail') return 'GBP';
+	// Exports of Chinese shop platforms are in yuan whatever the interface language.
+	if (preset !== null && ['taobao', 'douyin', 'pinduoduo', 'youzan', 'jd'].includes(preset)) {
+		return 'CNY';
+	}
 	return lang === 'zh' ? 'CNY' : 'USD';
 }
