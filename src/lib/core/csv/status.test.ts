@@ -83,7 +83,9 @@ describe('statusCounts: the user decides first', () => {
 		['pending', {}, false],
 		['pending', { pending: true }, true],
 		['交易成功', { 交易成功: false }, false],
-		['交易成功', { 交易关闭: true }, true]
+		['交易成功', { 交易关闭: true }, true],
+		['constructor', {}, true],
+		['toString', { pending: false }, true]
 	] as const)('%s with %o → %s', (value, choices, expected) => {
 		expect(statusCounts(value, choices)).toBe(expected);
 	});

@@ -101,8 +101,9 @@ export function statusCountsByDefault(value: string): boolean {
  * @example statusCounts('pending', { pending: true }) // → true
  */
 export function statusCounts(value: string, choices?: Readonly<Record<string, boolean>>): boolean {
-	const chosen = choices?.[value];
-	return chosen ?? statusCountsByDefault(value);
+	// Own keys only: a status written `constructor` must not find Object.prototype's.
+	if (choices && Object.hasOwn(choices, value)) return choices[value] === true;
+	return statusCountsByDefault(value);
 }
 
 /**
