@@ -307,3 +307,21 @@ describe('customer id types', () => {
 		expect(result.customerIds).toEqual(customers);
 	});
 });
+
+describe('customer id types in a customer summary', () => {
+	it('merges the rows of one phone written two ways', () => {
+		const text =
+			'customer_id,last_purchase_date,frequency,monetary\n' +
+			'+86 138 0013 8000,2024-03-01,1,10\n' +
+			'13800138000,2024-03-02,1,20\n' +
+			'13900139000,2024-03-03,1,30\n';
+		const bytes = utf8(text);
+		const options = importOptionsFromSniff(sniffFile(bytes, bytes.length));
+		expect(options.mapping.kind).toBe('customer_summary');
+		const result = importBytes(bytes, {
+			...options,
+			mapping: { ...options.mapping, customerIdType: 'phone' }
+		});
+		expect(result.customerIds).toEqual(['13800138000', '13900139000']);
+	});
+});
