@@ -19,7 +19,7 @@ import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
 import { db, type SettingsRecord } from '$lib/db/schema';
 import { readDataset, requireDataset } from './store';
-import { forecastOptionsOf, tierClvOf } from './forecast-model';
+import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
 const RESULT_VERSION = 3;
@@ -121,8 +121,8 @@ function resultKey(
 	forecast: ForecastOptions | null
 ) {
 	const base = `${datasetId}|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
-	// Tiers on CLV also depend on the forecast options (horizon, discount, unit).
-	return forecast ? `${base}|${JSON.stringify(forecast)}` : base;
+	// Tiers on CLV also depend on the forecast options (horizon, discount, unit; not the split).
+	return forecast ? `${base}|${JSON.stringify(scoringOptions(forecast))}` : base;
 }
 
 /**

@@ -53,18 +53,31 @@ export function forecastCacheKey(
  */
 const fitted = new WeakMap<PreparedOrders, { key: string; model: ForecastModel }>();
 
+/** The options per-customer scores depend on (the holdout split only changes the model check). */
+export function scoringOptions(options: ForecastOptions): ForecastOptions {
+	return { ...options, holdoutDay: null };
+}
+
 /**
- * The forecast model of prepared orders as of `asOfDay`, fitted once per (D, options). The
- * model's arrays are shared: copy them before transferring.
+ * The forecast model of prepared orders as of `asOfDay`, fitted once per (D, options). With
+ * `scoresOnly`, a kept model that differs only in its holdout split will do. The model's arrays
+ * are shared: copy them before transferring.
  */
 export function modelOf(
 	prepared: PreparedOrders,
 	asOfDay: number,
-	options: ForecastOptions
+	options: ForecastOptions,
+	scoresOnly = false
 ): ForecastModel {
 	const key = `${asOfDay}|${JSON.stringify(options)}`;
 	const kept = fitted.get(prepared);
 	if (kept?.key === key) return kept.model;
+	if (
+		scoresOnly &&
+		kept?.model.asOfDay === asOfDay &&
+		JSON.stringify(scoringOptions(kept.model.options)) === JSON.stringify(scoringOptions(options))
+	)
+		return kept.model;
 	const model = forecastModel(prepared, asOfDay, options);
 	fitted.set(prepared, { key, model });
 	return model;
@@ -84,7 +97,7 @@ export async function tierClvOf(
 	const hit = await db.results.get(forecastCacheKey(datasetId, settings, options));
 	const cached = hit?.value as { scores?: { clv?: Float64Array } } | undefined;
 	if (cached?.scores?.clv instanceof Float64Array) return cached.scores.clv;
-	return modelOf(prepared, fittingDay(prepared, settings), options).scores.clv;
+	return modelOf(prepared, fittingDay(prepared, settings), options, true).scores.clv;
 }
 
 /**
