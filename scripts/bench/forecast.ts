@@ -8,49 +8,13 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { prepare } from '../../src/lib/core/analytics/prepare';
 import { fitBgnbd } from '../../src/lib/core/clv/bgnbd';
 import { forecastModel } from '../../src/lib/core/clv/forecast';
 import { fitGammaGamma } from '../../src/lib/core/clv/gamma-gamma';
 import { holdoutCheck } from '../../src/lib/core/clv/holdout';
 import { transactionSummary } from '../../src/lib/core/clv/summary';
 import { scoreCustomers } from '../../src/lib/core/clv/value';
-import { Random } from '../../src/lib/core/demo/random';
-
-const AS_OF = 730;
-const END = 1095;
-
-function simulate(customers: number, seed: number) {
-	const random = new Random(seed);
-	const customer: number[] = [];
-	const day: number[] = [];
-	const cents: number[] = [];
-	for (let c = 0; c < customers; c++) {
-		const rate = random.gamma(0.5, 1 / 20);
-		const dropOut = random.beta(0.8, 3);
-		const scale = 1 / random.gamma(6, 1 / 120);
-		// The BG/NBD story: a Poisson process from the first purchase; after each *repeat*
-		// purchase the customer leaves with probability dropOut.
-		let t = random.float() * 365;
-		for (let k = 0; ; k++) {
-			customer.push(c);
-			day.push(Math.floor(t));
-			cents.push(Math.round(random.gamma(4, scale) * 100));
-			if (k > 0 && random.float() < dropOut) break;
-			t += random.exponential(rate);
-			if (t > END) break;
-		}
-	}
-	return prepare(
-		{
-			customer: Int32Array.from(customer),
-			day: Int32Array.from(day),
-			amountCents: Float64Array.from(cents),
-			length: customer.length
-		},
-		customers
-	);
-}
+import { AS_OF, END, simulate } from './forecast-data';
 
 function time<T>(run: () => T): [T, number] {
 	const t0 = performance.now();

@@ -18,6 +18,7 @@ import { loopEn } from './areas/loop';
 import { tabsEn } from './areas/tabs';
 import { portableEn } from './areas/portable';
 import { shopEn } from './areas/shop';
+import { forecastUsesEn } from './areas/forecast-uses';
 
 export const en = {
 	...chartsEn,
@@ -36,6 +37,7 @@ export const en = {
 	...tabsEn,
 	...portableEn,
 	...shopEn,
+	...forecastUsesEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -14,6 +14,7 @@ import { loopZh } from './areas/loop';
 import { tabsZh } from './areas/tabs';
 import { portableZh } from './areas/portable';
 import { shopZh } from './areas/shop';
+import { forecastUsesZh } from './areas/forecast-uses';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -34,6 +35,7 @@ export const zh: Record<MessageKey, string> = {
 	...tabsZh,
 	...portableZh,
 	...shopZh,
+	...forecastUsesZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

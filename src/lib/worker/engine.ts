@@ -14,10 +14,12 @@ import {
 	type AnalysisSettings,
 	type CustomerAttribute
 } from '$lib/core/analytics/types';
+import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
 import { db, type SettingsRecord } from '$lib/db/schema';
 import { readDataset, requireDataset } from './store';
+import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
 const RESULT_VERSION = 3;
@@ -113,8 +115,14 @@ export async function updateSettingsRecord(
 	});
 }
 
-function resultKey(datasetId: string, settings: AnalysisSettings) {
-	return `${datasetId}|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
+function resultKey(
+	datasetId: string,
+	settings: AnalysisSettings,
+	forecast: ForecastOptions | null
+) {
+	const base = `${datasetId}|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
+	// Tiers on CLV also depend on the forecast options (horizon, discount, unit; not the split).
+	return forecast ? `${base}|${JSON.stringify(scoringOptions(forecast))}` : base;
 }
 
 /**
@@ -142,17 +150,20 @@ export async function cacheResult(
 
 /**
  * The analysis of a dataset under some settings: from the IndexedDB cache when it is there,
- * otherwise computed and cached (only the latest few results per dataset are kept).
+ * otherwise computed and cached (only the latest few results per dataset are kept). Tiers on
+ * predicted CLV take the forecast under the dataset's saved forecast options, fitted first.
  */
 export async function analysisOf(
 	datasetId: string,
 	settings: AnalysisSettings
 ): Promise<{ result: AnalysisResult; cached: boolean }> {
-	const key = resultKey(datasetId, settings);
+	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
+	const key = resultKey(datasetId, settings, forecast);
 	const hit = await db.results.get(key);
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);
-	const result = analyze(dataset.prepared, settings, dataset.attributes);
+	const clv = forecast ? await tierClvOf(datasetId, dataset.prepared, settings, forecast) : null;
+	const result = analyze(dataset.prepared, settings, dataset.attributes, clv);
 	await cacheResult(datasetId, `${datasetId}|v`, key, result);
 	return { result, cached: false };
 }

@@ -7,7 +7,7 @@ import { forecastModel } from '$lib/core/clv/forecast';
 import { generateDemoColumns } from '$lib/core/demo/generate';
 import { buildOrders } from '$lib/core/orders';
 import { db } from '$lib/db/schema';
-import { primeDataset } from './engine';
+import { analysisOf, primeDataset, saveSettings } from './engine';
 import { forecastOf, forecastOptionsOf } from './forecast';
 
 describe('forecastOf (worker, fake IndexedDB)', () => {
@@ -71,5 +71,39 @@ describe('forecastOf (worker, fake IndexedDB)', () => {
 		expect((await forecastOptionsOf('demo')).horizonDays).toBe(90);
 		const saved = await forecastOf('demo');
 		expect(saved.options.horizonDays).toBe(90);
+	});
+
+	it('tiers on CLV rank on the forecast page’s CLV, and follow its options', async () => {
+		const clvSettings = {
+			...DEFAULT_SETTINGS,
+			tiers: { ...DEFAULT_SETTINGS.tiers, metric: 'clv' as const }
+		};
+		await saveSettings('demo', clvSettings);
+		const forecast = await forecastOf('demo', options);
+		const { result } = await analysisOf('demo', clvSettings);
+		expect(result.tierIssue).toBeUndefined();
+		// Independent check of the ranking: every gold customer's CLV ≥ every silver's ≥ every
+		// regular's with a CLV, and the forecast's tier stakes count the same customers.
+		const expectRanked = (tier: Uint8Array, clv: Float64Array) => {
+			const range = (t: number) => {
+				const values = [...tier.keys()]
+					.filter((c) => tier[c] === t && Number.isFinite(clv[c]))
+					.map((c) => clv[c]);
+				return [Math.min(...values), Math.max(...values)];
+			};
+			expect(range(0)[0]).toBeGreaterThanOrEqual(range(1)[1]);
+			expect(range(1)[0]).toBeGreaterThanOrEqual(range(2)[1]);
+		};
+		expectRanked(result.customers.tier, forecast.scores.clv);
+		const withClv = (t: number) =>
+			[...result.customers.tier.keys()].filter(
+				(c) => result.customers.tier[c] === t && Number.isFinite(forecast.scores.clv[c])
+			).length;
+		expect(forecast.tiers.map((t) => t.customers)).toEqual([0, 1, 2].map(withClv));
+		// Another horizon ranks on that horizon's CLV.
+		const shortForecast = await forecastOf('demo', { ...options, horizonDays: 30 });
+		const shorter = await analysisOf('demo', clvSettings);
+		expectRanked(shorter.result.customers.tier, shortForecast.scores.clv);
+		await saveSettings('demo', DEFAULT_SETTINGS);
 	});
 });

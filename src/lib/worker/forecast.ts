@@ -3,18 +3,8 @@
  * date, add the per-segment and per-tier value at stake, and cache the response in IndexedDB per
  * dataset, analysis settings and forecast options (like `engine.ts` does for analyses).
  */
-import {
-	DEFAULT_SETTINGS,
-	type AnalysisSettings,
-	type GroupProfile,
-	type Label
-} from '$lib/core/analytics/types';
-import {
-	DEFAULT_FORECAST_OPTIONS,
-	forecastModel,
-	type ForecastModel,
-	type ForecastOptions
-} from '$lib/core/clv/forecast';
+import { DEFAULT_SETTINGS, type GroupProfile, type Label } from '$lib/core/analytics/types';
+import type { ForecastModel, ForecastOptions } from '$lib/core/clv/forecast';
 import {
 	histogram,
 	quantile,
@@ -29,9 +19,15 @@ import { customerHistory } from '$lib/core/customer-history';
 import type { CustomerForecasts } from '$lib/core/clv/value';
 import { db } from '$lib/db/schema';
 import { analysisOf, cacheResult, loadDataset, settingsOf, updateSettingsRecord } from './engine';
+import {
+	cleanOptions,
+	fittingDay,
+	forecastCacheKey,
+	forecastOptionsOf,
+	modelOf
+} from './forecast-model';
 
-/** Bump when the response's shape or a definition in core/clv changes. */
-const FORECAST_VERSION = 1;
+export { cleanOptions, forecastOptionsOf };
 /** Forecasts kept per dataset in the cache. */
 const KEEP = 3;
 /** Length of the "valuable and slipping away" list. */
@@ -66,37 +62,12 @@ export interface ForecastResponse {
 	millis: number;
 }
 
-/** Options as a page may send them, made valid. */
-export function cleanOptions(options: Partial<ForecastOptions> | undefined): ForecastOptions {
-	const merged = { ...DEFAULT_FORECAST_OPTIONS, ...options };
-	const unit = merged.unit in UNIT_DAYS ? merged.unit : DEFAULT_FORECAST_OPTIONS.unit;
-	const horizon = Math.round(Number(merged.horizonDays));
-	const discount = Number(merged.discountMonthly);
-	return {
-		unit,
-		horizonDays: Number.isFinite(horizon) ? Math.min(3650, Math.max(1, horizon)) : 365,
-		discountMonthly: Number.isFinite(discount) ? Math.min(1, Math.max(0, discount)) : 0.01,
-		holdoutDay: Number.isInteger(merged.holdoutDay) ? merged.holdoutDay : null
-	};
-}
-
-/** The forecast options saved with a dataset (or the defaults). */
-export async function forecastOptionsOf(datasetId: string): Promise<ForecastOptions> {
-	const record = await db.settings.get(datasetId);
-	const saved = (record?.extras as { forecast?: ForecastOptions } | undefined)?.forecast;
-	return cleanOptions(saved);
-}
-
 async function saveForecastOptions(datasetId: string, options: ForecastOptions) {
 	await updateSettingsRecord(datasetId, (record) => ({
 		datasetId,
 		settings: record?.settings ?? structuredClone(DEFAULT_SETTINGS),
 		extras: { ...(record?.extras as Record<string, unknown> | undefined), forecast: options }
 	}));
-}
-
-function cacheKey(datasetId: string, settings: AnalysisSettings, options: ForecastOptions) {
-	return `${datasetId}|forecast|v${FORECAST_VERSION}|${JSON.stringify(settings)}|${JSON.stringify(options)}`;
 }
 
 /**
@@ -111,7 +82,7 @@ export async function forecastOf(
 	const options = requested ? cleanOptions(requested) : await forecastOptionsOf(datasetId);
 	if (requested) await saveForecastOptions(datasetId, options);
 	const settings = await settingsOf(datasetId);
-	const key = cacheKey(datasetId, settings, options);
+	const key = forecastCacheKey(datasetId, settings, options);
 	const hit = await db.results.get(key);
 	if (hit) {
 		const response = hit.value as ForecastResponse;
@@ -123,18 +94,11 @@ export async function forecastOf(
 	]);
 	const t1 = performance.now();
 	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
-	const full = forecastModel(prepared, asOfDay ?? prepared.latestOrderDay ?? 0, options);
-	const {
-		scores,
-		issues,
-		customers,
-		repeatBuyers,
-		returnsOnly,
-		historyDays,
-		bgnbd,
-		gammaGamma,
-		check
-	} = full;
+	const full = modelOf(prepared, fittingDay(prepared, settings), options);
+	// The fitted model is kept for tiers on CLV: the response gets copies it may transfer.
+	const scores = copyScores(full.scores);
+	const { issues, customers, repeatBuyers, returnsOnly, historyDays, bgnbd, gammaGamma, check } =
+		full;
 	const model = {
 		issues,
 		customers,
@@ -175,6 +139,15 @@ export async function forecastOf(
 	response.millis = performance.now() - t0;
 	await cacheResult(datasetId, `${datasetId}|forecast|`, key, response, KEEP);
 	return response;
+}
+
+function copyScores(scores: CustomerForecasts): CustomerForecasts {
+	return {
+		pAlive: scores.pAlive.slice(),
+		expectedPurchases: scores.expectedPurchases.slice(),
+		expectedAov: scores.expectedAov.slice(),
+		clv: scores.clv.slice()
+	};
 }
 
 /** The buffers of a response's typed arrays, to transfer rather than copy. */

@@ -25,6 +25,7 @@ import {
 import { transactionSummary, UNIT_DAYS } from '$lib/core/clv/summary';
 import { analysisOf, loadDataset, settingsOf } from './engine';
 import { forecastOf } from './forecast';
+import { forecastOptionsOf, modelOf } from './forecast-model';
 import { loopRecord, updateLoop } from './campaigns';
 
 /** What the growth page receives. */
@@ -182,8 +183,15 @@ export async function compareDates(
 ): Promise<DateComparison> {
 	const [settings, dataset] = await Promise.all([settingsOf(datasetId), loadDataset(datasetId)]);
 	const [first, second] = dayA <= dayB ? [dayA, dayB] : [dayB, dayA];
+	// Tiers on CLV rank on the forecast fitted at each date.
+	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
 	const at = (day: number) =>
-		analyze(dataset.prepared, { ...settings, asOfDay: day }, dataset.attributes);
+		analyze(
+			dataset.prepared,
+			{ ...settings, asOfDay: day },
+			dataset.attributes,
+			forecast ? modelOf(dataset.prepared, day, forecast, true).scores.clv : null
+		);
 	const a = at(first);
 	const b = at(second);
 	const date = (day: number, result: typeof a): ComparedDate => ({

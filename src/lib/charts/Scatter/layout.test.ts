@@ -22,6 +22,11 @@ import {
 	summarizeSelection,
 	toPixels,
 	valueToPixel,
+	axisRawValue,
+	isForecastAxis,
+	METRICS,
+	plottedIndexes,
+	type ForecastAxis,
 	type Metric
 } from './layout';
 import {
@@ -99,7 +104,7 @@ describe('metrics', () => {
 		expect(scoredIndexes(new Uint8Array(0))).toHaveLength(0);
 	});
 
-	it.each<[Metric, number, number]>([
+	it.each<[Exclude<Metric, ForecastAxis>, number, number]>([
 		['recency', 2, 99],
 		['frequency', 2, 4],
 		['monetary', 3, -300],
@@ -165,6 +170,70 @@ describe('jitter', () => {
 		expect(linear[1]).toBeCloseTo(4 + jitter('frequency', 2, X_SEED), 12);
 		const log = axisValues(customers, 'recency', true, points, X_SEED);
 		expect([...log]).toEqual([0, 2]);
+	});
+});
+
+describe('forecast axes (CLV and P(alive) from the worker)', () => {
+	const scored = Uint8Array.from([1, 1, 0, 1]);
+	// Customer 1 has no forecast (NaN); customer 2 is not scored.
+	const forecast = {
+		p_alive: Float64Array.from([0.9, NaN, 0.5, 0.25]),
+		expected_purchases: Float64Array.from([2, NaN, 1, 0.5]),
+		clv: Float64Array.from([120, NaN, 40, 9])
+	};
+
+	it('offers CLV and P(alive) after the analysis metrics', () => {
+		expect(METRICS.slice(-2)).toEqual(['clv', 'p_alive']);
+		expect(METRICS.filter(isForecastAxis)).toEqual(['clv', 'p_alive']);
+		expect(isMetric('p_alive')).toBe(true);
+	});
+
+	it.each<[Metric[], number[]]>([
+		[
+			['recency', 'monetary'],
+			[0, 1, 3]
+		],
+		[
+			['recency', 'clv'],
+			[0, 3]
+		],
+		[
+			['p_alive', 'clv'],
+			[0, 3]
+		]
+	])('plots %j for customers %j (scored, with a forecast on forecast axes)', (axes, expected) => {
+		expect([...plottedIndexes(scored, forecast, axes)]).toEqual(expected);
+	});
+
+	it('plots nobody on a forecast axis before the forecast is loaded', () => {
+		expect(plottedIndexes(scored, null, ['p_alive', 'recency'])).toHaveLength(0);
+		expect(axisRawValue(customers, null, 'clv', 0)).toBeNaN();
+	});
+
+	it('reads the forecast as given: CLV in currency units, P(alive) in [0, 1], no jitter', () => {
+		const points = Int32Array.from([0, 3]);
+		expect([...axisValues(customers, 'clv', false, points, X_SEED, forecast)]).toEqual([120, 9]);
+		expect([...axisValues(customers, 'p_alive', false, points, Y_SEED, forecast)]).toEqual([
+			0.9, 0.25
+		]);
+		// Symmetric log with c = 1 currency unit: 9 → log10(10) = 1.
+		expect(axisValues(customers, 'clv', true, points, X_SEED, forecast)[1]).toBeCloseTo(1, 12);
+		expect(axisTransform('p_alive', true)).toEqual({ log: true, constant: 0.01 });
+	});
+
+	it('lays P(alive) 0.25 … 0.9 out on pixels by the padded extent', () => {
+		const values = axisValues(
+			customers,
+			'p_alive',
+			false,
+			Int32Array.from([0, 3]),
+			Y_SEED,
+			forecast
+		);
+		const domain = paddedExtent(values, 0);
+		expect(domain).toEqual([0.25, 0.9]);
+		// y is flipped: the highest P(alive) at the top (0 px), the lowest at the bottom.
+		expect([...toPixels(values, domain, 130, true)]).toEqual([0, 130]);
 	});
 });
 

@@ -18,23 +18,43 @@ import {
 	customerMetric as metricValue,
 	type CustomerMetric
 } from '$lib/core/analytics/metrics';
+import { forecastValue, type ForecastColumns } from '$lib/core/customer-query';
 
-/** What an axis shows of a customer (see `core/analytics/metrics`). */
-export type Metric = CustomerMetric;
+/** Forecast figures an axis can show: predicted CLV (currency units) and P(alive) (0–1). */
+export type ForecastAxis = 'clv' | 'p_alive';
+
+/** Forecast axes in menu order. */
+export const FORECAST_AXES: readonly ForecastAxis[] = ['clv', 'p_alive'];
+
+/**
+ * What an axis shows of a customer: a metric of `core/analytics/metrics`, or a forecast figure
+ * read from the worker's forecast (`core/clv`), never recomputed here.
+ */
+export type Metric = CustomerMetric | ForecastAxis;
 
 /** Catalog key of each metric's name. */
 export const METRIC_LABEL_KEY: Record<Metric, MessageKey> = {
 	recency: 'scatter.metric.recency',
 	frequency: 'scatter.metric.frequency',
 	monetary: 'scatter.metric.monetary',
-	aov: 'scatter.metric.aov'
+	aov: 'scatter.metric.aov',
+	clv: 'scatter.metric.clv',
+	p_alive: 'scatter.metric.p_alive'
 };
+
+/**
+ * Whether an axis shows a forecast figure (and so needs the forecast loaded).
+ * @example isForecastAxis('p_alive') // → true
+ */
+export function isForecastAxis(metric: Metric): metric is ForecastAxis {
+	return metric === 'clv' || metric === 'p_alive';
+}
 
 /** What the points are coloured (and the legend grouped) by. */
 export type ColorBy = 'segment' | 'tier';
 
 /** Axis metrics in menu order. */
-export const METRICS: readonly Metric[] = CUSTOMER_METRICS;
+export const METRICS: readonly Metric[] = [...CUSTOMER_METRICS, ...FORECAST_AXES];
 
 /**
  * Whether a value (from the URL, say) is a metric.
@@ -57,8 +77,46 @@ export function scoredIndexes(scored: Uint8Array): Int32Array {
 	return indexes;
 }
 
+/**
+ * Indexes of the customers a plot of metrics `axes` can place: scored, and with a finite forecast
+ * figure on each forecast axis (customers the model cannot score have none).
+ * @example plottedIndexes(Uint8Array.of(1, 1, 0), { p_alive: [0.5, NaN, 1], … }, ['recency', 'p_alive'])
+ * // → Int32Array [0]
+ */
+export function plottedIndexes(
+	scored: Uint8Array,
+	forecast: ForecastColumns,
+	axes: readonly Metric[]
+): Int32Array {
+	const needed = axes.filter(isForecastAxis);
+	if (needed.length === 0) return scoredIndexes(scored);
+	const keep = new Uint8Array(scored.length);
+	for (let c = 0; c < scored.length; c++)
+		keep[c] =
+			scored[c] === 1 && needed.every((m) => Number.isFinite(forecastValue(forecast, m, c)))
+				? 1
+				: 0;
+	return scoredIndexes(keep);
+}
+
 /** One customer's metric, raw. */
 export { metricValue };
+
+/**
+ * One customer's raw value on an axis: the analysis metric, or the forecast's figure (NaN when
+ * there is none or no forecast is loaded).
+ * @example axisRawValue(customers, { clv: [12.5], … }, 'clv', 0) // → 12.5
+ */
+export function axisRawValue(
+	customers: CustomerTable,
+	forecast: ForecastColumns,
+	metric: Metric,
+	customer: number
+): number {
+	return isForecastAxis(metric)
+		? forecastValue(forecast, metric, customer)
+		: metricValue(customers, metric, customer);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Axis transforms
@@ -74,7 +132,10 @@ export const LOG_CONSTANT: Record<Metric, number> = {
 	recency: 1,
 	frequency: 1,
 	monetary: 100,
-	aov: 100
+	aov: 100,
+	// CLV is in currency units (not cents), P(alive) a probability: a point of a percent.
+	clv: 1,
+	p_alive: 0.01
 };
 
 /** Raw → axis space of one axis. */
@@ -153,13 +214,15 @@ export function axisValues(
 	metric: Metric,
 	log: boolean,
 	points: Int32Array,
-	seed: number
+	seed: number,
+	forecast: ForecastColumns = null
 ): Float64Array {
 	const transform = axisTransform(metric, log);
 	const values = new Float64Array(points.length);
 	for (let p = 0; p < points.length; p++) {
 		const c = points[p];
-		values[p] = forward(transform, metricValue(customers, metric, c) + jitter(metric, c, seed));
+		const raw = axisRawValue(customers, forecast, metric, c);
+		values[p] = forward(transform, raw + jitter(metric, c, seed));
 	}
 	return values;
 }
@@ -313,7 +376,8 @@ export function drawnCounts(
 /**
  * What `onselect` receives when a brush completes: the selected customers' indexes (ascending,
  * into `CustomerTable` and `customerIds`) and the brushed rectangle in raw units of the x and y
- * metrics (days, purchases or cents; frequency ranges include the jitter).
+ * metrics (days, purchases, cents, CLV in currency units or P(alive); frequency ranges include the
+ * jitter).
  */
 export interface ScatterSelection {
 	indexes: Int32Array;

@@ -5,6 +5,7 @@
  * It is the `PlotSpace` the interaction reads.
  */
 import type { CustomerTable, GroupProfile } from '$lib/core/analytics/types';
+import type { ForecastColumns } from '$lib/core/customer-query';
 import type { PlotSpace } from './interaction.svelte';
 import { measured } from './interaction.svelte';
 import {
@@ -16,7 +17,7 @@ import {
 	drawnCounts,
 	hiddenMask,
 	paddedExtent,
-	scoredIndexes,
+	plottedIndexes,
 	toPixels,
 	type ColorBy,
 	type Metric
@@ -25,6 +26,8 @@ import {
 /** What the points depend on, read afresh by each derivation. */
 export interface PointsInput {
 	customers: CustomerTable;
+	/** The worker's forecast columns, for the CLV and P(alive) axes (null: not loaded). */
+	forecast: ForecastColumns;
 	segments: GroupProfile[];
 	tiers: GroupProfile[];
 	x: Metric;
@@ -59,11 +62,15 @@ export class ScatterPoints implements PlotSpace {
 		return this.#input().height;
 	}
 
-	/** Customer index of each point number: the scored customers. */
+	/**
+	 * Customer index of each point number: the scored customers (with a forecast figure, on a
+	 * forecast axis).
+	 */
 	readonly points = $derived.by(() => {
 		// The canvas measures 'scatter:first-draw' from here to the first paint of this data.
 		if (typeof performance !== 'undefined') performance.mark('scatter:data');
-		return scoredIndexes(this.#input().customers.scored);
+		const { customers, forecast, x, y } = this.#input();
+		return plottedIndexes(customers.scored, forecast, [x, y]);
 	});
 	readonly groups = $derived.by(() => {
 		const { colorBy, tiers, segments } = this.#input();
@@ -82,12 +89,16 @@ export class ScatterPoints implements PlotSpace {
 	readonly yAxis = $derived(axisTransform(this.#input().y, this.#input().yLog));
 	/** Axis-space values of each point. */
 	readonly xValues = $derived.by(() => {
-		const { customers, x, xLog } = this.#input();
-		return measured('scatter:layout', () => axisValues(customers, x, xLog, this.points, X_SEED));
+		const { customers, forecast, x, xLog } = this.#input();
+		return measured('scatter:layout', () =>
+			axisValues(customers, x, xLog, this.points, X_SEED, forecast)
+		);
 	});
 	readonly yValues = $derived.by(() => {
-		const { customers, y, yLog } = this.#input();
-		return measured('scatter:layout', () => axisValues(customers, y, yLog, this.points, Y_SEED));
+		const { customers, forecast, y, yLog } = this.#input();
+		return measured('scatter:layout', () =>
+			axisValues(customers, y, yLog, this.points, Y_SEED, forecast)
+		);
 	});
 	// Domains cover every scored customer, hidden groups included, so legend toggles never rescale.
 	readonly xDomain = $derived(paddedExtent(this.xValues));

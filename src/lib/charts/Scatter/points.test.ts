@@ -16,6 +16,7 @@ const customers = {
 function points(input: Partial<PointsInput> = {}) {
 	const base: PointsInput = {
 		customers,
+		forecast: null,
 		segments: [group('champions'), group('lost')],
 		tiers: [group('gold'), group('regular')],
 		x: 'recency',
@@ -60,5 +61,22 @@ describe('ScatterPoints', () => {
 		expect([...hidden.drawing.order]).toEqual([0]);
 		expect(hidden.xDomain).toEqual(shown.xDomain);
 		expect(hidden.yDomain).toEqual(shown.yDomain);
+	});
+
+	it('plots P(alive) against CLV from the forecast, leaving out customers without one', () => {
+		const forecast = {
+			p_alive: Float64Array.from([1, 0.5, NaN, NaN]),
+			expected_purchases: Float64Array.from([1, 1, NaN, NaN]),
+			clv: Float64Array.from([100, 300, NaN, NaN])
+		};
+		const p = points({ forecast, x: 'clv', y: 'p_alive' });
+		// Customer 3 is scored but the model has no figure for them; customer 2 is not scored.
+		expect([...p.points]).toEqual([0, 1]);
+		// CLV 100 … 300 padded by 4 % of 200: [92, 308] across 200 px.
+		expect(p.xDomain).toEqual([92, 308]);
+		expect(p.px[0]).toBeCloseTo((8 / 216) * 200, 4);
+		// P(alive) 1 is above 0.5.
+		expect(p.py[0]).toBeLessThan(p.py[1]);
+		expect(JSON.parse(p.groupsJson)).toEqual({ champions: 1, lost: 1 });
 	});
 });

@@ -17,7 +17,7 @@ import { gridScore, scoreCustomers } from './scores';
 import type { CustomerScores } from './scores';
 import { assignSegments, gridCell, schemeSegments } from './segments';
 import { validateSettings } from './settings';
-import { assignTiers } from './tiers';
+import { assignTiers, hasTierClv } from './tiers';
 import type {
 	AnalysisResult,
 	AnalysisSettings,
@@ -32,6 +32,9 @@ import { NONE } from './types';
 /**
  * Analyse prepared orders under some settings. Throws when `validateSettings` reports a problem.
  * With no purchase in the dataset and no as-of date, nobody is scored and `asOfDay` is null.
+ * `tierClv` is the forecast's CLV per customer at the same D, used only when tiers rank on `clv`
+ * (without it, or with no finite value, every scored customer is in the lowest tier and the result
+ * says `tierIssue: 'clv_unavailable'`).
  * @example
  * // the example shop of `order-table.fixture.ts`
  * const prepared = prepare(orderTable(SHOP_ROWS), SHOP_CUSTOMERS);
@@ -40,7 +43,8 @@ import { NONE } from './types';
 export function analyze(
 	prepared: PreparedOrders,
 	settings: AnalysisSettings,
-	attributes: readonly CustomerAttribute[] = []
+	attributes: readonly CustomerAttribute[] = [],
+	tierClv: Float64Array | null = null
 ): AnalysisResult {
 	const problems = validateSettings(settings);
 	if (problems.length > 0)
@@ -50,7 +54,8 @@ export function analyze(
 	const scores = scoreCustomers(stats, settings.binning);
 	const segments = schemeSegments(settings.scheme);
 	const segment = assignSegments(stats, scores, settings.scheme);
-	const tier = assignTiers(stats, scores, settings.tiers);
+	const tier = assignTiers(stats, scores, settings.tiers, tierClv);
+	const clvMissing = settings.tiers.metric === 'clv' && !hasTierClv(stats.scored, tierClv);
 	const stage = assignStages(stats, settings.lifecycle);
 	const tierDefinitions = settings.tiers.tiers.map((t) => ({
 		key: t.key,
@@ -100,7 +105,8 @@ export function analyze(
 		cohorts: asOfDay === null ? { cohorts: [] } : cohortTable(prepared, stats),
 		growth: growthTable(prepared, stats),
 		migration,
-		headline: headline(prepared, stats)
+		headline: headline(prepared, stats),
+		...(clvMissing && stats.scoredCount > 0 ? { tierIssue: 'clv_unavailable' as const } : {})
 	};
 }
 

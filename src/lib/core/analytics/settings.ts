@@ -6,7 +6,7 @@ import { KEY_PATTERN, validateCustomScheme } from './segments';
 import type { AnalysisSettings, ScoreBinning, TierSettings } from './types';
 import { NONE } from './types';
 
-const TIER_METRICS = ['monetary', 'frequency', 'aov', 'rfm_sum'];
+const TIER_METRICS = ['monetary', 'frequency', 'aov', 'rfm_sum', 'clv'];
 
 /**
  * Problems with a settings object, as codes; empty when `analyze` will accept it.

@@ -74,8 +74,12 @@ export interface CustomSegment {
 export type SegmentScheme =
 	{ kind: 'rfm_grid' } | { kind: 'value8' } | { kind: 'custom'; segments: CustomSegment[] };
 
-/** What member tiers rank on: monetary, frequency, average order value or R + F + M scores. */
-export type TierMetric = 'monetary' | 'frequency' | 'aov' | 'rfm_sum';
+/**
+ * What member tiers rank on: monetary, frequency, average order value, R + F + M scores, or the
+ * forecast's predicted customer lifetime value (`clv`, see `core/clv`; customers without a CLV
+ * rank below every forecasted customer, so they land in the lowest tier).
+ */
+export type TierMetric = 'monetary' | 'frequency' | 'aov' | 'rfm_sum' | 'clv';
 
 /** One member tier. */
 export interface TierDefinition {
@@ -343,6 +347,11 @@ export interface AnalysisResult {
 	growth: GrowthTable;
 	migration: MigrationMatrix | null;
 	headline: Headline;
+	/**
+	 * Set when tiers rank on CLV but the forecast gave no customer a CLV (too little data, or the
+	 * fit failed): every scored customer is then in the lowest tier.
+	 */
+	tierIssue?: 'clv_unavailable';
 }
 
 /** The answer of `suggestLifecycle`: proposed windows and the figures behind them. */

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../calendar';
 import { DEFAULT_SETTINGS } from '../analytics/types';
 import type { AnalysisSettings } from '../analytics/types';
-import { customerScoresSql, numberLiteral, SQL_OUTPUT_COLUMNS } from './customer-sql';
+import {
+	customerScoresSql,
+	numberLiteral,
+	sqlLimitations,
+	SQL_OUTPUT_COLUMNS
+} from './customer-sql';
 import { SQL_DIALECTS } from './dialects';
 import type { SqlDialect } from './dialects';
 import {
@@ -305,6 +310,18 @@ describe('dialect details', () => {
 			binning: { kind: 'quantile', bins: 7 }
 		} as unknown as AnalysisSettings;
 		expect(() => customerScoresSql(bad, 'duckdb')).toThrow(/bins/);
+	});
+
+	it('says plainly that tiers on predicted CLV cannot be written in SQL, and writes none', () => {
+		const clv: AnalysisSettings = {
+			...DEFAULT_SETTINGS,
+			tiers: { ...DEFAULT_SETTINGS.tiers, metric: 'clv' }
+		};
+		expect(sqlLimitations(clv)).toEqual([{ code: 'tierMetricClv', field: 'tiers.metric' }]);
+		for (const dialect of SQL_DIALECTS)
+			expect(() => customerScoresSql(clv, dialect)).toThrow(/tierMetricClv/);
+		for (const metric of ['monetary', 'frequency', 'aov', 'rfm_sum'] as const)
+			expect(sqlLimitations({ ...DEFAULT_SETTINGS, tiers: { ...clv.tiers, metric } })).toEqual([]);
 	});
 
 	it.each([

@@ -41,10 +41,29 @@ export const SQL_OUTPUT_COLUMNS = [
 /** The input table the statement reads. */
 export const SQL_INPUT_TABLE = 'transactions';
 
+/** Something in the settings that one SQL statement cannot compute, as a code for the page. */
+export interface SqlLimitation {
+	/** `tierMetricClv`: tiers rank on the forecast's CLV, a model fitted by maximum likelihood. */
+	code: 'tierMetricClv';
+	field: 'tiers.metric';
+}
+
+/**
+ * Why the warehouse statement cannot be written for some settings (empty when it can). Tiers on
+ * predicted CLV need the BG/NBD and Gamma-Gamma fits of `core/clv` (an optimiser, not a query), so
+ * the generator refuses rather than emit a statement whose tiers differ from Strata's.
+ * @example sqlLimitations({ ...DEFAULT_SETTINGS, tiers: { ...DEFAULT_SETTINGS.tiers, metric: 'clv' } })
+ * // → [{ code: 'tierMetricClv', field: 'tiers.metric' }]
+ */
+export function sqlLimitations(settings: AnalysisSettings): SqlLimitation[] {
+	return settings.tiers.metric === 'clv' ? [{ code: 'tierMetricClv', field: 'tiers.metric' }] : [];
+}
+
 /**
  * The SQL statement that scores every customer with a purchase up to D, for one dialect. Reads
  * `transactions(customer_id, order_id, order_date, amount)`, one row per line, and returns one
- * row per scored customer with `SQL_OUTPUT_COLUMNS`. Throws when `validateSettings` objects.
+ * row per scored customer with `SQL_OUTPUT_COLUMNS`. Throws when `validateSettings` objects or
+ * `sqlLimitations` is not empty.
  * @example
  * customerScoresSql(DEFAULT_SETTINGS, 'duckdb')
  * // → '-- Strata customer layering …\nWITH lines AS (…)\nSELECT customer_id, …, lifecycle_stage\nFROM ranked'
@@ -56,6 +75,9 @@ export function customerScoresSql(settings: AnalysisSettings, dialect: SqlDialec
 		const named = problems.map((p) => `${p.field} (${p.code})`);
 		throw new Error('invalid analysis settings: ' + named.join('; '));
 	}
+	const limits = sqlLimitations(settings);
+	if (limits.length > 0)
+		throw new Error('not expressible in SQL: ' + limits.map((l) => l.code).join('; '));
 	const sql = DIALECTS[dialect];
 	const value8 = settings.scheme.kind === 'value8';
 	const sums = value8
@@ -201,6 +223,7 @@ function tierValue(metric: TierMetric, sql: DialectSpelling): string {
 	// The engine divides cents by purchases in doubles; so does the SQL, on the same integers.
 	if (metric === 'aov')
 		return `CAST(monetary_cents AS ${sql.double}) / CAST(frequency AS ${sql.double})`;
+	if (metric === 'clv') throw new Error('tiers on CLV are not expressible in SQL');
 	return 'r_score + f_score + m_score';
 }
 
