@@ -22,6 +22,7 @@ import {
 	settingsOf,
 	updateSettingsRecord
 } from './engine';
+import { importScored } from './scored';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
@@ -211,7 +212,8 @@ const api: AnalysisApi = {
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
 	compareDates,
-	customerOfPseudonym
+	customerOfPseudonym,
+	importScored
 };
 
 Comlink.expose(api);

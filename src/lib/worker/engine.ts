@@ -17,6 +17,7 @@ import {
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
 import { db, type SettingsRecord } from '$lib/db/schema';
+import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
@@ -78,6 +79,7 @@ export async function loadDataset(id: string): Promise<LoadedDataset> {
 
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
+	forgetScored(id);
 	if (loadedId === id) {
 		loaded = null;
 		loadedId = null;
@@ -149,6 +151,9 @@ export async function analysisOf(
 	settings: AnalysisSettings
 ): Promise<{ result: AnalysisResult; cached: boolean }> {
 	const key = resultKey(datasetId, settings);
+	// A scored import is shown from its stored columns: nothing to compute, nothing to cache.
+	const scored = await scoredAnalysis(datasetId, settings);
+	if (scored) return { result: scored, cached: true };
 	const hit = await db.results.get(key);
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);
