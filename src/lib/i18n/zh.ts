@@ -10,6 +10,7 @@ import { segmentsZh } from './areas/segments';
 import { productsZh } from './areas/products';
 import { settingsZh } from './areas/settings';
 import { sqlZh } from './areas/sql';
+import { scoredZh } from './areas/scored';
 import { loopZh } from './areas/loop';
 import { tabsZh } from './areas/tabs';
 import { portableZh } from './areas/portable';
@@ -32,6 +33,7 @@ export const zh: Record<MessageKey, string> = {
 	...loopZh,
 	...tabsZh,
 	...portableZh,
+	...scoredZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -22,6 +22,7 @@ import {
 	settingsOf,
 	updateSettingsRecord
 } from './engine';
+import { asDelimitedText } from './parquet';
 import { importScored } from './scored';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
@@ -66,16 +67,16 @@ const api: AnalysisApi = {
 		return { datasets, generatedDemo, removedLeftovers, demoMillis };
 	},
 
-	sniffFile(file, language, overrides, options) {
-		return sniff(file, language, overrides, options);
+	async sniffFile(file, language, overrides, options) {
+		return sniff(await asDelimitedText(file), language, overrides, options);
 	},
 
 	discardUnfinished() {
 		return removeLeftovers(5000);
 	},
 
-	importFile(file, request, onProgress) {
-		return importFile(file, request, onProgress);
+	async importFile(file, request, onProgress) {
+		return importFile(await asDelimitedText(file), request, onProgress);
 	},
 
 	async analyze(datasetId, settings) {
@@ -213,7 +214,9 @@ const api: AnalysisApi = {
 	measureCampaign: measureSavedCampaign,
 	compareDates,
 	customerOfPseudonym,
-	importScored
+	async importScored(file, request, onProgress) {
+		return importScored(await asDelimitedText(file), request, onProgress);
+	}
 };
 
 Comlink.expose(api);

@@ -6,6 +6,7 @@
  */
 import { detectDelimiter, messageOfError, type ImportMessage } from '$lib/core/csv';
 import { ScoredText, scoredResult, type ScoredColumns, type ScoredReport } from '$lib/core/scored';
+import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import { db, type DatasetRecord, type ScoredChunkRecord } from '$lib/db/schema';
 import type { ImportProgressEvent } from './import';
@@ -123,8 +124,15 @@ async function importUnderLock(
 			await db.scored.put(chunk);
 		}
 		for (const id of columns.customerIds) byteSize += (id.length + 4) * 2;
-		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
+		// Settings that name the file's scheme and D, so pages label segments and the grid as imported.
+		const settings: AnalysisSettings = {
+			...structuredClone(DEFAULT_SETTINGS),
+			asOfDay: columns.asOfDay,
+			scheme: { kind: columns.scheme }
+		};
+		await db.transaction('rw', [db.datasets, db.dictionaries, db.settings], async () => {
 			await db.dictionaries.put({ datasetId, customerIds: columns.customerIds, attributes: [] });
+			await db.settings.put({ datasetId, settings });
 			await db.datasets.put({ ...record, status: 'complete', byteSize });
 		});
 		kept = { id: datasetId, columns };
