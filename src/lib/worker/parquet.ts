@@ -128,13 +128,15 @@ let converted: { key: string; file: File } | null = null;
  * The file as delimited text: itself unless it is Parquet, else its CSV conversion under the
  * same name (kept for the last Parquet file, so the sniff and the import convert it once).
  */
-export async function asDelimitedText(file: File): Promise<File> {
+export async function asDelimitedText(file: File): Promise<File>;
+export async function asDelimitedText(file: Blob): Promise<Blob>;
+export async function asDelimitedText(file: Blob): Promise<Blob> {
 	if (!(await isParquet(file))) return file;
-	const key = `${file.name}|${file.size}|${file.lastModified}`;
-	if (converted?.key !== key)
-		converted = {
-			key,
-			file: new File([await parquetAsCsv(file)], file.name, { type: 'text/csv' })
-		};
+	const name = file instanceof File ? file.name : 'data.parquet';
+	const key = `${name}|${file.size}|${file instanceof File ? file.lastModified : 0}`;
+	if (converted?.key !== key) {
+		const csv = await parquetAsCsv(file);
+		converted = { key, file: new File([csv], name, { type: 'text/csv' }) };
+	}
 	return converted.file;
 }
