@@ -143,7 +143,7 @@ export class ImportSession {
 		this.sniffed = null;
 		this.options = null;
 		this.phase = 'reading';
-		this.name = chosen.name.replace(/\.(csv|tsv|txt)$/i, '');
+		this.name = chosen.name.replace(/\.(csv|tsv|txt|parquet)$/i, '');
 		try {
 			const response = await analysis.sniffFile(chosen, i18n.lang);
 			if (response.sniff.fileKind) {
