@@ -12,6 +12,7 @@ import { isoFromDay } from '../../src/lib/core/calendar';
 import { generateDemoColumns } from '../../src/lib/core/demo/generate';
 import { formatCents } from '../../src/lib/core/export/customers-csv';
 import { buildOrders } from '../../src/lib/core/orders';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test, waitForFigures } from './fixtures';
 
 const HEADER =
@@ -103,4 +104,43 @@ test('a scored CSV imports without recomputing and /segments shows its segment s
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.goto('./customers');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a scored Parquet file (zstd, DATE and DECIMAL columns) imports the same way', async ({
+	page
+}) => {
+	const text = scoredCsv();
+	const dir = tmpdir();
+	const csv = join(dir, 'strata-e2e-scored-parquet.csv');
+	const parquet = join(dir, 'strata-e2e-scored.parquet');
+	// The good rows only, typed as a warehouse writes them.
+	writeFileSync(csv, text.trim().split('\n').slice(0, -1).join('\n') + '\n');
+	const instance = await DuckDBInstance.create(':memory:');
+	const duck = await instance.connect();
+	await duck.run(
+		`COPY (SELECT * REPLACE (CAST(monetary AS DECIMAL(18, 2)) AS monetary) FROM read_csv('${csv}', header = true, dateformat = '%Y-%m-%d')) ` +
+			`TO '${parquet}' (FORMAT parquet, COMPRESSION zstd)`
+	);
+	const reader = await duck.runAndReadAll(
+		`SELECT segment, COUNT(*) AS n, typeof(ANY_VALUE(last_purchase_date)) AS t FROM '${parquet}' GROUP BY segment`
+	);
+	const rows = reader.getRowObjectsJS() as { segment: string; n: bigint; t: string }[];
+	duck.closeSync();
+	instance.closeSync();
+	expect(rows[0].t).toBe('DATE');
+	const expected = Object.fromEntries(rows.map((r) => [r.segment, Number(r.n)]));
+	const customers = Object.values(expected).reduce((a, b) => a + b, 0);
+
+	await page.goto('./');
+	await waitForFigures(page);
+	await page.goto('./import');
+	await page.getByTestId('file-input').setInputFiles(parquet);
+	await expect(page.getByTestId('scored-import')).toBeVisible();
+	await page.getByTestId('scored-start').click();
+	await expect(page.getByTestId('kpi-customers')).toHaveText(customers.toLocaleString('en-GB'));
+	await page.goto('./segments');
+	const canvas = page.getByTestId('scatter-canvas');
+	await expect(canvas).toHaveAttribute('data-points', String(customers));
+	const groups = JSON.parse((await canvas.getAttribute('data-groups'))!) as Record<string, number>;
+	expect(Object.fromEntries(Object.entries(groups).filter(([, n]) => n > 0))).toEqual(expected);
 });
