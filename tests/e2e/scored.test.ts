@@ -13,7 +13,7 @@ import { generateDemoColumns } from '../../src/lib/core/demo/generate';
 import { formatCents } from '../../src/lib/core/export/customers-csv';
 import { buildOrders } from '../../src/lib/core/orders';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { expect, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, test, waitForFigures } from './fixtures';
 
 const HEADER =
 	'customer_id,first_purchase_date,last_purchase_date,recency_days,frequency,monetary,' +
@@ -104,6 +104,8 @@ test('a scored CSV imports without recomputing and /segments shows its segment s
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.goto('./customers');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto('./settings');
+	await expect(page.getByTestId('scored-notice')).toBeVisible();
 });
 
 test('a scored Parquet file (zstd, DATE and DECIMAL columns) imports the same way', async ({
@@ -136,6 +138,7 @@ test('a scored Parquet file (zstd, DATE and DECIMAL columns) imports the same wa
 	await page.goto('./import');
 	await page.getByTestId('file-input').setInputFiles(parquet);
 	await expect(page.getByTestId('scored-import')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByTestId('scored-start').click();
 	await expect(page.getByTestId('kpi-customers')).toHaveText(customers.toLocaleString('en-GB'));
 	await page.goto('./segments');
