@@ -6,6 +6,7 @@
  */
 import { detectDelimiter, messageOfError, type ImportMessage } from '$lib/core/csv';
 import { ScoredText, scoredResult, type ScoredColumns, type ScoredReport } from '$lib/core/scored';
+import type { MappingKind } from '$lib/core/csv/mapping';
 import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import { db, type DatasetRecord, type ScoredChunkRecord } from '$lib/db/schema';
@@ -18,7 +19,7 @@ const SLICE_BYTES = 4 * 1024 * 1024;
 
 /** What a scored dataset keeps in its record's `mapping`. */
 export interface ScoredMeta {
-	kind: 'scored';
+	kind: Extract<MappingKind, 'scored'>;
 	scheme: ScoredColumns['scheme'];
 	segmentKeys: string[];
 	tierKeys: string[];

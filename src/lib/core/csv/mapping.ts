@@ -48,6 +48,8 @@ export interface SummaryMapping {
 }
 
 export type ColumnMapping = TransactionMapping | SummaryMapping;
+/** Kinds of file an import reads: the two mappings, and scored customers (`core/scored`: no mapping). */
+export type MappingKind = ColumnMapping['kind'] | 'scored';
 export type TransactionRole = Exclude<keyof TransactionMapping, 'kind' | 'attributes'>;
 export type SummaryRole = Exclude<keyof SummaryMapping, 'kind' | 'attributes'>;
 
