@@ -32,6 +32,8 @@ export interface DatasetRecord {
 	/** The import's validation report (opaque to the schema). */
 	report?: unknown;
 	isDemo?: boolean;
+	/** 'scored': a scored-customers import (no lines; scores stored in `scored`). */
+	kind?: 'scored';
 }
 
 /** One block of lines; see `core/columns.ts`. */
@@ -79,6 +81,27 @@ export interface LoopRecord {
 	scenarios?: unknown[];
 }
 
+/**
+ * A block of a scored-customers dataset (issue 14): up to `SCORED_CHUNK` customers' stored
+ * values, columnar; segment and tier index the keys kept in `DatasetRecord.mapping`.
+ */
+export interface ScoredChunkRecord {
+	datasetId: string;
+	index: number;
+	firstPurchaseDay: Int32Array;
+	lastPurchaseDay: Int32Array;
+	recencyDays: Int32Array;
+	frequency: Int32Array;
+	monetaryCents: Float64Array;
+	rScore: Uint8Array;
+	fScore: Uint8Array;
+	mScore: Uint8Array;
+	fmScore: Uint8Array;
+	segment: Uint8Array;
+	tier: Uint8Array;
+	stage: Uint8Array;
+}
+
 /** A computed result, keyed by dataset and a hash of the settings. */
 export interface ResultRecord {
 	key: string;
@@ -94,6 +117,7 @@ export class StrataDatabase extends Dexie {
 	settings!: Table<SettingsRecord, string>;
 	results!: Table<ResultRecord, string>;
 	loop!: Table<LoopRecord, string>;
+	scored!: Table<ScoredChunkRecord, [string, number]>;
 
 	constructor(name = 'strata') {
 		super(name);
@@ -109,6 +133,8 @@ export class StrataDatabase extends Dexie {
 		});
 		// Migration 2: campaigns, growth scenarios and the pseudonym key per dataset (issue 17).
 		this.version(2).stores({ loop: 'datasetId' });
+		// Migration 4: scored-customers datasets, stored by blocks of customers (issue 14).
+		this.version(4).stores({ scored: '[datasetId+index], datasetId' });
 	}
 }
 

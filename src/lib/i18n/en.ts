@@ -14,6 +14,7 @@ import { segmentsEn } from './areas/segments';
 import { productsEn } from './areas/products';
 import { settingsEn } from './areas/settings';
 import { sqlEn } from './areas/sql';
+import { scoredEn } from './areas/scored';
 import { loopEn } from './areas/loop';
 import { tabsEn } from './areas/tabs';
 import { portableEn } from './areas/portable';
@@ -38,6 +39,7 @@ export const en = {
 	...portableEn,
 	...shopEn,
 	...forecastUsesEn,
+	...scoredEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -10,6 +10,7 @@ import { segmentsZh } from './areas/segments';
 import { productsZh } from './areas/products';
 import { settingsZh } from './areas/settings';
 import { sqlZh } from './areas/sql';
+import { scoredZh } from './areas/scored';
 import { loopZh } from './areas/loop';
 import { tabsZh } from './areas/tabs';
 import { portableZh } from './areas/portable';
@@ -36,6 +37,7 @@ export const zh: Record<MessageKey, string> = {
 	...portableZh,
 	...shopZh,
 	...forecastUsesZh,
+	...scoredZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

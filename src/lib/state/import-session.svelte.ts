@@ -16,7 +16,12 @@ import { messageOfError } from '$lib/core/csv';
 import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
-import type { ImportOutcome, ImportProgressEvent, SniffResponse } from '$lib/worker/api';
+import type {
+	ImportOutcome,
+	ImportProgressEvent,
+	ScoredImportOutcome,
+	SniffResponse
+} from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 
 export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
@@ -107,6 +112,7 @@ export class ImportSession {
 	readonly problems = $derived.by((): StartProblem[] => {
 		if (!this.sniffed || !this.options) return [];
 		if (this.sniffed.sniff.empty) return ['empty'];
+		if (this.sniffed.scored) return [];
 		const list: StartProblem[] = [];
 		const m = this.options.mapping;
 		if (m.kind === 'transactions') {
@@ -147,7 +153,7 @@ export class ImportSession {
 		this.sniffed = null;
 		this.options = null;
 		this.phase = 'reading';
-		this.name = chosen.name.replace(/\.(csv|tsv|txt)$/i, '');
+		this.name = chosen.name.replace(/\.(csv|tsv|txt|parquet)$/i, '');
 		try {
 			const response = await analysis.sniffFile(chosen, i18n.lang);
 			if (response.sniff.fileKind) {
@@ -344,17 +350,55 @@ export class ImportSession {
 			});
 			return true;
 		} catch (error) {
-			if (error instanceof CancelledError) {
-				this.notice = { kind: 'cancelled' };
-				await app.cleanUp();
-			} else {
-				this.notice = { kind: 'problem', problem: messageOfError(error) };
-			}
-			this.phase = 'preview';
+			await this.#stopped(error);
 			return false;
 		} finally {
 			this.#controller = null;
 		}
+	}
+
+	/** The last scored import's outcome when it was refused or skipped rows (else null). */
+	scoredOutcome = $state.raw<ScoredImportOutcome | null>(null);
+
+	/** Import a scored-customers file (`sniffed.scored`); true when it was stored. */
+	async startScored(): Promise<boolean> {
+		const file = this.file;
+		if (!file || !this.sniffed?.scored) return false;
+		this.phase = 'importing';
+		this.progress = null;
+		this.notice = null;
+		this.scoredOutcome = null;
+		const controller = new AbortController();
+		this.#controller = controller;
+		try {
+			const outcome = await analysis.importScored(
+				file,
+				{ name: this.name, currency: this.currency },
+				{ onProgress: (event) => (this.progress = event), signal: controller.signal }
+			);
+			if (!outcome.ok && outcome.reason === 'error')
+				this.notice = { kind: 'problem', problem: outcome.problem };
+			if (!outcome.ok || outcome.report.skipped > 0) this.scoredOutcome = outcome;
+			if (outcome.ok) await app.select(outcome.datasetId);
+			this.phase = 'preview';
+			return outcome.ok && outcome.report.skipped === 0;
+		} catch (error) {
+			await this.#stopped(error);
+			return false;
+		} finally {
+			this.#controller = null;
+		}
+	}
+
+	/** After an import stopped by a cancel or an error: say so and go back to the preview. */
+	async #stopped(error: unknown): Promise<void> {
+		if (error instanceof CancelledError) {
+			this.notice = { kind: 'cancelled' };
+			await app.cleanUp();
+		} else {
+			this.notice = { kind: 'problem', problem: messageOfError(error) };
+		}
+		this.phase = 'preview';
 	}
 
 	cancel(): void {

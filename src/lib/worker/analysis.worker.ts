@@ -22,6 +22,8 @@ import {
 	settingsOf,
 	updateSettingsRecord
 } from './engine';
+import { asDelimitedText } from './parquet';
+import { importScored } from './scored';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
@@ -65,16 +67,16 @@ const api: AnalysisApi = {
 		return { datasets, generatedDemo, removedLeftovers, demoMillis };
 	},
 
-	sniffFile(file, language, overrides, options) {
-		return sniff(file, language, overrides, options);
+	async sniffFile(file, language, overrides, options) {
+		return sniff(await asDelimitedText(file), language, overrides, options);
 	},
 
 	discardUnfinished() {
 		return removeLeftovers(5000);
 	},
 
-	importFile(file, request, onProgress) {
-		return importFile(file, request, onProgress);
+	async importFile(file, request, onProgress) {
+		return importFile(await asDelimitedText(file), request, onProgress);
 	},
 
 	async analyze(datasetId, settings) {
@@ -211,7 +213,10 @@ const api: AnalysisApi = {
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
 	compareDates,
-	customerOfPseudonym
+	customerOfPseudonym,
+	async importScored(file, request, onProgress) {
+		return importScored(await asDelimitedText(file), request, onProgress);
+	}
 };
 
 Comlink.expose(api);

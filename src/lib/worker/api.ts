@@ -30,6 +30,8 @@ export type { BoughtFilter, ProductsQuery, ProductsResponse };
 import type { GrowthLevers } from '$lib/core/growth';
 import type { DateComparison, GrowthResponse, GrowthScenario } from './growth';
 import type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview } from './campaigns';
+import type { ScoredImportOutcome, ScoredImportRequest } from './scored';
+export type { ScoredImportOutcome, ScoredImportRequest };
 
 export type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview };
 export type { DateComparison, GrowthLevers, GrowthResponse, GrowthScenario };
@@ -47,6 +49,7 @@ export type DatasetSummary = Pick<
 	| 'byteSize'
 	| 'currency'
 	| 'isDemo'
+	| 'kind'
 >;
 
 /** What `start()` did. */
@@ -179,4 +182,10 @@ export interface AnalysisApi {
 	compareDates(datasetId: string, dayA: number, dayB: number): Promise<DateComparison>;
 	/** The customer id behind a pseudonym of the dataset, or null. */
 	customerOfPseudonym(datasetId: string, pseudonym: string): Promise<string | null>;
+	/** Import a scored-customers file (the warehouse statement's output) as a new dataset. */
+	importScored(
+		file: File,
+		request: ScoredImportRequest,
+		onProgress: (event: ImportProgressEvent) => void
+	): Promise<ScoredImportOutcome>;
 }

@@ -19,6 +19,7 @@ import type {
 	RestoreOutcome
 } from './api';
 import type { CampaignDraft, GrowthLevers, GrowthScenario, ProductsQuery } from './api';
+import type { ScoredImportOutcome, ScoredImportRequest } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
 export type Language = 'en' | 'zh';
@@ -276,6 +277,22 @@ export class AnalysisClient {
 			if (onAbort) signal?.removeEventListener('abort', onAbort);
 		}
 	}
+
+	/** Import a scored-customers file (see `importScored` in `worker/scored.ts`). */
+	importScored = (
+		file: File,
+		request: ScoredImportRequest,
+		{ onProgress, signal }: CallOptions & { onProgress?: (event: ImportProgressEvent) => void } = {}
+	): Promise<ScoredImportOutcome> =>
+		this.#call(
+			(api) =>
+				api.importScored(
+					file,
+					request,
+					Comlink.proxy(onProgress ?? (() => {}))
+				) as Promise<ScoredImportOutcome>,
+			{ signal }
+		);
 }
 
 /** The one worker client of the page. */

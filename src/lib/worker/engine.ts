@@ -18,6 +18,7 @@ import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
 import { db, type SettingsRecord } from '$lib/db/schema';
+import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
 import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
 
@@ -80,6 +81,7 @@ export async function loadDataset(id: string): Promise<LoadedDataset> {
 
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
+	forgetScored(id);
 	if (loadedId === id) {
 		loaded = null;
 		loadedId = null;
@@ -157,6 +159,9 @@ export async function analysisOf(
 	datasetId: string,
 	settings: AnalysisSettings
 ): Promise<{ result: AnalysisResult; cached: boolean }> {
+	// A scored import is shown from its stored columns: nothing to compute, nothing to cache.
+	const scored = await scoredAnalysis(datasetId, settings);
+	if (scored) return { result: scored, cached: true };
 	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
 	const key = resultKey(datasetId, settings, forecast);
 	const hit = await db.results.get(key);

@@ -20,6 +20,7 @@ import {
 	type SniffOverrides
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
+import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { primeDataset } from './engine';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
@@ -38,6 +39,8 @@ export interface SniffResponse {
 	/** Why the dry run failed, if it did (e.g. a mapping that does not fit), as a coded message. */
 	previewError: ImportMessage | null;
 	currency: string;
+	/** True when the header names every column of a scored-customers file (`core/scored`). */
+	scored?: boolean;
 }
 
 /** Progress of a running import. */
@@ -136,7 +139,8 @@ export async function sniff(
 	const column = amountColumn ? sniffed.header.indexOf(amountColumn) : -1;
 	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
 	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
-	return { sniff: sniffed, preview, previewError, currency };
+	const scored = isScoredHeader(sniffed.header);
+	return { sniff: sniffed, preview, previewError, currency, ...(scored ? { scored } : {}) };
 }
 
 export function isQuotaError(error: unknown): boolean {

@@ -71,6 +71,8 @@ type MappingSettings =
 	'kind' | 'attributes' | 'statusCounts' | 'customerIdType' | 'attributeFirstPart';
 export type TransactionRole = Exclude<keyof TransactionMapping, MappingSettings>;
 export type SummaryRole = Exclude<keyof SummaryMapping, MappingSettings>;
+/** Kinds of file an import reads: the two mappings, and scored customers (`core/scored`: no mapping). */
+export type MappingKind = ColumnMapping['kind'] | 'scored';
 
 /** Why a column was picked: a known export, its header (whole or part), or its values. */
 export type MatchReason = 'preset' | 'header' | 'header_partial' | 'values';

@@ -130,6 +130,8 @@ function resultRows(result: AnalysisResult, customerIds: readonly string[]): Sco
 /** A database holding `transactions`, that runs a statement and returns its rows as text. */
 export interface Warehouse {
 	rows(sql: string): Promise<ScoredRow[]>;
+	/** Run a statement for its effect (DuckDB only: e.g. `COPY (…) TO 'x.parquet'`). */
+	run?(sql: string): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -178,6 +180,9 @@ export async function duckdbWarehouse(transactions: readonly Transaction[]): Pro
 		async rows(sql) {
 			const reader = await connection.runAndReadAll(asText(sql, 'VARCHAR'));
 			return reader.getRowObjectsJS().map((r) => textRow(r as Record<string, unknown>));
+		},
+		async run(sql) {
+			await connection.run(sql);
 		},
 		async close() {
 			connection.closeSync();

@@ -1,0 +1,66 @@
+/** Messages of the scored-customers import (`ui/scored/*`, issue 14). */
+export const scoredEn = {
+	'scored.title': 'Scored customers from your warehouse',
+	'scored.detected':
+		'This file has every column of the warehouse statement (Settings → Run it in your warehouse). Strata imports each customer’s scores, segment, member tier and lifecycle stage as they are and does not recompute them. It holds no order lines, so cohorts, growth, products and the forecast stay empty.',
+	'scored.start': 'Import scored customers',
+	'scored.reading': 'Reading scored customers… {rows} rows',
+	'scored.refused': 'The file was not imported.',
+	'scored.file.mixed_schemes':
+		'The segment column mixes keys of the R × FM grid and of the 8 value classes: export one scheme at a time.',
+	'scored.file.too_many_tiers': 'The tier column names more than 5 member tiers.',
+	'scored.file.nothing_imported': 'No row could be imported.',
+	'scored.done': '{imported} customers imported.',
+	'scored.skipped': '{skipped} of {rows} rows were skipped:',
+	'scored.problem': 'Row {row}, column {column}: “{value}” — {reason}, expected {expected}.',
+	'scored.msg.missing_value': 'empty',
+	'scored.msg.not_a_date': 'not a date',
+	'scored.msg.not_a_whole_number': 'not a whole number in range',
+	'scored.msg.not_an_amount': 'not an amount',
+	'scored.msg.score_out_of_range': 'score out of range',
+	'scored.msg.fm_mismatch': 'FM score is not the rounded-up mean of F and M',
+	'scored.msg.recency_mismatch': 'recency does not match the as-of date of the other rows',
+	'scored.msg.dates_out_of_order': 'first purchase after the last',
+	'scored.msg.unknown_segment': 'unknown segment key',
+	'scored.msg.unknown_stage': 'unknown lifecycle stage',
+	'scored.msg.bad_tier_key': 'tier key with characters other than a–z, 0–9 and _',
+	'scored.msg.duplicate_customer': 'customer already imported in an earlier row',
+	'scored.open': 'Open the overview',
+	'scored.notice':
+		'Scores, segments, tiers and stages of this dataset come from your warehouse (as of {date}) and are shown as imported; changing the settings does not recompute them.',
+	'scored.noLines':
+		'This dataset is a scored import from your warehouse: one row per customer and no transactions, so this page has nothing to show. Import the order lines to see it.'
+};
+
+export const scoredZh: Record<keyof typeof scoredEn, string> = {
+	'scored.title': '来自数据仓库的客户评分',
+	'scored.detected':
+		'该文件包含数据仓库语句（设置 → 在数据仓库中运行）输出的全部列。Strata 将按原样导入每位客户的评分、客群、会员等级和生命周期阶段，不会重新计算。文件中没有订单明细，因此同期群、客户倍增、商品和预测页面将为空。',
+	'scored.start': '导入客户评分',
+	'scored.reading': '正在读取客户评分…已读 {rows} 行',
+	'scored.refused': '文件未导入。',
+	'scored.file.mixed_schemes':
+		'客群列同时包含 R × FM 网格和客户价值八分类的键：请每次只导出一种分群方案。',
+	'scored.file.too_many_tiers': '会员等级列中的等级超过 5 个。',
+	'scored.file.nothing_imported': '没有可以导入的行。',
+	'scored.done': '已导入 {imported} 位客户。',
+	'scored.skipped': '{rows} 行中有 {skipped} 行被跳过：',
+	'scored.problem': '第 {row} 行，{column} 列：“{value}”——{reason}，应为 {expected}。',
+	'scored.msg.missing_value': '为空',
+	'scored.msg.not_a_date': '不是日期',
+	'scored.msg.not_a_whole_number': '不是有效范围内的整数',
+	'scored.msg.not_an_amount': '不是金额',
+	'scored.msg.score_out_of_range': '评分超出范围',
+	'scored.msg.fm_mismatch': 'FM 评分不等于 F 与 M 均值向上取整',
+	'scored.msg.recency_mismatch': '距上次购买天数与其他行的截止日期不一致',
+	'scored.msg.dates_out_of_order': '首次购买晚于最近一次购买',
+	'scored.msg.unknown_segment': '未知的客群键',
+	'scored.msg.unknown_stage': '未知的生命周期阶段',
+	'scored.msg.bad_tier_key': '会员等级键含有 a–z、0–9 和 _ 以外的字符',
+	'scored.msg.duplicate_customer': '该客户已在前面的行中导入',
+	'scored.open': '打开概览',
+	'scored.notice':
+		'本数据集的评分、客群、会员等级和生命周期阶段来自您的数据仓库（截至 {date}），按导入结果展示；修改设置不会重新计算。',
+	'scored.noLines':
+		'本数据集是从数据仓库导入的客户评分：每位客户一行，没有交易明细，因此本页无可展示内容。导入订单明细后即可查看。'
+};
