@@ -13,6 +13,7 @@ import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
 import { importFile, sniff } from './import';
+import { removeSource, sourceMask } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -211,7 +212,12 @@ const api: AnalysisApi = {
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
 	compareDates,
-	customerOfPseudonym
+	customerOfPseudonym,
+	async sourceMask(datasetId, name) {
+		const mask = await sourceMask(datasetId, name);
+		return Comlink.transfer(mask, [mask.buffer]);
+	},
+	removeSource
 };
 
 Comlink.expose(api);

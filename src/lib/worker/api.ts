@@ -15,6 +15,8 @@ import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
 import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
+import type { SourceRemoval } from './sources';
+export type { SourceRemoval };
 import type { DatasetRecord } from '$lib/db/schema';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { ForecastResponse } from './forecast';
@@ -47,6 +49,8 @@ export type DatasetSummary = Pick<
 	| 'byteSize'
 	| 'currency'
 	| 'isDemo'
+	| 'mapping'
+	| 'sources'
 >;
 
 /** What `start()` did. */
@@ -179,4 +183,8 @@ export interface AnalysisApi {
 	compareDates(datasetId: string, dayA: number, dayB: number): Promise<DateComparison>;
 	/** The customer id behind a pseudonym of the dataset, or null. */
 	customerOfPseudonym(datasetId: string, pseudonym: string): Promise<string | null>;
+	/** Per customer: 1 when they have a line of the source (channel) `name` (issue 13). */
+	sourceMask(datasetId: string, name: string): Promise<Uint8Array>;
+	/** Remove one source's lines from a dataset, all or nothing (never its last source). */
+	removeSource(datasetId: string, name: string): Promise<SourceRemoval>;
 }

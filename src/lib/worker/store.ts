@@ -141,7 +141,7 @@ export async function writeDataset(
 /** Read every chunk and the dictionaries of a complete dataset. */
 export async function readDataset(
 	datasetId: string
-): Promise<DatasetColumns & { record: DatasetRecord }> {
+): Promise<DatasetColumns & { record: DatasetRecord; orderIds: string[] | null }> {
 	const [record, dictionaries, chunks] = await db.transaction(
 		'r',
 		[db.datasets, db.dictionaries, db.chunks],
@@ -163,6 +163,8 @@ export async function readDataset(
 		attributes: dictionaries.attributes,
 		...(dictionaries.products ? { products: dictionaries.products } : {}),
 		orderCount: record.orderCount,
+		// Datasets stored before order ids were kept have none (see `core/append.ts`).
+		orderIds: dictionaries.orderIds ?? null,
 		chunks: chunks.map(({ customer, day, amountCents, order, attributes, product, quantity }) => ({
 			customer,
 			day,

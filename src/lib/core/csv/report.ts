@@ -7,7 +7,7 @@ import { writeCsv } from '../export/csv-writer';
 import { readRecords } from './records';
 import type { Delimiter } from './records';
 
-/** Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer summary files. */
+/** Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer summary files; `already_in_dataset` only in an append (`worker/append-merge.ts`). */
 export const SKIP_REASONS = [
 	'missing_customer_id',
 	'missing_date',
@@ -19,7 +19,8 @@ export const SKIP_REASONS = [
 	'unparseable_price',
 	'missing_frequency',
 	'unparseable_frequency',
-	'inconsistent_summary'
+	'inconsistent_summary',
+	'already_in_dataset'
 ] as const;
 
 export type SkipReason = (typeof SKIP_REASONS)[number];
