@@ -4,7 +4,7 @@
  * imports (appends) thus knows, per line, its channel.
  */
 import type { DayNumber } from './calendar';
-import type { DatasetDictionaries, LineChunk } from './columns';
+import type { DatasetColumns, DatasetDictionaries, LineChunk } from './columns';
 
 /** Name of the attribute column that holds each line's source. */
 export const SOURCE_ATTRIBUTE = 'source';
@@ -138,4 +138,61 @@ export function customersOfSource(
 export function multiChannelShare(overview: SourceOverview): number {
 	const customers = overview.singleChannel + overview.multiChannel;
 	return customers === 0 ? 0 : overview.multiChannel / customers;
+}
+
+/**
+ * Per customer, 1 when they have a line of the source called `name` (all 0 when the dataset has
+ * no such source): the customers a source filter keeps.
+ * @example sourceCustomers({ customerIds: ['A', 'B'], orderCount: 2,
+ *   attributes: [{ name: 'source', values: ['shop', 'web'] }],
+ *   chunks: [{ customer: Int32Array.of(0, 1), day: Int32Array.of(1, 1), amountCents: new Float64Array(2),
+ *     order: Int32Array.of(0, 1), attributes: [Int32Array.of(1, 1)] }] }, 'web') // → Uint8Array [1, 1]
+ */
+export function sourceCustomers(columns: DatasetColumns, name: string): Uint8Array {
+	const column = sourceColumn(columns);
+	const value = column < 0 ? -1 : columns.attributes[column].values.indexOf(name);
+	if (value < 0) return new Uint8Array(columns.customerIds.length);
+	return customersOfSource(columns.chunks, columns.customerIds.length, column, value);
+}
+
+/**
+ * The members of a list who have a line of source `name`; all of them when `name` is empty.
+ * @example keepSource(Int32Array.of(0, 1), columns, '') // → Int32Array [0, 1]
+ */
+export function keepSource(members: Int32Array, columns: DatasetColumns, name: string | null) {
+	if (!name) return members;
+	const mask = sourceCustomers(columns, name);
+	return members.filter((c) => mask[c] === 1);
+}
+
+/** Customers per group (segment, tier…) among each source's customers. */
+export interface SourceSplit {
+	/** `counts[s][g]`: customers of source `s` in group `g`. */
+	counts: number[][];
+	/** `shares[s][g]`: that count ÷ the source's customers in any group (0 when none). */
+	shares: number[][];
+}
+
+/**
+ * Split groups by source: for each source's customer mask, how many of its customers fall in each
+ * group (customers without a group, `NONE` = 255, are left out). A customer of two sources counts
+ * in both.
+ * @example groupsBySource(Uint8Array.of(0, 1, 1, 255), 2, [Uint8Array.of(1, 1, 0, 1), Uint8Array.of(0, 1, 1, 0)])
+ * // → { counts: [[1, 1], [0, 2]], shares: [[0.5, 0.5], [0, 1]] }
+ */
+export function groupsBySource(
+	group: ArrayLike<number>,
+	groupCount: number,
+	masks: readonly Uint8Array[]
+): SourceSplit {
+	const counts = masks.map((mask) => {
+		const row = new Array<number>(groupCount).fill(0);
+		for (let c = 0; c < group.length; c++) if (mask[c] && group[c] < groupCount) row[group[c]]++;
+		return row;
+	});
+	const shares = counts.map((row) => {
+		const total = row.reduce((a, b) => a + b, 0);
+		return row.map((n) => (total === 0 ? 0 : n / total));
+	});
+	return { counts, shares };
 }

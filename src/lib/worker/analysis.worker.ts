@@ -13,7 +13,7 @@ import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
 import { importFile, sniff } from './import';
-import { removeSource, sourceMask } from './sources';
+import { removeSource, sourceMask, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -217,7 +217,8 @@ const api: AnalysisApi = {
 		const mask = await sourceMask(datasetId, name);
 		return Comlink.transfer(mask, [mask.buffer]);
 	},
-	removeSource
+	removeSource,
+	sourceSplit
 };
 
 Comlink.expose(api);

@@ -223,6 +223,9 @@ export class AnalysisClient {
 	/** Remove one source's lines from a dataset, all or nothing. */
 	removeSource = (datasetId: string, name: string, options?: CallOptions) =>
 		this.#call((api) => api.removeSource(datasetId, name) as Promise<SourceRemoval>, options);
+	/** Customers per segment and per tier among each source's customers. */
+	sourceSplit = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.sourceSplit(datasetId), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

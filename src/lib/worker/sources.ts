@@ -6,15 +6,17 @@ import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/c
 import { ImportError } from '$lib/core/csv';
 import { planSourceRemoval } from '$lib/core/source-removal';
 import {
-	customersOfSource,
 	FILE_SOURCE_ATTRIBUTE,
+	groupsBySource,
 	SOURCE_ATTRIBUTE,
 	sourceColumn,
+	sourceCustomers,
 	sourceOverview,
-	type SourceOverview
+	type SourceOverview,
+	type SourceSplit
 } from '$lib/core/sources';
 import { db } from '$lib/db/schema';
-import { forgetDataset, loadDataset } from './engine';
+import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 import { forgetGrowth } from './growth';
 import { forgetProducts } from './products';
 import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
@@ -68,14 +70,7 @@ export function forgetLines(datasetId: string) {
 /** Per customer of the loaded dataset, 1 when they have a line of source `name`. */
 export async function sourceMask(datasetId: string, name: string): Promise<Uint8Array> {
 	const { columns } = await loadDataset(datasetId);
-	const column = sourceColumn(columns);
-	const value = column < 0 ? -1 : columns.attributes[column].values.indexOf(name);
-	return customersOfSource(
-		columns.chunks,
-		columns.customerIds.length,
-		column < 0 ? 0 : column,
-		value
-	);
+	return sourceCustomers(columns, name);
 }
 
 export type SourceRemoval =
@@ -122,4 +117,27 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 	});
 	forgetLines(datasetId);
 	return { ok: true, removedLines: plan.removedLines };
+}
+
+/** Segments and tiers of a dataset split by source, under its saved settings. */
+export interface SourceSplitResponse {
+	sources: string[];
+	segments: SourceSplit;
+	tiers: SourceSplit;
+}
+
+/** Customers per segment and per tier among each source's customers (issue 13). */
+export async function sourceSplit(datasetId: string): Promise<SourceSplitResponse> {
+	const settings = await settingsOf(datasetId);
+	const [{ result }, { columns }] = await Promise.all([
+		analysisOf(datasetId, settings),
+		loadDataset(datasetId)
+	]);
+	const sources = overviewOf(columns)?.sources.map((s) => s.name) ?? [];
+	const masks = sources.map((name) => sourceCustomers(columns, name));
+	return {
+		sources,
+		segments: groupsBySource(result.customers.segment, result.segments.length, masks),
+		tiers: groupsBySource(result.customers.tier, result.tiers.length, masks)
+	};
 }

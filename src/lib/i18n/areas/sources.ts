@@ -38,11 +38,13 @@ export const sourcesEn = {
 	'sources.mix.single': 'Single-channel customers',
 	'sources.mix.multi': 'Multi-channel customers',
 	'sources.mix.share': '{share} of customers',
-	'sources.split.title': 'By source',
-	'sources.split.caption':
-		'Customers per {group} and source (a customer counts in every source they bought from)',
-	'sources.split.group': 'Group',
-	'sources.split.share': 'share'
+	'sources.split.segments':
+		'Segments by source: customers of each source in each segment (a customer of two sources counts in both)',
+	'sources.split.tiers':
+		'Tiers by source: customers of each source in each tier (a customer of two sources counts in both)',
+	'sources.split.segment': 'Segment',
+	'sources.split.tier': 'Tier',
+	'sources.split.cell': '{count} ({share})'
 } as const;
 
 export const sourcesZh: Record<keyof typeof sourcesEn, string> = {
@@ -81,8 +83,11 @@ export const sourcesZh: Record<keyof typeof sourcesEn, string> = {
 	'sources.mix.single': '单渠道客户',
 	'sources.mix.multi': '多渠道客户',
 	'sources.mix.share': '占客户 {share}',
-	'sources.split.title': '按来源拆分',
-	'sources.split.caption': '各{group}在各来源的客户数（在多个来源购买过的客户在每个来源各计一次）',
-	'sources.split.group': '分组',
-	'sources.split.share': '占比'
+	'sources.split.segments':
+		'各来源的客群分布：每个来源的客户落在各客群的人数（在两个来源都购买过的客户各计一次）',
+	'sources.split.tiers':
+		'各来源的会员等级分布：每个来源的客户落在各等级的人数（在两个来源都购买过的客户各计一次）',
+	'sources.split.segment': '客群',
+	'sources.split.tier': '会员等级',
+	'sources.split.cell': '{count}（{share}）'
 };
