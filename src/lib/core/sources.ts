@@ -65,10 +65,11 @@ export function sourceOverview(
 	const first = new Float64Array(n).fill(Infinity);
 	const last = new Float64Array(n).fill(-Infinity);
 	const customers = new Float64Array(n);
-	// The (customer, source) pairs already counted, and each customer's first source.
+	// Per source, which customers were counted already (one byte per customer and source), and
+	// each customer's first source.
+	const seen = Array.from({ length: n }, () => new Uint8Array(customerCount));
 	const firstSource = new Int32Array(customerCount).fill(-1);
 	const multi = new Uint8Array(customerCount);
-	const seen = new Set<number>();
 	for (const chunk of chunks) {
 		const sources = chunk.attributes[column];
 		const { customer, day } = chunk;
@@ -80,9 +81,9 @@ export function sourceOverview(
 			const d = day[i];
 			if (d < first[s]) first[s] = d;
 			if (d > last[s]) last[s] = d;
-			const key = c * n + s;
-			if (!seen.has(key)) {
-				seen.add(key);
+			const counted = seen[s];
+			if (!counted[c]) {
+				counted[c] = 1;
 				customers[s]++;
 				if (firstSource[c] < 0) firstSource[c] = s;
 				else if (firstSource[c] !== s) multi[c] = 1;

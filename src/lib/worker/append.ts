@@ -17,7 +17,7 @@ import {
 	type ImportReport
 } from '$lib/core/csv';
 import { db, type DatasetRecord } from '$lib/db/schema';
-import { primeDataset } from './engine';
+import { loadedColumns, primeDataset } from './engine';
 import {
 	isQuotaError,
 	quotaOutcome,
@@ -28,7 +28,15 @@ import {
 	type ImportRequest
 } from './import';
 import { forgetLines, overviewOf, withSource } from './sources';
-import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import {
+	chunkBytes,
+	dictionaryBytes,
+	appendOrderIds,
+	readDataset,
+	requireDataset,
+	toChunkRecord,
+	unpackOrderIds
+} from './store';
 
 /** The kind of data a dataset holds, from the options it was imported with. */
 function kindOf(record: DatasetRecord): string | undefined {
@@ -49,6 +57,36 @@ export function appendReport(report: ImportReport, plan: AppendPlan): ImportRepo
 		lines: plan.lines,
 		orders: report.orders - plan.duplicateOrders
 	};
+}
+
+/**
+ * The dataset as an append needs it: its chunks from memory when the worker holds them (the
+ * active dataset: no read of a million lines back), its dictionaries and order ids from storage.
+ * Chunks in memory that no longer add up to the stored counts (changed in another tab) are not
+ * trusted: then everything is read.
+ */
+async function storedLines(datasetId: string, record: DatasetRecord) {
+	const memory = await loadedColumns(datasetId);
+	if (memory) {
+		const dictionaries = await db.dictionaries.get(datasetId);
+		let lines = 0;
+		for (const chunk of memory.chunks) lines += chunk.customer.length;
+		const orderIds = unpackOrderIds(dictionaries?.orderIds, record.orderCount);
+		if (
+			dictionaries &&
+			lines === record.rowCount &&
+			memory.orderCount === record.orderCount &&
+			dictionaries.customerIds.length === record.customerCount &&
+			memory.customerIds.length === record.customerCount
+		) {
+			const { customerIds, attributes, products } = dictionaries;
+			const columns = { customerIds, attributes, ...(products ? { products } : {}) };
+			const orderIdText = orderIds ? (dictionaries.orderIds ?? null) : null;
+			const chunks = memory.chunks;
+			return { ...columns, chunks, orderCount: record.orderCount, orderIds, orderIdText, record };
+		}
+	}
+	return readDataset(datasetId);
 }
 
 /** Append a file's lines to dataset `datasetId` (see the file comment). */
@@ -72,7 +110,6 @@ export async function appendFile(
 				params: { file: fileKind, dataset: kind }
 			});
 		}
-
 		const importer = createImporter({
 			...request.options,
 			todayDay: request.options.todayDay ?? todayDay()
@@ -92,8 +129,7 @@ export async function appendFile(
 			const reason = result.report.tooManySkipped ? 'too_many_skipped' : 'nothing_imported';
 			return { ok: false, reason, report: result.report };
 		}
-
-		const stored = await readDataset(datasetId);
+		const stored = await storedLines(datasetId, record);
 		const plan = planAppend(
 			stored,
 			{
@@ -113,7 +149,8 @@ export async function appendFile(
 		const columns = { ...plan.dictionaries, chunks, orderCount: plan.orderCount };
 		byteSize = dictionaryBytes(plan.dictionaries);
 		for (const chunk of chunks) byteSize += chunkBytes(chunk);
-		await commit(datasetId, stored.record, stored.chunks.length, plan, {
+		const orderIds = appendOrderIds(stored.orderIdText, stored.orderCount, plan.orderIds);
+		await commit(datasetId, stored.record, stored.chunks.length, plan, orderIds, {
 			rowCount: stored.record.rowCount + plan.lines,
 			customerCount: plan.dictionaries.customerIds.length,
 			orderCount: plan.orderCount,
@@ -146,6 +183,7 @@ async function commit(
 	before: DatasetRecord,
 	storedChunks: number,
 	plan: AppendPlan,
+	orderIds: string,
 	changes: Partial<DatasetRecord>
 ): Promise<void> {
 	await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.results], async () => {
@@ -159,7 +197,11 @@ async function commit(
 		await db.chunks.bulkPut(
 			plan.chunks.map((c, i) => toChunkRecord(datasetId, storedChunks + i, c))
 		);
-		await db.dictionaries.put({ datasetId, ...plan.dictionaries, orderIds: plan.orderIds });
+		await db.dictionaries.put({
+			datasetId,
+			...plan.dictionaries,
+			orderIds
+		});
 		await db.results.where('datasetId').equals(datasetId).delete();
 		await db.datasets.put({ ...now, ...changes });
 	});

@@ -25,7 +25,14 @@ import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { primeDataset } from './engine';
 import { withSource } from './sources';
-import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
+import {
+	chunkBytes,
+	deleteDataset,
+	dictionaryBytes,
+	importLockName,
+	packOrderIds,
+	toChunkRecord
+} from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
 const SLICE_BYTES = 4 * 1024 * 1024;
@@ -276,7 +283,11 @@ async function importUnderLock(
 		};
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
-			await db.dictionaries.put({ datasetId, ...dictionaries, orderIds: result.orderIds });
+			await db.dictionaries.put({
+				datasetId,
+				...dictionaries,
+				orderIds: packOrderIds(result.orderIds)
+			});
 			await db.datasets.put({
 				...record,
 				status: 'complete',

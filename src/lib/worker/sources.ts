@@ -19,7 +19,14 @@ import { db } from '$lib/db/schema';
 import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 import { forgetGrowth } from './growth';
 import { forgetProducts } from './products';
-import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import {
+	chunkBytes,
+	dictionaryBytes,
+	packOrderIds,
+	readDataset,
+	requireDataset,
+	toChunkRecord
+} from './store';
 
 /** The figures of every source of a dataset's columns ('' when it has no source column). */
 export function overviewOf(
@@ -103,7 +110,7 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 		await db.dictionaries.put({
 			datasetId,
 			...plan.dictionaries,
-			...(plan.orderIds ? { orderIds: plan.orderIds } : {})
+			...(plan.orderIds ? { orderIds: packOrderIds(plan.orderIds) } : {})
 		});
 		await db.results.where('datasetId').equals(datasetId).delete();
 		await db.datasets.put({
