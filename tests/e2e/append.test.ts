@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, test, waitForFigures } from './fixtures';
 
 /**
  * Two monthly exports of one shop that overlap: February's file repeats January's orders J41–J60
@@ -162,6 +162,21 @@ test('appending an overlapping export equals importing the union once', async ({
 	const febCustomers = new Set(february.filter((l) => l[1].startsWith('F')).map((l) => l[0]));
 	const both = [...janCustomers].filter((c) => febCustomers.has(c)).length;
 	await expect(page.getByTestId('kpi-multi-channel')).toHaveText(String(both));
+
+	// The customers page filtered by source keeps the customers with a line of it: C2–C41 in POS.
+	await page.goto('./customers');
+	await page.getByTestId('source-filter').selectOption('门店 POS');
+	await expect(page).toHaveURL(/source=/);
+	await expect(page.getByTestId('customers-count')).toHaveAttribute(
+		'data-shown',
+		String(febCustomers.size)
+	);
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.goto('./datasets');
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.goto('./segments');
+	await expect(page.getByTestId('source-split-segments')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('appending a file whose rows are all bad leaves the dataset unchanged', async ({ page }) => {
