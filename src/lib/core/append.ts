@@ -13,12 +13,13 @@
  * before order ids were kept count as orders without a known id.
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk, ProductDictionary } from './columns';
+import type { PackedOrderIds } from './order-ids';
 import { SOURCE_ATTRIBUTE } from './sources';
 
 /** A stored dataset as an append sees it. */
 export interface StoredLines extends DatasetColumns {
 	/** Per order index its order id ('' without one); null when the dataset predates them. */
-	orderIds: string[] | null;
+	orderIds: PackedOrderIds | null;
 }
 
 /** The lines of the file being appended, as the importer built them. */
@@ -152,7 +153,7 @@ function mergeProducts(
  * // Stored: A's order 'o1' on day 10. Incoming: A's 'o1' again (skipped) and B's 'o9' (added).
  * const plan = planAppend(
  *   { customerIds: ['A'], attributes: [{ name: 'source', values: ['jan.csv'] }], orderCount: 1,
- *     orderIds: ['o1'], chunks: [{ customer: Int32Array.of(0), day: Int32Array.of(10),
+ *     orderIds: PackedOrderIds.from(['o1']), chunks: [{ customer: Int32Array.of(0), day: Int32Array.of(10),
  *     amountCents: Float64Array.of(500), order: Int32Array.of(0), attributes: [Int32Array.of(0)] }] },
  *   { customerIds: ['A', 'B'], attributes: [{ name: 'source', values: ['feb.csv'] }], orderCount: 2,
  *     orderIds: ['o1', 'o9'], chunks: [{ customer: Int32Array.of(0, 1), day: Int32Array.of(10, 40),
@@ -330,7 +331,7 @@ function heldOrders(
 			if (storedCustomerOf) storedCustomerOf[order[i]] = c;
 			let entry = byDay.first(c, day[i]);
 			if (entry < 0) continue;
-			const storedHasId = (stored.orderIds?.[order[i]] ?? '') !== '';
+			const storedHasId = stored.orderIds?.hasId(order[i]) ?? false;
 			for (; entry >= 0; entry = byDay.next[entry]) {
 				const o = byDay.order[entry];
 				if (!storedHasId || incoming.orderIds[o] === '') duplicate[o] = 1;
@@ -341,10 +342,9 @@ function heldOrders(
 	if (storedCustomerOf && stored.orderIds) {
 		const ids = stored.orderIds;
 		for (let o = 0; o < ids.length; o++) {
-			// Only orders of customers the file names (−1: another customer's order).
-			if (storedCustomerOf[o] < 0) continue;
-			const id = ids[o];
-			if (id === '') continue;
+			// Only orders with an id of customers the file names (−1: another customer's order).
+			if (storedCustomerOf[o] < 0 || !ids.hasId(o)) continue;
+			const id = ids.get(o);
 			const list = byId.get(id);
 			if (!list) continue;
 			for (const io of list) if (orderCustomer[io] === storedCustomerOf[o]) duplicate[io] = 1;

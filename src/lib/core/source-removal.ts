@@ -21,7 +21,8 @@ export interface RemovalPlan {
  * The dataset without the lines whose source column `column` holds `value`.
  * @example
  * // A bought in 'shop' (value 0) and 'web' (1); B only in 'web': removing 'web' leaves A's shop line.
- * const plan = planSourceRemoval({ customerIds: ['A', 'B'], orderCount: 3, orderIds: ['1', '2', '3'],
+ * const plan = planSourceRemoval({ customerIds: ['A', 'B'], orderCount: 3,
+ *   orderIds: PackedOrderIds.from(['1', '2', '3']),
  *   attributes: [{ name: 'source', values: ['shop', 'web'] }],
  *   chunks: [{ customer: Int32Array.of(0, 0, 1), day: Int32Array.of(1, 2, 3),
  *     amountCents: Float64Array.of(1, 2, 3), order: Int32Array.of(0, 1, 2),
@@ -69,7 +70,7 @@ export function planSourceRemoval(stored: StoredLines, column: number, value: nu
 			const o = out.order[j];
 			if (orderMap[o] < 0) {
 				orderMap[o] = orderIds.length;
-				orderIds.push(stored.orderIds?.[o] ?? '');
+				orderIds.push(stored.orderIds?.get(o) ?? '');
 			}
 			out.order[j] = orderMap[o];
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAppend } from './append';
+import { appendOrderIds, PackedOrderIds } from './order-ids';
 import type { LineChunk } from './columns';
 import { groupsBySource, keepSource, multiChannelShare, sourceOverview } from './sources';
 
@@ -62,7 +63,7 @@ describe('planAppend', () => {
 		const stored = {
 			customerIds: ['A'],
 			orderCount: 1,
-			orderIds: ['1'],
+			orderIds: PackedOrderIds.from(['1']),
 			attributes: [{ name: 'City', values: ['上海'] }],
 			products: { ids: ['P1'], names: ['Tea'], category: Int32Array.of(0), categories: ['Drinks'] },
 			chunks: [{ ...chunk([0], [10], [0]), product: Int32Array.of(0) }]
@@ -114,5 +115,31 @@ describe('planAppend', () => {
 		expect([...(plan.chunks[0].product ?? [])]).toEqual([0, 1]);
 		expect(plan.rewritten?.[0].attributes.map((c) => [...c])).toEqual([[0], [0], [-1]]);
 		expect([...plan.chunks[0].order]).toEqual([1, 1]);
+	});
+});
+
+describe('packed order ids', () => {
+	it.each([
+		[['A-1', '', 'A-2'], 'A-1\u0000\u0000A-2'],
+		[[''], ''],
+		[['x'], 'x'],
+		[['', ''], '\u0000']
+	])('%j ↔ %j', (ids, text) => {
+		expect(PackedOrderIds.from(ids).text).toBe(text);
+		const read = PackedOrderIds.read(text, ids.length);
+		expect(read?.toArray()).toEqual(ids);
+		expect(ids.map((_, o) => read?.hasId(o))).toEqual(ids.map((id) => id !== ''));
+	});
+
+	it('refuses text that does not hold the stated number of ids', () => {
+		expect(PackedOrderIds.read('a\u0000b', 1)).toBeNull();
+		expect(PackedOrderIds.read('a', 2)).toBeNull();
+		expect(PackedOrderIds.read(undefined, 2)).toBeNull();
+	});
+
+	it('extends the stored text with the added ids', () => {
+		expect(appendOrderIds(PackedOrderIds.from(['A-1']), 1, ['B-7', ''])).toBe('A-1\u0000B-7\u0000');
+		expect(appendOrderIds(null, 2, ['B-7'])).toBe('\u0000\u0000B-7');
+		expect(appendOrderIds(PackedOrderIds.from(['A-1']), 1, [])).toBe('A-1');
 	});
 });

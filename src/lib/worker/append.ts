@@ -6,6 +6,7 @@
  * anywhere, a file whose rows are all bad or all known, leaves the dataset exactly as it was.
  */
 import { planAppend, type AppendPlan } from '$lib/core/append';
+import { appendOrderIds, PackedOrderIds } from '$lib/core/order-ids';
 import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
@@ -28,15 +29,7 @@ import {
 	type ImportRequest
 } from './import';
 import { forgetLines, overviewOf, withSource } from './sources';
-import {
-	chunkBytes,
-	dictionaryBytes,
-	appendOrderIds,
-	readDataset,
-	requireDataset,
-	toChunkRecord,
-	unpackOrderIds
-} from './store';
+import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
 
 /** The kind of data a dataset holds, from the options it was imported with. */
 function kindOf(record: DatasetRecord): string | undefined {
@@ -71,7 +64,7 @@ async function storedLines(datasetId: string, record: DatasetRecord) {
 		const dictionaries = await db.dictionaries.get(datasetId);
 		let lines = 0;
 		for (const chunk of memory.chunks) lines += chunk.customer.length;
-		const orderIds = unpackOrderIds(dictionaries?.orderIds, record.orderCount);
+		const orderIds = PackedOrderIds.read(dictionaries?.orderIds, record.orderCount);
 		if (
 			dictionaries &&
 			lines === record.rowCount &&
@@ -81,9 +74,8 @@ async function storedLines(datasetId: string, record: DatasetRecord) {
 		) {
 			const { customerIds, attributes, products } = dictionaries;
 			const columns = { customerIds, attributes, ...(products ? { products } : {}) };
-			const orderIdText = orderIds ? (dictionaries.orderIds ?? null) : null;
 			const chunks = memory.chunks;
-			return { ...columns, chunks, orderCount: record.orderCount, orderIds, orderIdText, record };
+			return { ...columns, chunks, orderCount: record.orderCount, orderIds, record };
 		}
 	}
 	return readDataset(datasetId);
@@ -149,7 +141,7 @@ export async function appendFile(
 		const columns = { ...plan.dictionaries, chunks, orderCount: plan.orderCount };
 		byteSize = dictionaryBytes(plan.dictionaries);
 		for (const chunk of chunks) byteSize += chunkBytes(chunk);
-		const orderIds = appendOrderIds(stored.orderIdText, stored.orderCount, plan.orderIds);
+		const orderIds = appendOrderIds(stored.orderIds, stored.orderCount, plan.orderIds);
 		await commit(datasetId, stored.record, stored.chunks.length, plan, orderIds, {
 			rowCount: stored.record.rowCount + plan.lines,
 			customerCount: plan.dictionaries.customerIds.length,

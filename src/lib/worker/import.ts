@@ -25,14 +25,7 @@ import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { primeDataset } from './engine';
 import { withSource } from './sources';
-import {
-	chunkBytes,
-	deleteDataset,
-	dictionaryBytes,
-	importLockName,
-	packOrderIds,
-	toChunkRecord
-} from './store';
+import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
 const SLICE_BYTES = 4 * 1024 * 1024;
@@ -286,7 +279,7 @@ async function importUnderLock(
 			await db.dictionaries.put({
 				datasetId,
 				...dictionaries,
-				orderIds: packOrderIds(result.orderIds)
+				orderIds: result.orderIds.join('\u0000')
 			});
 			await db.datasets.put({
 				...record,

@@ -4,6 +4,7 @@
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { ImportError } from '$lib/core/csv';
+import { PackedOrderIds } from '$lib/core/order-ids';
 import { planSourceRemoval } from '$lib/core/source-removal';
 import {
 	FILE_SOURCE_ATTRIBUTE,
@@ -19,14 +20,7 @@ import { db } from '$lib/db/schema';
 import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 import { forgetGrowth } from './growth';
 import { forgetProducts } from './products';
-import {
-	chunkBytes,
-	dictionaryBytes,
-	packOrderIds,
-	readDataset,
-	requireDataset,
-	toChunkRecord
-} from './store';
+import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
 
 /** The figures of every source of a dataset's columns ('' when it has no source column). */
 export function overviewOf(
@@ -110,7 +104,7 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 		await db.dictionaries.put({
 			datasetId,
 			...plan.dictionaries,
-			...(plan.orderIds ? { orderIds: packOrderIds(plan.orderIds) } : {})
+			...(plan.orderIds ? { orderIds: PackedOrderIds.from(plan.orderIds).text } : {})
 		});
 		await db.results.where('datasetId').equals(datasetId).delete();
 		await db.datasets.put({

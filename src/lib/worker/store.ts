@@ -7,6 +7,7 @@
  * holds that dataset's Web Lock.
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
+import { PackedOrderIds } from '$lib/core/order-ids';
 import { db, type ChunkRecord, type DatasetRecord } from '$lib/db/schema';
 
 /**
@@ -138,43 +139,10 @@ export async function writeDataset(
 	});
 }
 
-/**
- * A dataset's order ids as stored: one string, ids joined by U+0000.
- * @example packOrderIds(['A-1', '', 'A-2']) // → 'A-1\u0000\u0000A-2'
- */
-export function packOrderIds(ids: string[]): string {
-	return ids.join('\u0000');
-}
-
-/**
- * The stored order ids back as a list; null when there are none or they do not add up to the
- * dataset's orders (an id holding U+0000 itself): then the dataset is deduped by customer-day.
- * @example unpackOrderIds('A-1\u0000\u0000A-2', 3) // → ['A-1', '', 'A-2']
- */
-export function unpackOrderIds(text: string | undefined, orderCount: number): string[] | null {
-	if (text === undefined) return null;
-	const ids = orderCount === 0 ? [] : text.split('\u0000');
-	return ids.length === orderCount ? ids : null;
-}
-
-/**
- * The stored order ids after an append: `text` (the dataset's, null when it has none or they did
- * not add up) with the added orders' ids after them, without joining the stored ids again.
- * @example appendOrderIds('A-1', 1, ['B-7']) // → 'A-1\u0000B-7'
- * @example appendOrderIds(null, 2, ['B-7']) // → '\u0000\u0000B-7'
- */
-export function appendOrderIds(text: string | null, storedCount: number, added: string[]): string {
-	if (storedCount === 0) return packOrderIds(added);
-	const before = text ?? packOrderIds(new Array<string>(storedCount).fill(''));
-	return added.length === 0 ? before : before + '\u0000' + packOrderIds(added);
-}
-
 /** Read every chunk and the dictionaries of a complete dataset. */
 export async function readDataset(
 	datasetId: string
-): Promise<
-	DatasetColumns & { record: DatasetRecord; orderIds: string[] | null; orderIdText: string | null }
-> {
+): Promise<DatasetColumns & { record: DatasetRecord; orderIds: PackedOrderIds | null }> {
 	const [record, dictionaries, chunks] = await db.transaction(
 		'r',
 		[db.datasets, db.dictionaries, db.chunks],
@@ -190,7 +158,6 @@ export async function readDataset(
 	);
 	if (!record || record.status !== 'complete' || !dictionaries)
 		throw new DatasetGoneError(datasetId);
-	const orderIds = unpackOrderIds(dictionaries.orderIds, record.orderCount);
 	return {
 		record,
 		customerIds: dictionaries.customerIds,
@@ -198,8 +165,8 @@ export async function readDataset(
 		...(dictionaries.products ? { products: dictionaries.products } : {}),
 		orderCount: record.orderCount,
 		// Datasets stored before order ids were kept have none (see `core/append.ts`).
-		orderIds,
-		orderIdText: orderIds ? (dictionaries.orderIds ?? null) : null,
+		// Datasets stored before order ids were kept have none (see `core/append.ts`).
+		orderIds: PackedOrderIds.read(dictionaries.orderIds, record.orderCount),
 		chunks: chunks.map(({ customer, day, amountCents, order, attributes, product, quantity }) => ({
 			customer,
 			day,
