@@ -64,7 +64,7 @@ export interface DictionaryRecord {
 	products?: ProductDictionary;
 	/**
 	 * The order id of each order index ('' for an order without one), joined by U+0000 into one
-	 * string (IndexedDB clones one string far faster than 400k small ones; see `packOrderIds`):
+	 * string (IndexedDB clones one string far faster than 400k small ones; `core/order-ids.ts`):
 	 * what an append dedupes against. Absent in datasets stored before appends (their orders count
 	 * as orders without an id).
 	 */
