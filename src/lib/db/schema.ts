@@ -9,6 +9,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ProductDictionary } from '$lib/core/columns';
+import type { SourceOverview } from '$lib/core/sources';
 
 export type DatasetStatus = 'pending' | 'complete';
 
@@ -34,6 +35,11 @@ export interface DatasetRecord {
 	isDemo?: boolean;
 	/** 'scored': a scored-customers import (no lines; scores stored in `scored`). */
 	kind?: 'scored';
+	/**
+	 * Rows, dates and customers per source (channel) and the channel mix, as of the last import,
+	 * append or source removal; absent for datasets stored before sources were kept.
+	 */
+	sources?: SourceOverview;
 }
 
 /** One block of lines; see `core/columns.ts`. */
@@ -58,6 +64,13 @@ export interface DictionaryRecord {
 	attributes: { name: string; values: string[] }[];
 	/** Product ids, names and categories (datasets with a product column only). */
 	products?: ProductDictionary;
+	/**
+	 * The order id of each order index ('' for an order without one), joined by U+0000 into one
+	 * string (IndexedDB clones one string far faster than 400k small ones; `core/order-ids.ts`):
+	 * what an append dedupes against. Absent in datasets stored before appends (their orders count
+	 * as orders without an id).
+	 */
+	orderIds?: string;
 }
 
 /** Analysis settings of a dataset (opaque to the schema). */
@@ -122,7 +135,8 @@ export class StrataDatabase extends Dexie {
 	constructor(name = 'strata') {
 		super(name);
 		// Products and quantities (issue 12) are optional, unindexed fields of chunks and
-		// dictionaries: no migration; datasets stored before them simply have no products.
+		// dictionaries: no migration; datasets stored before them simply have no products. The same
+		// holds for order ids (dictionaries) and source figures (datasets) of issue 13.
 		// Migration 1: the first schema.
 		this.version(1).stores({
 			datasets: 'id, status, created',

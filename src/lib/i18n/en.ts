@@ -20,6 +20,7 @@ import { tabsEn } from './areas/tabs';
 import { portableEn } from './areas/portable';
 import { shopEn } from './areas/shop';
 import { forecastUsesEn } from './areas/forecast-uses';
+import { sourcesEn } from './areas/sources';
 
 export const en = {
 	...chartsEn,
@@ -40,6 +41,7 @@ export const en = {
 	...shopEn,
 	...forecastUsesEn,
 	...scoredEn,
+	...sourcesEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

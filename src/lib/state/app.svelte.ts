@@ -205,7 +205,25 @@ class AppState {
 		// The same total as the Datasets page (one function), never the browser's lagging estimate.
 		usage = storedBytes(await db.datasets.where('status').equals('complete').toArray());
 		this.lastImport = { ...details, persisted, usage };
+		// An append changed the active dataset under the same id: drop what was loaded of it.
+		if (datasetId === this.activeId) this.#forgetLoaded();
 		await this.select(datasetId);
+	}
+
+	/**
+	 * A dataset's lines changed under the same id (an append, a source removed): drop what was
+	 * loaded of it and, when it is the active one, analyse it again.
+	 */
+	async linesChanged(datasetId: string) {
+		if (datasetId !== this.activeId) return;
+		this.#forgetLoaded();
+		await this.select(datasetId);
+	}
+
+	#forgetLoaded() {
+		this.response = null;
+		this.dictionaries = null;
+		this.#dictionariesFor = null;
 	}
 
 	/** After a cancelled import: let the worker remove what it had written. */

@@ -34,10 +34,11 @@ export interface Bought {
  * @example customersSearch({ ...emptyQuery(), stages: ['lost'] }, { product: 'P1', category: '' })
  * // → 'stage=lost&product=P1'
  */
-export function customersSearch(query: CustomerQuery, bought: Bought): string {
+export function customersSearch(query: CustomerQuery, bought: Bought, source = ''): string {
 	const params = paramsFromQuery(query);
 	if (bought.product) params.set('product', bought.product);
 	if (bought.category) params.set('category', bought.category);
+	if (source) params.set('source', source);
 	return params.toString();
 }
 
@@ -97,6 +98,10 @@ export class CustomersPage {
 	});
 	/** Customers who bought the filtered product or category (1 = bought), once loaded. */
 	boughtMask = $state.raw<Uint8Array | null>(null);
+	/** The source (channel) filter (issue 13): customers with a line of it; '' = every source. */
+	readonly source = $derived(this.#params().get('source') ?? '');
+	/** Customers with a line of the filtered source, once loaded. */
+	sourceMask = $state.raw<Uint8Array | null>(null);
 
 	readonly ids = $derived(app.dictionaries?.customerIds ?? null);
 	/** The forecast's columns, when the forecast of this dataset and as-of date is loaded. */
@@ -115,9 +120,10 @@ export class CustomersPage {
 	readonly rows = $derived.by(() => {
 		const mask = this.boughtMask;
 		const { product, category } = this.bought;
-		return mask && (product || category)
-			? this.#queried.filter((c) => mask[c] === 1)
-			: this.#queried;
+		const bought =
+			mask && (product || category) ? this.#queried.filter((c) => mask[c] === 1) : this.#queried;
+		const sources = this.sourceMask;
+		return sources && this.source ? bought.filter((c) => sources[c] === 1) : bought;
 	});
 	readonly hasFilters = $derived.by(() => {
 		const q = this.query;
@@ -127,6 +133,7 @@ export class CustomersPage {
 			Object.keys(q.scores).length > 0 ||
 			this.bought.product !== '' ||
 			this.bought.category !== '' ||
+			this.source !== '' ||
 			q.cell !== null ||
 			Object.keys(q.ranges).length > 0 ||
 			Object.keys(q.forecastRanges).length > 0
@@ -156,8 +163,8 @@ export class CustomersPage {
 	});
 
 	/** Change the query (and the bought filter) in the URL. */
-	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought) {
-		this.#navigate(customersSearch({ ...this.query, ...patch }, bought));
+	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought, source = this.source) {
+		this.#navigate(customersSearch({ ...this.query, ...patch }, bought, source));
 		this.onchange?.();
 	}
 
@@ -174,7 +181,7 @@ export class CustomersPage {
 	/** Empty every filter, the bought filter too; the sort stays. */
 	clearFilters() {
 		const { sort, descending } = this.query;
-		this.update({ ...emptyQuery(), sort, descending }, { product: '', category: '' });
+		this.update({ ...emptyQuery(), sort, descending }, { product: '', category: '' }, '');
 	}
 
 	/**
@@ -192,6 +199,19 @@ export class CustomersPage {
 			const now = this.bought;
 			if (filter.product === now.product && filter.category === now.category)
 				this.boughtMask = mask;
+		});
+	}
+
+	/** Load the customers of the filtered source; run in an effect, like `syncBoughtMask`. */
+	syncSourceMask() {
+		const id = app.activeId;
+		const source = this.source;
+		if (!id || !app.result || !source) {
+			this.sourceMask = null;
+			return;
+		}
+		void analysis.sourceMask(id, source).then((mask) => {
+			if (this.source === source && app.activeId === id) this.sourceMask = mask;
 		});
 	}
 

@@ -92,6 +92,8 @@ export class ImportSession {
 	name = $state('');
 	/** `new`, or the id of the dataset the file is added to (see `ImportTarget.svelte`). */
 	target = $state('new');
+	/** The source (channel) of the file's lines; starts as the file name (see `ImportSource.svelte`). */
+	source = $state('');
 	currency = $state('USD');
 	progress = $state.raw<ImportProgressEvent | null>(null);
 	notice = $state.raw<ImportNotice | null>(null);
@@ -154,6 +156,7 @@ export class ImportSession {
 		this.options = null;
 		this.phase = 'reading';
 		this.name = chosen.name.replace(/\.(csv|tsv|txt|parquet)$/i, '');
+		this.source = chosen.name;
 		try {
 			const response = await analysis.sniffFile(chosen, i18n.lang);
 			if (response.sniff.fileKind) {
@@ -325,7 +328,9 @@ export class ImportSession {
 		const request = {
 			options: { ...options, todayDay: browserToday() },
 			name: this.name,
-			currency: this.currency
+			currency: this.currency,
+			source: this.source,
+			target: this.target
 		};
 		this.phase = 'importing';
 		this.progress = null;
@@ -342,8 +347,9 @@ export class ImportSession {
 				this.phase = 'preview';
 				return false;
 			}
+			const appendedTo = app.datasets.find((d) => d.id === this.target);
 			await app.completeImport(outcome.datasetId, {
-				name: request.name || file.name,
+				name: appendedTo?.name ?? (request.name || file.name),
 				report: outcome.report,
 				rejectedCsv: outcome.rejectedCsv,
 				millis: outcome.millis

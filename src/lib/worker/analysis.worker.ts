@@ -13,6 +13,7 @@ import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
 import { importFile, sniff } from './import';
+import { removeSource, sourceMask, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -216,7 +217,13 @@ const api: AnalysisApi = {
 	customerOfPseudonym,
 	async importScored(file, request, onProgress) {
 		return importScored(await asDelimitedText(file), request, onProgress);
-	}
+	},
+	async sourceMask(datasetId, name) {
+		const mask = await sourceMask(datasetId, name);
+		return Comlink.transfer(mask, [mask.buffer]);
+	},
+	removeSource,
+	sourceSplit
 };
 
 Comlink.expose(api);

@@ -15,6 +15,8 @@ import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
 import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
+import type { SourceRemoval, SourceSplitResponse } from './sources';
+export type { SourceRemoval, SourceSplitResponse };
 import type { DatasetRecord } from '$lib/db/schema';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { ForecastResponse } from './forecast';
@@ -50,6 +52,8 @@ export type DatasetSummary = Pick<
 	| 'currency'
 	| 'isDemo'
 	| 'kind'
+	| 'mapping'
+	| 'sources'
 >;
 
 /** What `start()` did. */
@@ -188,4 +192,10 @@ export interface AnalysisApi {
 		request: ScoredImportRequest,
 		onProgress: (event: ImportProgressEvent) => void
 	): Promise<ScoredImportOutcome>;
+	/** Per customer: 1 when they have a line of the source (channel) `name` (issue 13). */
+	sourceMask(datasetId: string, name: string): Promise<Uint8Array>;
+	/** Remove one source's lines from a dataset, all or nothing (never its last source). */
+	removeSource(datasetId: string, name: string): Promise<SourceRemoval>;
+	/** Customers per segment and per tier among each source's customers. */
+	sourceSplit(datasetId: string): Promise<SourceSplitResponse>;
 }

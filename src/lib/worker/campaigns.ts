@@ -16,6 +16,7 @@ import {
 	type CampaignMeasurement
 } from '$lib/core/campaigns';
 import { queryFromParams, runQuery } from '$lib/core/customer-query';
+import { keepSource } from '$lib/core/sources';
 import { UTF8_BOM, writeCsv } from '$lib/core/export/csv-writer';
 import { playbookFor, type Playbook } from '$lib/core/playbooks';
 import { db, type LoopRecord } from '$lib/db/schema';
@@ -155,11 +156,10 @@ function listRows(
 
 /** Customer indexes of a query's list, in the customers page's order. */
 function membersOf(context: ListContext, query: string): Int32Array {
-	return runQuery(
-		context.result,
-		context.columns.customerIds,
-		queryFromParams(new URLSearchParams(query))
-	);
+	const params = new URLSearchParams(query);
+	const members = runQuery(context.result, context.columns.customerIds, queryFromParams(params));
+	// A list from one source (channel), issue 13: `source=<name>` as on the customers page.
+	return keepSource(members, context.columns, params.get('source'));
 }
 
 const idsOf = (context: ListContext, members: Int32Array) =>

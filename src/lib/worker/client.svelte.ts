@@ -20,6 +20,7 @@ import type {
 } from './api';
 import type { CampaignDraft, GrowthLevers, GrowthScenario, ProductsQuery } from './api';
 import type { ScoredImportOutcome, ScoredImportRequest } from './api';
+import type { SourceRemoval } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
 export type Language = 'en' | 'zh';
@@ -217,6 +218,15 @@ export class AnalysisClient {
 	/** The customer id behind a pseudonym of the dataset, or null. */
 	customerOfPseudonym = (datasetId: string, pseudonym: string, options?: CallOptions) =>
 		this.#call((api) => api.customerOfPseudonym(datasetId, pseudonym), options);
+	/** Per customer: 1 when they have a line of the source `name`. */
+	sourceMask = (datasetId: string, name: string, options?: CallOptions) =>
+		this.#call((api) => api.sourceMask(datasetId, name), options);
+	/** Remove one source's lines from a dataset, all or nothing. */
+	removeSource = (datasetId: string, name: string, options?: CallOptions) =>
+		this.#call((api) => api.removeSource(datasetId, name) as Promise<SourceRemoval>, options);
+	/** Customers per segment and per tier among each source's customers. */
+	sourceSplit = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.sourceSplit(datasetId), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

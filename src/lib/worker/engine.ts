@@ -79,6 +79,19 @@ export async function loadDataset(id: string): Promise<LoadedDataset> {
 	return loaded;
 }
 
+/**
+ * The columns of dataset `id` when they are the ones kept in memory (no read), else null. The
+ * caller checks they still match the stored record: another tab may have changed the dataset.
+ */
+export async function loadedColumns(id: string): Promise<DatasetColumns | null> {
+	if (!loaded || loadedId !== id) return null;
+	try {
+		return (await loaded).columns;
+	} catch {
+		return null;
+	}
+}
+
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
 	forgetScored(id);

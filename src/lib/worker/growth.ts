@@ -53,6 +53,12 @@ let cached: Promise<
 	Omit<ReturnType<typeof baselineInputs>, 'inputs'> & { inputs: GrowthInputs }
 > | null = null;
 
+/** Forget the measured baseline (after a dataset's lines changed: an append, a source removed). */
+export function forgetGrowth() {
+	cached = null;
+	cachedKey = '';
+}
+
 /** Baseline inputs of a dataset under its saved settings, measured once per (dataset, settings). */
 async function baselineOf(datasetId: string) {
 	const settings = await settingsOf(datasetId);

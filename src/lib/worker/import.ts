@@ -8,6 +8,7 @@ import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
 	createImporter,
+	type Importer,
 	importBytes,
 	messageOfError,
 	rejectedRowsCsv,
@@ -22,7 +23,9 @@ import {
 import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
+import { appendFile } from './append';
 import { primeDataset } from './engine';
+import { withSource } from './sources';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -58,6 +61,10 @@ export interface ImportRequest {
 	options: ImportOptions;
 	name: string;
 	currency: string;
+	/** The source (channel) of the file's lines; '' or absent: the file name. */
+	source?: string;
+	/** 'new' (or absent) creates a dataset; a dataset id appends the file to that dataset. */
+	target?: string;
 }
 
 export type ImportOutcome =
@@ -151,12 +158,52 @@ export function isQuotaError(error: unknown): boolean {
 	return names.includes('QuotaExceededError');
 }
 
-/** Import a whole file as a new dataset. */
+/**
+ * Feed a file to an importer slice by slice, reading the next slice while the current one is
+ * parsed; `store` gets the completed chunks of each slice. Returns the bytes read.
+ */
+export async function readInto(
+	file: Blob,
+	importer: Importer,
+	store: (chunks: LineChunk[]) => Promise<void>,
+	onProgress: (event: ImportProgressEvent) => void,
+	t0: number
+): Promise<number> {
+	let bytesDone = 0;
+	let next: Promise<ArrayBuffer> | null = file.slice(0, SLICE_BYTES).arrayBuffer();
+	for (let offset = 0; next;) {
+		const buffer: ArrayBuffer = await next;
+		offset += SLICE_BYTES;
+		next = offset < file.size ? file.slice(offset, offset + SLICE_BYTES).arrayBuffer() : null;
+		await store(importer.push(new Uint8Array(buffer)));
+		bytesDone += buffer.byteLength;
+		const seconds = (performance.now() - t0) / 1000;
+		const rows = importer.progress.rows;
+		onProgress({
+			bytesDone,
+			bytesTotal: file.size,
+			rows,
+			rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+			secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
+		});
+	}
+	return bytesDone;
+}
+
+/** The source name of a request: as typed, else the file name. */
+export function sourceOf(request: ImportRequest, file: { name: string }): string {
+	return request.source?.trim() || file.name;
+}
+
+/** Import a whole file as a new dataset, or append it to one (`request.target`). */
 export async function importFile(
 	file: File,
 	request: ImportRequest,
 	onProgress: (event: ImportProgressEvent) => void
 ): Promise<ImportOutcome> {
+	if (request.target && request.target !== 'new') {
+		return appendFile(request.target, file, request, onProgress);
+	}
 	const datasetId = crypto.randomUUID();
 	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, file, request, onProgress);
 	// The lock tells a start in another tab that this pending dataset is still being written.
@@ -196,6 +243,8 @@ async function importUnderLock(
 			...request.options,
 			todayDay: request.options.todayDay ?? todayDay()
 		});
+		// Every line carries the import's source (value 0 of the source column).
+		const source = withSource(sourceOf(request, file));
 		// Every chunk is kept in memory too, so the first analysis needs no read-back.
 		const kept: LineChunk[] = [];
 		// One write in flight at a time, overlapping the parsing of the next slice.
@@ -203,31 +252,15 @@ async function importUnderLock(
 		const store = async (chunks: LineChunk[]) => {
 			if (chunks.length === 0) return;
 			await writing;
-			const records = chunks.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
-			for (const chunk of chunks) byteSize += chunkBytes(chunk);
-			kept.push(...chunks);
+			const sourced = chunks.map(source.chunk);
+			const records = sourced.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
+			for (const chunk of sourced) byteSize += chunkBytes(chunk);
+			kept.push(...sourced);
 			writing = db.chunks.bulkPut(records);
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
-		// Read the next slice while the current one is parsed and stored.
-		let next: Promise<ArrayBuffer> | null = file.slice(0, SLICE_BYTES).arrayBuffer();
-		for (let offset = 0; next;) {
-			const buffer: ArrayBuffer = await next;
-			offset += SLICE_BYTES;
-			next = offset < file.size ? file.slice(offset, offset + SLICE_BYTES).arrayBuffer() : null;
-			await store(importer.push(new Uint8Array(buffer)));
-			bytesDone += buffer.byteLength;
-			const seconds = (performance.now() - t0) / 1000;
-			const rows = importer.progress.rows;
-			onProgress({
-				bytesDone,
-				bytesTotal: file.size,
-				rows,
-				rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-				secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
-			});
-		}
+		bytesDone = await readInto(file, importer, store, onProgress, t0);
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {
@@ -242,12 +275,16 @@ async function importUnderLock(
 		await writing;
 		const dictionaries = {
 			customerIds: result.customerIds,
-			attributes: result.attributes,
+			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
-			await db.dictionaries.put({ datasetId, ...dictionaries });
+			await db.dictionaries.put({
+				datasetId,
+				...dictionaries,
+				orderIds: result.orderIds.join('\u0000')
+			});
 			await db.datasets.put({
 				...record,
 				status: 'complete',
@@ -255,7 +292,8 @@ async function importUnderLock(
 				customerCount: result.customerIds.length,
 				orderCount: result.orderCount,
 				byteSize,
-				report
+				report,
+				sources: source.overview(kept, dictionaries)
 			});
 		});
 		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
@@ -269,20 +307,27 @@ async function importUnderLock(
 		};
 	} catch (error) {
 		await deleteDataset(datasetId).catch(() => undefined);
-		if (isQuotaError(error)) {
-			const estimate = await navigator.storage?.estimate?.();
-			const perByte = bytesDone > 0 ? byteSize / bytesDone : 0.2;
-			const neededBytes = Math.ceil(perByte * file.size * 1.1);
-			const available =
-				estimate?.quota !== undefined ? Math.max(0, estimate.quota - (estimate.usage ?? 0)) : null;
-			// An estimate that claims room enough is wrong about this origin's real limit: say nothing.
-			return {
-				ok: false,
-				reason: 'quota',
-				neededBytes,
-				availableBytes: available !== null && available < neededBytes ? available : null
-			};
-		}
+		if (isQuotaError(error)) return quotaOutcome(byteSize, bytesDone, file.size);
 		return { ok: false, reason: 'error', problem: messageOfError(error) };
 	}
+}
+
+/** The outcome of a write refused for lack of space, with what the file would need. */
+export async function quotaOutcome(
+	byteSize: number,
+	bytesDone: number,
+	fileSize: number
+): Promise<ImportOutcome> {
+	const estimate = await navigator.storage?.estimate?.();
+	const perByte = bytesDone > 0 ? byteSize / bytesDone : 0.2;
+	const neededBytes = Math.ceil(perByte * fileSize * 1.1);
+	const available =
+		estimate?.quota !== undefined ? Math.max(0, estimate.quota - (estimate.usage ?? 0)) : null;
+	// An estimate that claims room enough is wrong about this origin's real limit: say nothing.
+	return {
+		ok: false,
+		reason: 'quota',
+		neededBytes,
+		availableBytes: available !== null && available < neededBytes ? available : null
+	};
 }

@@ -7,6 +7,7 @@
  * holds that dataset's Web Lock.
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
+import { PackedOrderIds } from '$lib/core/order-ids';
 import { db, type ChunkRecord, type DatasetRecord } from '$lib/db/schema';
 
 /**
@@ -142,7 +143,7 @@ export async function writeDataset(
 /** Read every chunk and the dictionaries of a complete dataset. */
 export async function readDataset(
 	datasetId: string
-): Promise<DatasetColumns & { record: DatasetRecord }> {
+): Promise<DatasetColumns & { record: DatasetRecord; orderIds: PackedOrderIds | null }> {
 	const [record, dictionaries, chunks] = await db.transaction(
 		'r',
 		[db.datasets, db.dictionaries, db.chunks],
@@ -164,6 +165,9 @@ export async function readDataset(
 		attributes: dictionaries.attributes,
 		...(dictionaries.products ? { products: dictionaries.products } : {}),
 		orderCount: record.orderCount,
+		// Datasets stored before order ids were kept have none (see `core/append.ts`).
+		// Datasets stored before order ids were kept have none (see `core/append.ts`).
+		orderIds: PackedOrderIds.read(dictionaries.orderIds, record.orderCount),
 		chunks: chunks.map(({ customer, day, amountCents, order, attributes, product, quantity }) => ({
 			customer,
 			day,

@@ -74,6 +74,8 @@ export interface ImportResult extends DatasetDictionaries {
 	/** Chunks not yet returned by `push` (the last one partial). */
 	chunks: LineChunk[];
 	orderCount: number;
+	/** Per order index: its order id, '' without one (`LineBuilder.orderIds`). */
+	orderIds: string[];
 	header: string[];
 	report: ImportReport;
 	rejected: RejectedRows;
@@ -306,6 +308,7 @@ class StreamingImporter implements Importer {
 			attributes: built.attributes,
 			...(built.products ? { products: built.products } : {}),
 			orderCount: built.orderCount,
+			orderIds: built.orderIds,
 			header,
 			report,
 			rejected: log.rejected

@@ -15,6 +15,8 @@ export interface BuiltLines extends DatasetDictionaries {
 	chunks: LineChunk[];
 	orderCount: number;
 	lineCount: number;
+	/** Per order index: its order id as written, '' for a customer-day order or a summary's. */
+	orderIds: string[];
 }
 
 /** Customer-day order keys: customer × 2^23 + (day + 2^22), exact for days within ±11,000 years. */
@@ -41,6 +43,8 @@ export class LineBuilder {
 	private readonly ordersByIdAndCustomer = new Map<string, number>();
 	private readonly ordersByDay = new Map<number, number>();
 	private orderCustomer = new Int32Array(1024);
+	/** Per order: 1 + its key in `orderIds`, 0 without an id. */
+	private orderKey = new Int32Array(1024);
 	private orderCount = 0;
 	private lineCount = 0;
 	private done: LineChunk[] = [];
@@ -106,7 +110,7 @@ export class LineBuilder {
 		const known = this.orderIds.size;
 		const id = this.orderIds.add(orderId, 0, orderId.length);
 		if (id === known) {
-			const index = this.newOrder(customer);
+			const index = this.newOrder(customer, id + 1);
 			this.orderOfId = withRoom(this.orderOfId, id);
 			this.orderOfId[id] = index;
 			return index;
@@ -117,7 +121,7 @@ export class LineBuilder {
 		const key = orderId + '\u0000' + customer;
 		let index = this.ordersByIdAndCustomer.get(key);
 		if (index === undefined) {
-			index = this.newOrder(customer);
+			index = this.newOrder(customer, id + 1);
 			this.ordersByIdAndCustomer.set(copyOf(key, 0, key.length), index);
 		}
 		return index;
@@ -191,13 +195,18 @@ export class LineBuilder {
 			attributes: this.attributeNames.map((name, a) => ({ name, values: this.attributeValues[a] })),
 			orderCount: this.orderCount,
 			lineCount: this.lineCount,
+			orderIds: Array.from(this.orderKey.subarray(0, this.orderCount), (key) =>
+				key === 0 ? '' : this.orderIds.keys[key - 1]
+			),
 			...(this.products ? { products: this.products.finish() } : {})
 		};
 	}
 
-	private newOrder(customer: number): number {
+	private newOrder(customer: number, key = 0): number {
 		this.orderCustomer = withRoom(this.orderCustomer, this.orderCount);
 		this.orderCustomer[this.orderCount] = customer;
+		this.orderKey = withRoom(this.orderKey, this.orderCount);
+		this.orderKey[this.orderCount] = key;
 		return this.orderCount++;
 	}
 

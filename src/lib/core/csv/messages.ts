@@ -29,7 +29,13 @@ export const IMPORT_MESSAGE_CODES = [
 	// The browser's database was closed or upgraded by another tab while this one wrote to it.
 	'storage_closed',
 	// Anything else that stopped a read (an unexpected error: `params.name` is its type).
-	'read_failed'
+	'read_failed',
+	// Appending to a dataset (`worker/append.ts`): the file's kind is not the dataset's
+	// (`params.file`, `params.dataset`: transactions or customer_summary), customer summaries
+	// cannot be appended, the dataset changed (another tab) while the file was read.
+	'append_kind_mismatch',
+	'append_summary',
+	'dataset_changed'
 ] as const;
 
 export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number];

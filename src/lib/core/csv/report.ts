@@ -10,7 +10,8 @@ import type { StatusCount } from './status';
 
 /**
  * Why a row was skipped. `missing_frequency` … `inconsistent_summary` only occur in customer
- * summary files; `cancelled_or_unpaid` in transactions with a status column (see `status.ts`).
+ * summary files; `cancelled_or_unpaid` in transactions with a status column (see `status.ts`); `already_in_dataset`
+ * only in an append (`worker/append-merge.ts`).
  */
 export const SKIP_REASONS = [
 	'missing_customer_id',
@@ -24,7 +25,8 @@ export const SKIP_REASONS = [
 	'missing_frequency',
 	'unparseable_frequency',
 	'inconsistent_summary',
-	'cancelled_or_unpaid'
+	'cancelled_or_unpaid',
+	'already_in_dataset'
 ] as const;
 
 export type SkipReason = (typeof SKIP_REASONS)[number];
