@@ -16,12 +16,13 @@ import {
 	type FileSniff,
 	type ImportOptions,
 	type ImportMessage,
-	type ImportReport,
-	type SniffOverrides
+	type ImportReport
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { primeDataset } from './engine';
+import { adaptedFile, adaptSniff, sheetChoices } from './formats';
+import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -38,6 +39,10 @@ export interface SniffResponse {
 	/** Why the dry run failed, if it did (e.g. a mapping that does not fit), as a coded message. */
 	previewError: ImportMessage | null;
 	currency: string;
+	/** The adapter the file needs (an .xlsx sheet, a text aligned with spaces), or null. */
+	source: ImportSource | null;
+	/** A workbook's sheets (empty for a text file). */
+	sheets: SheetChoice[];
 }
 
 /** Progress of a running import. */
@@ -92,10 +97,10 @@ function wholeLines(bytes: Uint8Array, encoding: string, complete: boolean): Uin
 export async function sniff(
 	file: Blob,
 	lang: 'en' | 'zh',
-	overrides?: SniffOverrides,
+	overrides?: SourceOverrides,
 	options?: ImportOptions
 ): Promise<SniffResponse> {
-	let bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+	let bytes: Uint8Array = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 	let sniffed = sniffFile(bytes, file.size, overrides);
 	// A header or first row longer than the sample (a field of megabytes): read on until both are
 	// whole, up to the whole file, so the sniff never calls such a file empty.
@@ -103,7 +108,11 @@ export async function sniff(
 		bytes = new Uint8Array(await file.slice(0, size).arrayBuffer());
 		sniffed = sniffFile(bytes, file.size, overrides);
 	}
-	if (sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
+	const sheet =
+		overrides?.sheet ?? (options?.source?.format === 'xlsx' ? options.source.sheet : undefined);
+	const adapted = await adaptSniff(file, bytes, sniffed, sheet, SNIFF_BYTES);
+	if (adapted) ({ bytes, sniff: sniffed } = adapted);
+	if (!adapted && sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
 		// Start the tail at an even offset so UTF-16 code units stay aligned.
 		const from = Math.max(SNIFF_BYTES, file.size - TAIL_BYTES) & ~1;
 		sniffed = sniffTail(sniffed, new Uint8Array(await file.slice(from).arrayBuffer()));
@@ -136,7 +145,14 @@ export async function sniff(
 	const column = amountColumn ? sniffed.header.indexOf(amountColumn) : -1;
 	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
 	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
-	return { sniff: sniffed, preview, previewError, currency };
+	return {
+		sniff: sniffed,
+		preview,
+		previewError,
+		currency,
+		source: adapted?.source ?? null,
+		sheets: sheetChoices(adapted)
+	};
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -154,7 +170,8 @@ export async function importFile(
 	onProgress: (event: ImportProgressEvent) => void
 ): Promise<ImportOutcome> {
 	const datasetId = crypto.randomUUID();
-	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, file, request, onProgress);
+	const input = await adaptedFile(file, request.options.source);
+	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, input, request, onProgress);
 	// The lock tells a start in another tab that this pending dataset is still being written.
 	if (typeof navigator !== 'undefined' && navigator.locks) {
 		const outcome: ImportOutcome = await navigator.locks.request(importLockName(datasetId), run);

@@ -27,6 +27,7 @@ import { DEFAULT_REJECTED_CAP, SkipLog, YearHistogram } from './report';
 import type { ImportReport, RejectedRows, SkipReason } from './report';
 import type { FileSniff } from './sniff';
 import { summaryLines } from './summary';
+import type { ImportSource } from '../xlsx/source';
 
 export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
 export type { FileSniff, SniffOverrides } from './sniff';
@@ -47,6 +48,8 @@ export interface ImportOptions {
 	 * zones) are skipped as `future_date`. Without it no date is too late.
 	 */
 	todayDay?: DayNumber;
+	/** The adapter an .xlsx or a text aligned with spaces goes through first (`core/xlsx/source.ts`). */
+	source?: ImportSource;
 }
 
 /**

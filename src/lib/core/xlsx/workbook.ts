@@ -52,9 +52,17 @@ export function xmlText(text: string): string {
 
 /** Value of attribute `name` in the attribute text of a tag, or null. */
 export function attribute(tag: string, name: string): string | null {
-	const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
+	let pattern = ATTRIBUTES.get(name);
+	if (!pattern) {
+		pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+		ATTRIBUTES.set(name, pattern);
+	}
+	const match = pattern.exec(tag);
 	return match ? xmlText(match[1]) : null;
 }
+
+/** The pattern of each attribute name read so far (a sheet reads `r`, `t` and `s` per cell). */
+const ATTRIBUTES = new Map<string, RegExp>();
 
 /**
  * The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic runs left out.
