@@ -40,6 +40,18 @@ export function numberText(value: string, isDate: boolean, epoch: 1900 | 1904): 
 	return `${isoFromDay(day)} ${time}`;
 }
 
+/**
+ * An attribute of a cell tag whose value needs no unescaping (`r`, `t`, `s`): found with
+ * `indexOf`, as the scan reads three per cell.
+ */
+function cellAttribute(tag: string, name: 'r' | 't' | 's'): string | null {
+	const key = ` ${name}="`;
+	const at = tag.indexOf(key);
+	if (at < 0) return null;
+	const end = tag.indexOf('"', at + 4);
+	return end < 0 ? null : tag.slice(at + 4, end);
+}
+
 /** A CSV field: quoted when it holds a comma, a quote or a line break. */
 function csvField(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -109,7 +121,7 @@ export class SheetReader {
 		let any = false;
 		for (const match of inner.matchAll(CELL)) {
 			const tag = match[1];
-			const ref = attribute(tag, 'r');
+			const ref = cellAttribute(tag, 'r');
 			const column = ref ? columnOf(ref) : next;
 			const value = this.value(tag, match[2] ?? '');
 			next = Math.max(next, column) + 1;
@@ -122,13 +134,15 @@ export class SheetReader {
 	}
 
 	private value(tag: string, inner: string): string {
-		const type = attribute(tag, 't') ?? 'n';
+		const type = cellAttribute(tag, 't') ?? 'n';
 		if (type === 'inlineStr') {
 			const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
 			return is ? stringItem(is[1]) : '';
 		}
-		const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-		if (v === undefined) return '';
+		const from = inner.indexOf('<v>');
+		const to = from < 0 ? -1 : inner.indexOf('</v>', from);
+		if (to < 0) return '';
+		const v = inner.slice(from + 3, to);
 		switch (type) {
 			case 's':
 				return this.workbook.sharedStrings[Number(v)] ?? '';
@@ -140,7 +154,7 @@ export class SheetReader {
 			case 'e':
 				return '';
 			default: {
-				const style = Number(attribute(tag, 's') ?? 0);
+				const style = Number(cellAttribute(tag, 's') ?? 0);
 				return numberText(v.trim(), this.workbook.dateStyles[style] ?? false, this.workbook.epoch);
 			}
 		}
