@@ -79,6 +79,6 @@ test('an Excel 97–2003 .xls gets its own sentence in English and Chinese', asy
 	);
 	await page.getByLabel('Language').selectOption('zh');
 	await page.getByTestId('file-input').setInputFiles(xls);
-	await expect(page.getByTestId('import-message')).toContainText('Excel 97–2003 格式的 .xls');
+	await expect(page.getByTestId('import-message')).toContainText('Excel 97–2003 格式的旧版工作簿');
 	expect(await storedDatasets(page)).toEqual(before);
 });

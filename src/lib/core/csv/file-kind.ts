@@ -107,10 +107,10 @@ export function detectFileKind(bytes: Uint8Array): FileKindCode | null {
 	if (startsWith(bytes, ascii('7z')) || startsWith(bytes, ascii('Rar!'))) {
 		if (hasNul(bytes)) return 'file_archive';
 	}
-	if (startsWith(bytes, ascii('SQLite format 3\0'))) return 'file_sqlite';
-	if (isMedia(bytes)) return 'file_media';
 	if (bytes.length === 0) return 'file_empty';
 	if (looksUtf16(bytes)) return null;
+	if (startsWith(bytes, ascii('SQLite format 3\0'))) return 'file_sqlite';
+	if (isMedia(bytes)) return 'file_media';
 	if (hasNul(bytes)) return 'file_binary';
 	const first = firstVisible(bytes);
 	if (first < 0) return 'file_empty';
@@ -130,7 +130,7 @@ export function detectFileKind(bytes: Uint8Array): FileKindCode | null {
 function isMedia(bytes: Uint8Array): boolean {
 	return (
 		startsWith(bytes, ascii('ID3')) ||
-		(bytes[0] === 0xff && (bytes[1] & 0xe0) === 0xe0 && hasNul(bytes)) ||
+		(bytes[0] === 0xff && [0xfb, 0xfa, 0xf3, 0xf2].includes(bytes[1]) && hasNul(bytes)) ||
 		startsWith(bytes, ascii('ftyp'), 4) ||
 		(startsWith(bytes, ascii('RIFF')) &&
 			(startsWith(bytes, ascii('WAVE'), 8) || startsWith(bytes, ascii('AVI '), 8))) ||

@@ -73,6 +73,8 @@ export class SheetReader {
 	/** Sheet row number of the last line written. */
 	private lastRow = 0;
 	private readonly cells: string[] = [];
+	/** Text of each date serial seen (as written in the XML). */
+	private readonly dates = new Map<string, string>();
 
 	constructor(workbook: Workbook) {
 		this.workbook = workbook;
@@ -155,7 +157,14 @@ export class SheetReader {
 				return '';
 			default: {
 				const style = Number(cellAttribute(tag, 's') ?? 0);
-				return numberText(v.trim(), this.workbook.dateStyles[style] ?? false, this.workbook.epoch);
+				if (!(this.workbook.dateStyles[style] ?? false)) return numberText(v.trim(), false, 1900);
+				// Dates repeat: each serial's text is made once.
+				let text = this.dates.get(v);
+				if (text === undefined) {
+					text = numberText(v.trim(), true, this.workbook.epoch);
+					if (this.dates.size < 100_000) this.dates.set(v, text);
+				}
+				return text;
 			}
 		}
 	}

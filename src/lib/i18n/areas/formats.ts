@@ -23,17 +23,17 @@ export const formatsEn = {
 
 export const formatsZh: Record<keyof typeof formatsEn, string> = {
 	'formats.note':
-		'也可以直接读取 Excel 工作簿（.xlsx，每次读取一个工作表），以及用空格对齐各列的文本文件。',
+		'也可以直接读取 Excel 工作簿（每次读取一个工作表），以及用空格对齐各列的文本文件。',
 	'formats.sheet': '工作表',
 	'formats.sheetHidden': '{name}（已隐藏）',
-	'formats.sheetHint': '这个工作簿有 {count} 个工作表，将从这里选定的工作表读取数据。',
+	'formats.sheetHint': '这个工作簿有 {count}\u00a0个工作表，将从这里选定的工作表读取数据。',
 	'formats.whitespace': '各列用空格对齐：连续的空格分隔 {fields} 列中相邻的两列。',
 	'formats.whitespaceNamed': '各列用空格对齐，且没有表头行：{fields} 列依次命名为 {names}。',
 	'import.msg.file_xls':
-		'这是 Excel 97–2003 格式的 .xls 工作簿（或设置了密码的工作簿），Strata 无法读取。请在 Excel 中另存为 .xlsx 或 CSV，再导入另存的文件。',
+		'这是 Excel 97–2003 格式的旧版工作簿（或设置了密码的工作簿），Strata 无法读取。请在 Excel 中另存为“Excel 工作簿”或 CSV，再导入另存的文件。',
 	'import.msg.file_ods':
-		'这是 OpenDocument 电子表格（.ods）。请另存为 .xlsx 或 CSV（LibreOffice 中选择“文件 › 另存为”），再导入另存的文件。',
-	'import.msg.file_gzip': '这是 gzip 压缩文件（.gz）。请先解压，再选择其中的 CSV 文件。',
+		'这是 OpenDocument 电子表格。请另存为 Excel 工作簿或 CSV（LibreOffice 中选择“文件 › 另存为”），再导入另存的文件。',
+	'import.msg.file_gzip': '这是 gzip 压缩文件。请先解压，再选择其中的 CSV 文件。',
 	'import.msg.file_sqlite': '这是 SQLite 数据库，不是表格。请把需要的表导出为 CSV 文件。',
 	'import.msg.file_media': '这是音频或视频文件，不是表格。'
 };

@@ -266,7 +266,7 @@ export const importZh: Record<keyof typeof importEn, string> = {
 		'这是一张图片，不是表格。请从网店或表格软件把订单或客户数据导出为 CSV 文件，再选择该文件。',
 	'import.msg.file_pdf': '这是 PDF 文档，不是表格。请在生成该 PDF 的系统中把数据导出为 CSV 文件。',
 	'import.msg.file_excel':
-		'无法读取这个 Excel 工作簿（二进制 .xlsb、没有工作表，或文件已损坏）。请在 Excel 中选择“文件 › 另存为 › Excel 工作簿 (.xlsx)”或“CSV UTF-8（逗号分隔）”，再导入另存的文件。',
+		'无法读取这个 Excel 工作簿（二进制工作簿、没有工作表，或文件已损坏）。请在 Excel 中选择“文件 › 另存为 › Excel 工作簿”或“CSV UTF-8（逗号分隔）”，再导入另存的文件。',
 	'import.msg.file_word': '这是 Word 文档，不是表格。请改为导出 CSV 文件。',
 	'import.msg.file_archive': '这是压缩包（ZIP 等）。请先解压，再选择其中的 CSV 文件。',
 	'import.msg.file_json': '这是 JSON 文件，不是表格。请改为导出 CSV 文件。',
