@@ -9,6 +9,8 @@
 import type { FileSniff } from '$lib/core/csv';
 import { adaptedBytes, isZip, sniffWhitespace, sniffWorkbook } from '$lib/core/xlsx/source';
 import type { ImportSource, SourceOverrides, SourceSniff } from '$lib/core/xlsx/source';
+import { openWorkbook } from '$lib/core/xlsx/workbook';
+import type { Workbook } from '$lib/core/xlsx/workbook';
 
 export type { ImportSource, SourceOverrides };
 
@@ -30,8 +32,8 @@ export async function adaptSniff(
 	sampleBytes: number
 ): Promise<SourceSniff | null> {
 	if (isZip(bytes) && (sniffed.fileKind === 'file_excel' || sniffed.fileKind === 'file_archive')) {
-		const whole = new Uint8Array(await file.arrayBuffer());
-		return sniffWorkbook(whole, { sheet }, sampleBytes);
+		const workbook = await workbookOf(file);
+		return workbook ? sniffWorkbook(workbook, { sheet }, sampleBytes) : null;
 	}
 	return sniffWhitespace(sniffed, bytes);
 }
@@ -47,8 +49,27 @@ export function sheetChoices(adapted: SourceSniff | null): SheetChoice[] {
  */
 export async function adaptedFile(file: File, source: ImportSource | undefined): Promise<File> {
 	if (!source) return file;
-	const whole = new Uint8Array(await file.arrayBuffer());
+	const workbook = source.format === 'xlsx' ? await workbookOf(file) : null;
+	const whole = workbook?.bytes ?? new Uint8Array(await file.arrayBuffer());
 	const parts: BlobPart[] = [];
-	for (const piece of adaptedBytes(whole, source)) parts.push(piece as Uint8Array<ArrayBuffer>);
+	for (const piece of adaptedBytes(whole, source, workbook)) {
+		parts.push(piece as Uint8Array<ArrayBuffer>);
+	}
+	opened = null;
 	return new File(parts, file.name, { lastModified: file.lastModified });
+}
+
+/**
+ * The last workbook opened, kept while its file is being previewed: every change of mapping
+ * dry-runs again, and the shared strings of a big workbook take a while to read.
+ */
+let opened: { key: string; workbook: Workbook | null } | null = null;
+
+async function workbookOf(file: Blob): Promise<Workbook | null> {
+	const key = `${(file as File).name ?? ''}|${file.size}|${(file as File).lastModified ?? ''}`;
+	if (opened?.key !== key) {
+		opened = null; // let the previous workbook go before reading the next
+		opened = { key, workbook: openWorkbook(new Uint8Array(await file.arrayBuffer())) };
+	}
+	return opened.workbook;
 }

@@ -7,7 +7,7 @@
 import { isoFromDay } from '../calendar';
 import { dayFromExcelSerial } from '../csv/dates';
 import type { Workbook } from './workbook';
-import { attribute, stringItem, xmlText } from './workbook';
+import { attribute, rootPrefix, stringItem, unprefixed, xmlText } from './workbook';
 import { entrySlices } from './zip';
 
 /** Column index (0-based) of a cell reference's letters: `A1` → 0, `AB7` → 27. */
@@ -73,6 +73,8 @@ export class SheetReader {
 	/** Sheet row number of the last line written. */
 	private lastRow = 0;
 	private readonly cells: string[] = [];
+	/** Namespace prefix of the sheet's elements ('' for none), once known. */
+	private prefix: string | null = null;
 	/** Text of each date serial seen (as written in the XML). */
 	private readonly dates = new Map<string, string>();
 
@@ -82,7 +84,10 @@ export class SheetReader {
 
 	/** The CSV lines of the rows completed by this piece of XML. */
 	push(xml: string): string {
-		const text = this.rest + xml;
+		// The root's prefix (if any), seen in the first piece, is dropped from every element.
+		if (this.prefix === null) this.prefix = rootPrefix(this.rest + xml) ?? '';
+		// Unprefix after joining, so a tag split between two pieces (`<x` | `:row`) is caught too.
+		const text = this.prefix ? unprefixed(this.rest + xml, this.prefix) : this.rest + xml;
 		// Rows end at the last `</row>`; empty rows (`<row r="5"/>`) write nothing anyway.
 		const cut = text.lastIndexOf('</row>');
 		if (cut < 0) {

@@ -55,11 +55,11 @@ export function defaultSheet(sheets: SheetInfo[]): number {
  * @example sniffWorkbook(xlsx, {}, 512 * 1024)?.sniff.header // → ['customer', 'date', 'amount']
  */
 export function sniffWorkbook(
-	bytes: Uint8Array,
+	bytes: Uint8Array | Workbook,
 	overrides: SourceOverrides,
 	sampleBytes: number
 ): SourceSniff | null {
-	const workbook = openWorkbook(bytes);
+	const workbook = bytes instanceof Uint8Array ? openWorkbook(bytes) : bytes;
 	if (!workbook || workbook.sheets.length === 0) return null;
 	const sheet =
 		overrides.sheet !== undefined && overrides.sheet < workbook.sheets.length
@@ -107,14 +107,15 @@ export function sniffWhitespace(raw: FileSniff, bytes: Uint8Array): SourceSniff 
  */
 export function* adaptedBytes(
 	bytes: Uint8Array,
-	source: ImportSource | undefined
+	source: ImportSource | undefined,
+	workbook?: Workbook | null
 ): Generator<Uint8Array> {
 	if (!source) {
 		yield bytes;
 	} else if (source.format === 'whitespace') {
 		yield new WhitespaceToTsv(source.layout.header).push(bytes);
 	} else {
-		yield* sheetCsv(workbookOf(bytes), source.sheet);
+		yield* sheetCsv(workbook ?? workbookOf(bytes), source.sheet);
 	}
 }
 

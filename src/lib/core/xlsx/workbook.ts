@@ -96,7 +96,25 @@ export function isDateFormat(code: string): boolean {
 
 function text(entries: Map<string, ZipEntry>, bytes: Uint8Array, path: string): string {
 	const entry = entries.get(path);
-	return entry ? new TextDecoder().decode(entryBytes(bytes, entry)) : '';
+	return entry ? unprefixed(new TextDecoder().decode(entryBytes(bytes, entry))) : '';
+}
+
+/** A namespace prefix on the root element (`<x:worksheet`), as some .NET writers put everywhere. */
+const ROOT_PREFIX = /^(?:<\?[^>]*>\s*)?<([A-Za-z][\w.-]*):/;
+
+/**
+ * XML whose elements carry a namespace prefix (`<x:row>`, written by the OpenXML SDK and some
+ * ERP exports) with the prefixes dropped, so the reader's plain names match; other XML as is.
+ * @example unprefixed('<x:sst><x:si><x:t>a</x:t></x:si></x:sst>') // → '<sst><si><t>a</t></si></sst>'
+ */
+export function unprefixed(xml: string, prefix = ROOT_PREFIX.exec(xml)?.[1]): string {
+	if (!prefix) return xml;
+	return xml.replaceAll(`<${prefix}:`, '<').replaceAll(`</${prefix}:`, '</');
+}
+
+/** The element prefix of an XML document's root, from its first bytes, or undefined. */
+export function rootPrefix(xml: string): string | undefined {
+	return ROOT_PREFIX.exec(xml)?.[1];
 }
 
 /** `xl/worksheets/sheet1.xml` from a relationship target, relative to `xl/` or absolute. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { dayFromYmd } from '../calendar';
 import { isDateFormat, openWorkbook, xmlText } from './workbook';
 import { sheetCsv } from './sheet';
@@ -111,6 +111,20 @@ describe('reading an .xlsx sheet as CSV', () => {
 			{ name: 'Shown', rows: [[{ s: 'y' }]] }
 		]);
 		expect(sniffWorkbook(book, {}, 1 << 20)?.source).toEqual({ format: 'xlsx', sheet: 1 });
+	});
+
+	it('reads parts whose elements carry a namespace prefix (<x:row>, OpenXML SDK)', () => {
+		const parts = unzipSync(xlsx);
+		const prefixed = (xml: string) =>
+			xml.replace(
+				/<(\/?)(?![?])([A-Za-z]+)([\s>/])/g,
+				(_, slash, name, after) => `<${slash}x:${name}${after}`
+			);
+		for (const path of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml']) {
+			parts[path] = strToU8(prefixed(strFromU8(parts[path])));
+		}
+		expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toContain('<x:row r="2">');
+		expect(csvOf(zipSync(parts))).toBe(csvOf(xlsx));
 	});
 
 	it('is not a workbook when the ZIP has no xl/workbook.xml', () => {
