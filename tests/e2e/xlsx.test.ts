@@ -1,6 +1,7 @@
 /**
- * Issue 13, item 1: an .xlsx imports through the page like a CSV (a sheet picker when the
- * workbook has several sheets), and an old .xls gets its own sentence in both languages.
+ * Issue 13, items 1 and 6: an .xlsx imports through the page like a CSV (a sheet picker when the
+ * workbook has several sheets), an old .xls gets its own sentence in both languages, and a text
+ * aligned with spaces (CDNOW's shape, compact dates) imports with no hand mapping.
  */
 import type { Page } from '@playwright/test';
 import { buildXlsx } from '../../src/lib/core/xlsx/xlsx.fixture';
@@ -81,4 +82,26 @@ test('an Excel 97–2003 .xls gets its own sentence in English and Chinese', asy
 	await page.getByTestId('file-input').setInputFiles(xls);
 	await expect(page.getByTestId('import-message')).toContainText('Excel 97–2003 格式的旧版工作簿');
 	expect(await storedDatasets(page)).toEqual(before);
+});
+
+test('a text aligned with spaces in CDNOW’s shape imports with no hand mapping', async ({
+	page
+}) => {
+	// 12 lines of 5 customers, no header line: id, yyyymmdd, count, dollars.
+	const lines: string[] = [];
+	for (let i = 0; i < 12; i++) {
+		const id = String((i % 5) + 1).padStart(5, '0');
+		lines.push(` ${id} 199701${String(i + 10)}  1   ${(10 + i).toFixed(2)}`);
+	}
+	await openImport(page);
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'CDNOW_sample.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(lines.join('\r\n') + '\r\n')
+	});
+	await expect(page.getByTestId('whitespace-note')).toContainText('customer_id, date');
+	await expect(page.getByTestId('import-problems')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await waitForFigures(page);
+	await expect(page.getByTestId('report-customers')).toHaveText('5');
 });
