@@ -100,8 +100,8 @@ const NOT_TABLES: [string, Upload, string, string][] = [
 			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			buffer: zipWith('[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml')
 		},
-		'This looks like an Excel workbook',
-		'这看起来是 Excel 工作簿'
+		'This Excel workbook could not be read',
+		'无法读取这个 Excel 工作簿'
 	],
 	[
 		'a JSON file',

@@ -21,6 +21,7 @@ import { portableEn } from './areas/portable';
 import { shopEn } from './areas/shop';
 import { forecastUsesEn } from './areas/forecast-uses';
 import { sourcesEn } from './areas/sources';
+import { formatsEn } from './areas/formats';
 
 export const en = {
 	...chartsEn,
@@ -42,6 +43,7 @@ export const en = {
 	...forecastUsesEn,
 	...scoredEn,
 	...sourcesEn,
+	...formatsEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -155,10 +155,20 @@ export class ImportSession {
 		this.sniffed = null;
 		this.options = null;
 		this.phase = 'reading';
-		this.name = chosen.name.replace(/\.(csv|tsv|txt|parquet)$/i, '');
+		this.name = chosen.name.replace(/\.(csv|tsv|txt|xlsx|parquet)$/i, '');
 		this.source = chosen.name;
+		await this.#open(chosen);
+	}
+
+	/** Read another sheet of the chosen workbook: header, guesses and preview start again. */
+	async chooseSheet(sheet: number): Promise<void> {
+		if (this.file) await this.#open(this.file, sheet);
+	}
+
+	async #open(chosen: File, sheet?: number): Promise<void> {
 		try {
-			const response = await analysis.sniffFile(chosen, i18n.lang);
+			const overrides = sheet === undefined ? undefined : { sheet };
+			const response = await analysis.sniffFile(chosen, i18n.lang, overrides);
 			if (response.sniff.fileKind) {
 				this.notice = { kind: 'problem', problem: { code: response.sniff.fileKind, params: {} } };
 				this.phase = 'choose';
@@ -177,7 +187,8 @@ export class ImportSession {
 				},
 				decimalSeparator: response.sniff.decimalSeparator.decimalSeparator,
 				asOfDay: today,
-				todayDay: today
+				todayDay: today,
+				source: response.source ?? undefined
 			};
 			this.dayOrderChosen = !response.sniff.dateFormat.ambiguous;
 			this.phase = 'preview';
@@ -226,7 +237,8 @@ export class ImportSession {
 		if (!file || !options) return;
 		const response = await analysis.sniffFile(file, i18n.lang, {
 			encoding: overrides.encoding ?? options.encoding,
-			delimiter: overrides.delimiter ?? options.delimiter
+			delimiter: overrides.delimiter ?? options.delimiter,
+			sheet: options.source?.format === 'xlsx' ? options.source.sheet : undefined
 		});
 		this.sniffed = response;
 		this.options = {
@@ -234,7 +246,8 @@ export class ImportSession {
 			encoding: response.sniff.encoding.encoding,
 			delimiter: response.sniff.delimiter.delimiter,
 			mapping: structuredClone(response.sniff.mapping),
-			decimalSeparator: response.sniff.decimalSeparator.decimalSeparator
+			decimalSeparator: response.sniff.decimalSeparator.decimalSeparator,
+			source: response.source ?? undefined
 		};
 	}
 

@@ -11,7 +11,8 @@ import type { DatasetDictionaries } from '$lib/core/columns';
 import type { CustomerHistory } from '$lib/core/customer-history';
 import type { AlivePoint } from '$lib/core/clv/history';
 import type { Playbook } from '$lib/core/playbooks';
-import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
+import type { ImportOptions } from '$lib/core/csv';
+import type { SourceOverrides } from '$lib/core/xlsx/source';
 import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
@@ -91,7 +92,7 @@ export interface AnalysisApi {
 	sniffFile(
 		file: Blob,
 		language: 'en' | 'zh',
-		overrides?: SniffOverrides,
+		overrides?: SourceOverrides,
 		options?: ImportOptions
 	): Promise<SniffResponse>;
 	/** After a cancelled import: remove unfinished imports, waiting briefly for their locks. */

@@ -9,7 +9,8 @@
 import * as Comlink from 'comlink';
 import { untrack } from 'svelte';
 import type { AnalysisSettings } from '$lib/core/analytics/types';
-import type { ImportOptions, SniffOverrides } from '$lib/core/csv';
+import type { ImportOptions } from '$lib/core/csv';
+import type { SourceOverrides } from '$lib/core/xlsx/source';
 import type { Playbook } from '$lib/core/playbooks';
 import type {
 	AnalysisApi,
@@ -137,7 +138,7 @@ export class AnalysisClient {
 	sniffFile = (
 		file: Blob,
 		language: Language,
-		overrides?: SniffOverrides,
+		overrides?: SourceOverrides,
 		options?: ImportOptions,
 		callOptions?: CallOptions
 	) => this.#call((api) => api.sniffFile(file, language, overrides, options), callOptions);

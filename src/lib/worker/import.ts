@@ -17,8 +17,7 @@ import {
 	type FileSniff,
 	type ImportOptions,
 	type ImportMessage,
-	type ImportReport,
-	type SniffOverrides
+	type ImportReport
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
@@ -26,6 +25,8 @@ import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { primeDataset } from './engine';
 import { withSource } from './sources';
+import { adaptedFile, adaptSniff, sheetChoices } from './formats';
+import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -44,6 +45,10 @@ export interface SniffResponse {
 	currency: string;
 	/** True when the header names every column of a scored-customers file (`core/scored`). */
 	scored?: boolean;
+	/** The adapter the file needs (an .xlsx sheet, a text aligned with spaces), or null. */
+	source: ImportSource | null;
+	/** A workbook's sheets (empty for a text file). */
+	sheets: SheetChoice[];
 }
 
 /** Progress of a running import. */
@@ -102,10 +107,10 @@ function wholeLines(bytes: Uint8Array, encoding: string, complete: boolean): Uin
 export async function sniff(
 	file: Blob,
 	lang: 'en' | 'zh',
-	overrides?: SniffOverrides,
+	overrides?: SourceOverrides,
 	options?: ImportOptions
 ): Promise<SniffResponse> {
-	let bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+	let bytes: Uint8Array = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 	let sniffed = sniffFile(bytes, file.size, overrides);
 	// A header or first row longer than the sample (a field of megabytes): read on until both are
 	// whole, up to the whole file, so the sniff never calls such a file empty.
@@ -113,7 +118,11 @@ export async function sniff(
 		bytes = new Uint8Array(await file.slice(0, size).arrayBuffer());
 		sniffed = sniffFile(bytes, file.size, overrides);
 	}
-	if (sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
+	const sheet =
+		overrides?.sheet ?? (options?.source?.format === 'xlsx' ? options.source.sheet : undefined);
+	const adapted = await adaptSniff(file, bytes, sniffed, sheet, SNIFF_BYTES);
+	if (adapted) ({ bytes, sniff: sniffed } = adapted);
+	if (!adapted && sniffed.dateFormat.ambiguous && file.size > SNIFF_BYTES) {
 		// Start the tail at an even offset so UTF-16 code units stay aligned.
 		const from = Math.max(SNIFF_BYTES, file.size - TAIL_BYTES) & ~1;
 		sniffed = sniffTail(sniffed, new Uint8Array(await file.slice(from).arrayBuffer()));
@@ -147,7 +156,15 @@ export async function sniff(
 	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
 	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
 	const scored = isScoredHeader(sniffed.header);
-	return { sniff: sniffed, preview, previewError, currency, ...(scored ? { scored } : {}) };
+	return {
+		sniff: sniffed,
+		preview,
+		previewError,
+		currency,
+		source: adapted?.source ?? null,
+		sheets: sheetChoices(adapted),
+		...(scored ? { scored } : {})
+	};
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -201,11 +218,12 @@ export async function importFile(
 	request: ImportRequest,
 	onProgress: (event: ImportProgressEvent) => void
 ): Promise<ImportOutcome> {
+	const input = await adaptedFile(file, request.options.source);
 	if (request.target && request.target !== 'new') {
-		return appendFile(request.target, file, request, onProgress);
+		return appendFile(request.target, input, request, onProgress);
 	}
 	const datasetId = crypto.randomUUID();
-	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, file, request, onProgress);
+	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, input, request, onProgress);
 	// The lock tells a start in another tab that this pending dataset is still being written.
 	if (typeof navigator !== 'undefined' && navigator.locks) {
 		const outcome: ImportOutcome = await navigator.locks.request(importLockName(datasetId), run);

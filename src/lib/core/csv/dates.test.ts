@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoFromDay } from '../calendar';
-import { DateReader, dayFromExcelSerial, detectDateFormat, parseDay } from './dates';
+import {
+	DateReader,
+	dayFromExcelSerial,
+	detectDateFormat,
+	isCompactDateColumn,
+	parseDay
+} from './dates';
+import { importBytes, importOptionsFromSniff, sniffFile } from './importer';
 import type { DateFormat } from './dates';
 
 const MDY: DateFormat = { dayOrder: 'mdy', excelEpoch: 1900 };
@@ -145,5 +152,33 @@ describe('detectDateFormat', () => {
 		const guess = detectDateFormat(['13/1/2024', '14/1/2024', '1/13/2024']);
 		expect(guess).toMatchObject({ dayOrder: 'dmy', ambiguous: false, candidates: ['dmy', 'mdy'] });
 		expect(guess.parseable).toBeCloseTo(2 / 3);
+	});
+});
+
+describe('compact yyyymmdd dates', () => {
+	it.each([
+		[['20240105', '20240229', ''], true],
+		[['19970101', '19980630'], true],
+		[['20240105'], false], // one value decides nothing
+		[['20230229', '20240105'], false], // 2023 has no 29 February
+		[['20241301', '20240105'], false], // month 13
+		[['20240100', '20240105'], false], // day 00
+		[['12345678', '20240105'], false], // year 1234
+		[['10000001', '10000002'], false], // order numbers
+		[['1250', '20240105'], false], // an amount among them
+		[['2024-01-05', '20240105'], false] // not compact
+	])('%j → %s', (values, expected) => {
+		expect(isCompactDateColumn(values)).toBe(expected);
+	});
+
+	it('read as calendar days in a CSV, decided over the column by the sniff', () => {
+		// Column "ymd" has no date header: its values alone make it the date; "sku" stays a number.
+		const text = 'customer,ymd,sku,amount\nA,20240105,10000001,12.50\nB,20240131,10000002,3\n';
+		const bytes = new TextEncoder().encode(text);
+		const sniff = sniffFile(bytes, bytes.length);
+		expect(sniff.mapping).toMatchObject({ orderDate: 'ymd', amount: 'amount' });
+		const { chunks } = importBytes(bytes, importOptionsFromSniff(sniff, dayFromYmd(2030, 1, 1)));
+		// Day numbers by hand: 2024-01-05 is 19,727 days after 1970-01-01, 2024-01-31 26 later.
+		expect([...chunks[0].day]).toEqual([19_727, 19_753]);
 	});
 });

@@ -359,3 +359,30 @@ export function detectDateFormat(values: string[]): DateFormatGuess {
 	}
 	return { ...format, ambiguous, candidates, counts, parseable: nonEmpty ? ok / nonEmpty : 0 };
 }
+
+/**
+ * Whether sampled values of a column are compact `yyyymmdd` dates (`20240105`, common in Chinese
+ * ERP exports and in CDNOW): every non-empty value is eight digits forming a real calendar day in
+ * 1900–2099, and there are at least two values. Plain integers (ids, amounts, order numbers)
+ * almost never all pass: a month 00 or 13+, a day 00 or 32+, or another length fails them.
+ * @example isCompactDateColumn(['20240105', '20240131', '']) // → true
+ * @example isCompactDateColumn(['20240105', '20241301']) // → false
+ * @example isCompactDateColumn(['1250', '20240105']) // → false
+ */
+export function isCompactDateColumn(values: string[]): boolean {
+	let count = 0;
+	for (const value of values) {
+		const text = value.trim();
+		if (text === '') continue;
+		if (!/^(19|20)\d{6}$/.test(text)) return false;
+		const number = Number(text);
+		const day = dayFromYmd(
+			Math.floor(number / 10_000),
+			Math.floor(number / 100) % 100,
+			number % 100
+		);
+		if (Number.isNaN(day)) return false;
+		count++;
+	}
+	return count >= 2;
+}

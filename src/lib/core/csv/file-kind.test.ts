@@ -58,9 +58,27 @@ describe('detectFileKind', () => {
 		[
 			'xls (OLE)',
 			concat(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), new Uint8Array(40)),
-			'file_excel'
+			'file_xls'
 		],
-		['gzip', concat(bytes(0x1f, 0x8b, 0x08, 0x00), new Uint8Array(40)), 'file_archive'],
+		['gzip', concat(bytes(0x1f, 0x8b, 0x08, 0x00), new Uint8Array(40)), 'file_gzip'],
+		[
+			'7z',
+			concat(ascii('7z'), bytes(0xbc, 0xaf, 0x27, 0x1c, 0, 4), new Uint8Array(40)),
+			'file_archive'
+		],
+		[
+			'ods',
+			concat(zipEntry('mimetype'), ascii('application/vnd.oasis.opendocument.spreadsheet')),
+			'file_ods'
+		],
+		['SQLite', concat(ascii('SQLite format 3'), new Uint8Array(60)), 'file_sqlite'],
+		['MP4', concat(bytes(0, 0, 0, 0x20), ascii('ftypisom'), new Uint8Array(40)), 'file_media'],
+		['MP3', concat(ascii('ID3'), bytes(4, 0, 0, 0, 0, 0x21), new Uint8Array(40)), 'file_media'],
+		[
+			'WAV',
+			concat(ascii('RIFF'), bytes(1, 2, 3, 4), ascii('WAVEfmt '), new Uint8Array(20)),
+			'file_media'
+		],
 		['JSON object', ascii('  {"orders": []}'), 'file_json'],
 		['JSON array', ascii('[{"id": 1}]'), 'file_json'],
 		['HTML', ascii('<!DOCTYPE html><html></html>'), 'file_markup'],

@@ -92,22 +92,25 @@ export function detectFileKind(bytes: Uint8Array): FileKindCode | null {
 		if (!startsWith(bytes, ascii('BM')) || hasNul(bytes)) return 'file_image';
 	}
 	if (startsWith(bytes, ascii('%PDF'))) return 'file_pdf';
-	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'file_excel';
+	// OLE2 compound file: an Excel 97–2003 .xls (or a password-protected workbook).
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'file_xls';
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+		// An .xlsx is read through its own adapter; this code is for one it could not open.
 		const names = zipEntryNames(bytes);
 		if (names.some((name) => name.startsWith('xl/'))) return 'file_excel';
 		if (names.some((name) => name.startsWith('word/'))) return 'file_word';
+		if (names[0] === 'mimetype' && textIncludes(bytes, 'opendocument.spreadsheet'))
+			return 'file_ods';
 		return 'file_archive';
 	}
-	if (
-		startsWith(bytes, [0x1f, 0x8b]) ||
-		startsWith(bytes, ascii('7z')) ||
-		startsWith(bytes, ascii('Rar!'))
-	) {
-		if (hasNul(bytes) || bytes[0] === 0x1f) return 'file_archive';
+	if (startsWith(bytes, [0x1f, 0x8b])) return 'file_gzip';
+	if (startsWith(bytes, ascii('7z')) || startsWith(bytes, ascii('Rar!'))) {
+		if (hasNul(bytes)) return 'file_archive';
 	}
 	if (bytes.length === 0) return 'file_empty';
 	if (looksUtf16(bytes)) return null;
+	if (startsWith(bytes, ascii('SQLite format 3\0'))) return 'file_sqlite';
+	if (isMedia(bytes)) return 'file_media';
 	if (hasNul(bytes)) return 'file_binary';
 	const first = firstVisible(bytes);
 	if (first < 0) return 'file_empty';
@@ -121,6 +124,34 @@ export function detectFileKind(bytes: Uint8Array): FileKindCode | null {
 	}
 	if (c === 0x3c) return 'file_markup'; // <
 	return null;
+}
+
+/** Audio or video: MP3 (ID3 or a frame sync), MP4/MOV, WAV, AVI, Ogg, FLAC, Matroska/WebM. */
+function isMedia(bytes: Uint8Array): boolean {
+	return (
+		startsWith(bytes, ascii('ID3')) ||
+		(bytes[0] === 0xff && [0xfb, 0xfa, 0xf3, 0xf2].includes(bytes[1]) && hasNul(bytes)) ||
+		startsWith(bytes, ascii('ftyp'), 4) ||
+		(startsWith(bytes, ascii('RIFF')) &&
+			(startsWith(bytes, ascii('WAVE'), 8) || startsWith(bytes, ascii('AVI '), 8))) ||
+		startsWith(bytes, ascii('OggS')) ||
+		startsWith(bytes, ascii('fLaC')) ||
+		startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])
+	);
+}
+
+/** Whether ASCII `text` occurs in the first 4 kB. */
+function textIncludes(bytes: Uint8Array, text: string): boolean {
+	const head = bytes.subarray(0, 4096);
+	let found = false;
+	for (
+		let i = head.indexOf(text.charCodeAt(0));
+		i >= 0 && !found;
+		i = head.indexOf(text.charCodeAt(0), i + 1)
+	) {
+		found = startsWith(head, ascii(text), i);
+	}
+	return found;
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -31,6 +31,7 @@ import { addressFirstPart } from './address';
 import { normaliseId } from './id-types';
 import type { IdType } from './id-types';
 import { netCents, StatusTally } from './status';
+import type { ImportSource } from '../xlsx/source';
 
 export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
 export type { FileSniff, SniffOverrides } from './sniff';
@@ -51,6 +52,8 @@ export interface ImportOptions {
 	 * zones) are skipped as `future_date`. Without it no date is too late.
 	 */
 	todayDay?: DayNumber;
+	/** The adapter an .xlsx or a text aligned with spaces goes through first (`core/xlsx/source.ts`). */
+	source?: ImportSource;
 }
 
 /**

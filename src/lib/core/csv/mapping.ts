@@ -6,7 +6,7 @@
  */
 import { DecimalReader } from './amounts';
 import type { DecimalSeparator } from './amounts';
-import { detectDateFormat } from './dates';
+import { detectDateFormat, isCompactDateColumn } from './dates';
 import { ATTRIBUTE_ALIASES, SUMMARY_ALIASES, TRANSACTION_ALIASES } from './mapping-aliases';
 import type { Aliases } from './mapping-aliases';
 import { PRESETS } from './mapping-presets';
@@ -355,12 +355,14 @@ function guessFromValues(
 		found[role] = { column: header[c], confidence: CONFIDENCE.values, reason: 'values', detail };
 	};
 	if (!found.orderDate) {
-		// Text dates only: plain numbers are too often something else.
+		// Text dates only (and compact yyyymmdd ones): plain numbers are too often something else.
 		take(
 			'orderDate',
 			free.find((c) => {
 				const guess = detectDateFormat(values[c]);
-				return guess.counts.number === 0 && guess.parseable >= 0.9;
+				return (
+					(guess.counts.number === 0 && guess.parseable >= 0.9) || isCompactDateColumn(values[c])
+				);
 			}),
 			'dates'
 		);

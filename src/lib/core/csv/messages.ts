@@ -16,6 +16,11 @@ export const IMPORT_MESSAGE_CODES = [
 	'file_markup',
 	'file_binary',
 	'file_empty',
+	'file_xls',
+	'file_ods',
+	'file_gzip',
+	'file_sqlite',
+	'file_media',
 	// The column mapping.
 	'role_not_mapped',
 	'amount_not_mapped',

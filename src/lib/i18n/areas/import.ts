@@ -3,10 +3,10 @@ export const importEn = {
 	'import.title': 'Import a CSV',
 	'import.intro':
 		'Drop an export from your shop, POS or ERP. The file is read on this computer and never uploaded.',
-	'import.drop': 'Drop a CSV file here',
+	'import.drop': 'Drop a CSV or Excel file here',
 	'import.or': 'or',
 	'import.choose': 'Choose a file',
-	'import.fileLabel': 'CSV file to import',
+	'import.fileLabel': 'CSV or Excel file to import',
 	'import.formats':
 		'Transactions (one row per order or order line) or a customer summary (one row per customer). UTF-8, UTF-16, GBK/GB18030 or Windows-1252; comma, semicolon, tab or pipe.',
 	'import.reading': 'Reading the start of {name}…',
@@ -93,7 +93,7 @@ export const importEn = {
 	'import.msg.file_pdf':
 		'This is a PDF document, not a table. Export the data as a CSV file from the program that made the PDF.',
 	'import.msg.file_excel':
-		'This looks like an Excel workbook. In Excel, choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import that file.',
+		'This Excel workbook could not be read (a binary .xlsb, a workbook without sheets, or a damaged file). In Excel, choose File › Save As › “Excel Workbook (.xlsx)” or “CSV UTF-8 (Comma delimited)”, then import that file.',
 	'import.msg.file_word':
 		'This is a Word document, not a table. Export the data as a CSV file instead.',
 	'import.msg.file_archive':
@@ -181,10 +181,10 @@ export const importEn = {
 export const importZh: Record<keyof typeof importEn, string> = {
 	'import.title': '导入 CSV',
 	'import.intro': '拖入从网店、收银系统或 ERP 导出的文件。文件只在本机读取，不会上传。',
-	'import.drop': '将 CSV 文件拖到这里',
+	'import.drop': '将 CSV 或 Excel 文件拖到这里',
 	'import.or': '或',
 	'import.choose': '选择文件',
-	'import.fileLabel': '要导入的 CSV 文件',
+	'import.fileLabel': '要导入的 CSV 或 Excel 文件',
 	'import.formats':
 		'支持交易明细（每行一笔订单或一条订单明细）或客户汇总（每行一位客户）；编码支持 UTF-8、UTF-16、GBK/GB18030、Windows-1252；分隔符支持逗号、分号、制表符和竖线。',
 	'import.reading': '正在读取 {name} 的开头部分…',
@@ -266,7 +266,7 @@ export const importZh: Record<keyof typeof importEn, string> = {
 		'这是一张图片，不是表格。请从网店或表格软件把订单或客户数据导出为 CSV 文件，再选择该文件。',
 	'import.msg.file_pdf': '这是 PDF 文档，不是表格。请在生成该 PDF 的系统中把数据导出为 CSV 文件。',
 	'import.msg.file_excel':
-		'这看起来是 Excel 工作簿。请在 Excel 中选择“文件 › 另存为 › CSV UTF-8（逗号分隔）”，再导入另存的文件。',
+		'无法读取这个 Excel 工作簿（二进制工作簿、没有工作表，或文件已损坏）。请在 Excel 中选择“文件 › 另存为 › Excel 工作簿”或“CSV UTF-8（逗号分隔）”，再导入另存的文件。',
 	'import.msg.file_word': '这是 Word 文档，不是表格。请改为导出 CSV 文件。',
 	'import.msg.file_archive': '这是压缩包（ZIP 等）。请先解压，再选择其中的 CSV 文件。',
 	'import.msg.file_json': '这是 JSON 文件，不是表格。请改为导出 CSV 文件。',
