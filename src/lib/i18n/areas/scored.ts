@@ -35,17 +35,17 @@ export const scoredEn = {
 export const scoredZh: Record<keyof typeof scoredEn, string> = {
 	'scored.title': '来自数据仓库的客户评分',
 	'scored.detected':
-		'该文件包含数据仓库语句（设置 → 在数据仓库中运行）输出的全部列。Strata 将按原样导入每位客户的评分、客群、会员等级和生命周期阶段，不会重新计算。文件中没有订单明细，因此同期群、客户倍增、商品和预测页面将为空。',
+		'该文件包含数据仓库语句（设置 → 在数据仓库中运行）输出的全部列。Strata 将按原样导入每位客户的评分、客群、会员等级和生命周期阶段，不会重新计算。文件中没有订单明细，因此同期群、增长模拟、商品和预测页面将为空。',
 	'scored.start': '导入客户评分',
-	'scored.reading': '正在读取客户评分…已读 {rows} 行',
+	'scored.reading': '正在读取客户评分…已读 {rows}\u00a0行',
 	'scored.refused': '文件未导入。',
 	'scored.file.mixed_schemes':
-		'客群列同时包含 R × FM 网格和客户价值八分类的键：请每次只导出一种分群方案。',
+		'客群列同时包含 R × FM 网格和客户价值八分类的键：请每次只导出一种客群方案。',
 	'scored.file.too_many_tiers': '会员等级列中的等级超过 5 个。',
 	'scored.file.nothing_imported': '没有可以导入的行。',
-	'scored.done': '已导入 {imported} 位客户。',
-	'scored.skipped': '{rows} 行中有 {skipped} 行被跳过：',
-	'scored.problem': '第 {row} 行，{column} 列：“{value}”——{reason}，应为 {expected}。',
+	'scored.done': '已导入 {imported}\u00a0位客户。',
+	'scored.skipped': '{rows}\u00a0行中有 {skipped}\u00a0行被跳过：',
+	'scored.problem': '第 {row}\u00a0行，{column} 列：“{value}”——{reason}，应为 {expected}。',
 	'scored.msg.missing_value': '为空',
 	'scored.msg.not_a_date': '不是日期',
 	'scored.msg.not_a_whole_number': '不是有效范围内的整数',
@@ -56,7 +56,7 @@ export const scoredZh: Record<keyof typeof scoredEn, string> = {
 	'scored.msg.dates_out_of_order': '首次购买晚于最近一次购买',
 	'scored.msg.unknown_segment': '未知的客群键',
 	'scored.msg.unknown_stage': '未知的生命周期阶段',
-	'scored.msg.bad_tier_key': '会员等级键含有 a–z、0–9 和 _ 以外的字符',
+	'scored.msg.bad_tier_key': '会员等级键只能包含小写字母、数字和下划线',
 	'scored.msg.duplicate_customer': '该客户已在前面的行中导入',
 	'scored.open': '打开概览',
 	'scored.notice':

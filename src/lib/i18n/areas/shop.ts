@@ -4,7 +4,7 @@ export const shopEn = {
 	'import.role.refund': 'Refunded amount',
 	'import.role.orderDateFallback': 'Date when the order date is empty',
 	'import.preset.taobao': 'Taobao / Tmall order report',
-	'import.preset.douyin': 'Douyin shop (抖店)',
+	'import.preset.douyin': 'Douyin Shop (Doudian)',
 	'import.preset.pinduoduo': 'Pinduoduo',
 	'import.preset.youzan': 'Youzan',
 	'import.preset.jd': 'JD.com',
