@@ -371,7 +371,7 @@ class StreamingImporter implements Importer {
 		let b: number;
 		let text: string;
 		if (a < 0) {
-			text = scanner.unescaped[i] as string;
+			text = scanner.unescaped(i);
 			a = 0;
 			b = text.length;
 		} else {
@@ -439,9 +439,8 @@ class StreamingImporter implements Importer {
 				scratch[k] = this.prevAttributeIndex[k];
 				continue;
 			}
-			const value = this.fs.slice(this.fa, this.fb);
-			scratch[k] = builder.attributeIndex(k, value);
-			this.prevAttribute[k] = value;
+			scratch[k] = builder.attributeIndexIn(k, this.fs, this.fa, this.fb);
+			this.prevAttribute[k] = builder.attributeValue(k, scratch[k]);
 			this.prevAttributeIndex[k] = scratch[k];
 		}
 		return scratch;
@@ -453,9 +452,10 @@ class StreamingImporter implements Importer {
 		if (sameText(this.fs, this.fa, this.fb, this.prevProduct)) return this.prevProductIndex;
 		const products = (this.builder as LineBuilder).products as ProductDictionaryBuilder;
 		const index = products.indexIn(this.fs, this.fa, this.fb);
-		this.prevProduct = this.fs.slice(this.fa, this.fb);
+		this.prevProduct = products.id(index);
 		this.prevProductIndex = index;
-		if (products.lacksDetails(index)) {
+		// Without a category column only a missing name is worth reading the row again for.
+		if (products.lacksDetails(index, this.cProductCategory >= 0)) {
 			const name =
 				this.cProductName < 0
 					? this.prevProduct
@@ -526,9 +526,8 @@ class StreamingImporter implements Importer {
 		if (hasOrder && this.field(this.cOrder)) {
 			if (orderSame && this.prevOrderCustomer === customer) order = this.prevOrderIndex;
 			else {
-				const id = orderSame ? this.prevOrder : this.fs.slice(this.fa, this.fb);
-				order = builder.orderIndex(customer, id, day);
-				this.prevOrder = id;
+				order = builder.orderIndexIn(customer, this.fs, this.fa, this.fb, day);
+				this.prevOrder = builder.lastOrderId;
 				this.prevOrderCustomer = customer;
 				this.prevOrderIndex = order;
 			}
