@@ -21,7 +21,7 @@ import {
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
 import { db, type DatasetRecord } from '$lib/db/schema';
-import { primeDataset } from './engine';
+import { forgetDataset, primeDataset } from './engine';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -235,12 +235,14 @@ async function importUnderLock(
 			};
 		}
 		await store(result.chunks);
-		await writing;
 		const dictionaries = {
 			customerIds: result.customerIds,
 			attributes: result.attributes,
 			...(result.products ? { products: result.products } : {})
 		};
+		// The analysis' groundwork runs while the last writes land (forgotten if they fail).
+		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
+		await writing;
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
 			await db.dictionaries.put({ datasetId, ...dictionaries });
@@ -254,7 +256,6 @@ async function importUnderLock(
 				report
 			});
 		});
-		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
 		return {
 			ok: true,
 			datasetId,
@@ -264,6 +265,7 @@ async function importUnderLock(
 			byteSize
 		};
 	} catch (error) {
+		forgetDataset(datasetId);
 		await deleteDataset(datasetId).catch(() => undefined);
 		if (isQuotaError(error)) {
 			const estimate = await navigator.storage?.estimate?.();
