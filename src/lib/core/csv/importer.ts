@@ -183,6 +183,9 @@ class StreamingImporter implements Importer {
 	private prevProductIndex = -1;
 	private attributeScratch = new Int32Array(0);
 
+	/** The quantity of the current row, read with its amount when that is quantity × unit price. */
+	private units = NaN;
+
 	// The field `field()` found last: text[fa, fb), trimmed.
 	private fs = '';
 	private fa = 0;
@@ -473,7 +476,10 @@ class StreamingImporter implements Importer {
 
 	/** The current row's quantity, NaN when the column is absent, empty or unreadable. */
 	private quantity(): number {
-		if (this.cQuantity < 0 || !this.field(this.cQuantity)) return NaN;
+		if (this.cQuantity < 0) return NaN;
+		// Without an amount column the row's amount read it already: quantity × unit price.
+		if (this.cAmount < 0) return this.units;
+		if (!this.field(this.cQuantity)) return NaN;
 		return this.second.read(this.fs, this.fa, this.fb) ? this.second.cents() / 100 : NaN;
 	}
 
@@ -510,6 +516,7 @@ class StreamingImporter implements Importer {
 			if (!this.first.read(this.fs, this.fa, this.fb)) {
 				return this.skip('unparseable_quantity', line, this.cQuantity);
 			}
+			this.units = this.first.cents() / 100;
 			if (!this.field(this.cPrice)) return this.skip('missing_amount', line, this.cPrice);
 			if (!this.second.read(this.fs, this.fa, this.fb)) {
 				return this.skip('unparseable_price', line, this.cPrice);
