@@ -27,8 +27,10 @@ const SHAPES = {
 	}
 };
 
+// Invoice numbers are text (returns start with C), which a sample of the first rows may not show.
 const load = (shape) => `CREATE TABLE lines AS
-	SELECT * FROM read_csv_auto('lines.csv', timestampformat = '${shape.format}')`;
+	SELECT * FROM read_csv_auto('lines.csv', timestampformat = '${shape.format}',
+		types = {'${shape.invoice.replaceAll('"', '')}': 'VARCHAR'})`;
 
 // Orders follow Strata's definition: one customer's rows with one invoice; a purchase is an
 // order with a positive total. Recency, frequency and monetary per customer, then quintiles.
