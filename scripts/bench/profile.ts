@@ -209,7 +209,8 @@ async function main() {
 			console.log(`\n${name}: ${total.toFixed(0)} ms busy`);
 			for (const [key, ms] of times.slice(0, 25))
 				console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
-			if (argv.includes('--timeline')) console.log(timeline(profile, profiles[0][1].startTime).join('\n'));
+			if (argv.includes('--timeline'))
+				console.log(timeline(profile, profiles[0][1].startTime).join('\n'));
 		}
 	} finally {
 		await browser.close();
