@@ -110,17 +110,6 @@ describe('DateReader', () => {
 		expect(reader.otherOrderOnly).toBe(1);
 		expect(isoFromDay(new DateReader(DMY).read(text, 2, 11))).toBe('2024-01-13');
 	});
-
-	it('a date repeated row after row reads the same; each wrong-order one still counts', () => {
-		const reader = new DateReader(MDY);
-		const rows = ['12/1/2010 8:26', '12/1/2010 8:26', '12/1/2010 8:28', '13/1/2024', '13/1/2024'];
-		const days = rows.map((row) => reader.read(`id,${row},x`, 3, 3 + row.length));
-		// 12/1/2010 is day 14944 (1970-01-01 is 0); 13/1/2024 only fits day-first.
-		expect(days.slice(0, 3)).toEqual([14944, 14944, 14944]);
-		expect(days.slice(3)).toEqual([NaN, NaN]);
-		expect(reader.otherOrderOnly).toBe(2);
-		expect(reader.read('12/2/2010', 0, 9)).toBe(14945); // the next day: not the remembered one
-	});
 });
 
 describe('detectDateFormat', () => {

@@ -169,11 +169,6 @@ export class DateReader {
 	/** Year-last dates that were invalid in the chosen order but valid in the other one. */
 	otherOrderOnly = 0;
 	private readonly days = new Map<number, DayNumber>();
-	// The last date read to a day: rows of one order repeat it, and then cost one comparison.
-	private lastText = '';
-	private lastStart = 0;
-	private lastEnd = 0;
-	private lastDay = NaN;
 
 	constructor(format: DateFormat = DEFAULT_DATE_FORMAT) {
 		this.format = format;
@@ -181,25 +176,6 @@ export class DateReader {
 
 	/** Day number of `text[start, end)`, or NaN. */
 	read(text: string, start: number, end: number): DayNumber {
-		if (end - start === this.lastEnd - this.lastStart) {
-			const last = this.lastText;
-			const shift = this.lastStart - start;
-			let i = start;
-			while (i < end && text.charCodeAt(i) === last.charCodeAt(i + shift)) i++;
-			if (i === end) return this.lastDay;
-		}
-		const day = this.readAnew(text, start, end);
-		// Only a valid day is remembered: an invalid one may count as `otherOrderOnly` each time.
-		if (day === day) {
-			this.lastText = text;
-			this.lastStart = start;
-			this.lastEnd = end;
-			this.lastDay = day;
-		}
-		return day;
-	}
-
-	private readAnew(text: string, start: number, end: number): DayNumber {
 		// Fast path: yyyy-mm-dd or yyyy/mm/dd, then nothing or a non-digit (time, T, offset).
 		if (end - start >= 10) {
 			const sep = text.charCodeAt(start + 4);
