@@ -1,16 +1,21 @@
 /**
- * Import benchmark in headless Chromium (the system one): for each size, (a) the floor —
+ * Import benchmark in headless Chromium (the system one): for each size and file shape, (0) the
+ * raw read — streaming the File in a Web Worker and counting newlines, (a) the floor —
  * papaparse in a Web Worker, (b) the peer — DuckDB-wasm loading the CSV and running an RFM
  * query, (c) Strata — the built app importing the file through /import, then reopening it; then
  * the page benchmarks of `scripts/bench/pages.ts`. It prints numbers and asserts nothing.
  * (a) and (b) run in fresh contexts of one browser per size; (c) needs an on-disk IndexedDB, so
  * it gets a fresh persistent profile (another Chromium process) per size — see bench/strata.ts.
  *
- *   npm run bench                                # 100k, 1m and 5m rows
+ *   npm run bench                                # 100k, 1m and 5m rows, both shapes
  *   npm run bench -- --sizes 100k,1m --skip-build
+ *   STRATA_BENCH_10M=1 npm run bench             # and 10m (~800 MB and ~1.1 GB files, long)
  *
- * --sizes LIST   comma-separated row counts: 100k, 1m, 5m, 250000 … (default 100k,1m,5m)
- * --skip-build   serve the existing build/ (it must have been built with BASE_PATH=/strata)
+ * --sizes LIST    comma-separated row counts: 100k, 1m, 5m, 10m, 250000 … (default 100k,1m,5m,
+ *                 plus 10m when STRATA_BENCH_10M=1)
+ * --shapes LIST   uci, shop or both (default uci,shop); see bench/data.ts
+ * --skip-build    serve the existing build/ (it must have been built with BASE_PATH=/strata)
+ * --import-only   skip the page benchmarks of bench/pages.ts (import, reopen, first visit only)
  *
  * The app is served from a temporary snapshot of build/ by a static server on
  * 127.0.0.1:4175 (see bench/app-server.ts for why not `vite preview`).
@@ -26,8 +31,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../tests/chromium.mjs';
 import { APP_URL, buildApp, serveApp } from './bench/app-server';
-import { measureFloor, measurePeer } from './bench/baselines';
-import { benchFile, parseSizes, type BenchFile, type BenchSize } from './bench/data';
+import { measureFloor, measurePeer, measureRaw } from './bench/baselines';
+import {
+	BENCH_SHAPES,
+	benchFile,
+	parseShapes,
+	parseSizes,
+	type BenchFile,
+	type BenchShape,
+	type BenchSize
+} from './bench/data';
 import { pageBenchmarks } from './bench/pages';
 import { renderReport, type Environment, type SizeResult } from './bench/report';
 import { serveBenchPages, type StaticServer } from './bench/server';
@@ -45,22 +58,45 @@ const CHROMIUM_ARGS = [
 
 interface BenchArguments {
 	sizes: BenchSize[];
+	shapes: BenchShape[];
 	skipBuild: boolean;
+	importOnly: boolean;
 }
 
+/** 10M lines take minutes per measurement on a 2-core machine: asked for, not by default. */
+const DEFAULT_SIZES = process.env.STRATA_BENCH_10M === '1' ? '100k,1m,5m,10m' : '100k,1m,5m';
+
 function parseArguments(argv: string[]): BenchArguments {
-	const options: BenchArguments = { sizes: parseSizes('100k,1m,5m'), skipBuild: false };
+	const options: BenchArguments = {
+		sizes: parseSizes(DEFAULT_SIZES),
+		shapes: [...BENCH_SHAPES],
+		skipBuild: false,
+		importOnly: false
+	};
+	const value = (i: number, flag: string, name: string) =>
+		flag === name ? (argv[i + 1] ?? '') : flag.slice(name.length + 1);
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i];
 		if (flag === '--sizes' || flag.startsWith('--sizes=')) {
 			try {
-				options.sizes = parseSizes(flag === '--sizes' ? (argv[++i] ?? '') : flag.slice(8));
+				options.sizes = parseSizes(value(i, flag, '--sizes'));
 			} catch (error) {
 				fail((error as Error).message);
 			}
+			if (flag === '--sizes') i++;
+		} else if (flag === '--shapes' || flag.startsWith('--shapes=')) {
+			try {
+				options.shapes = parseShapes(value(i, flag, '--shapes'));
+			} catch (error) {
+				fail((error as Error).message);
+			}
+			if (flag === '--shapes') i++;
 		} else if (flag === '--skip-build') options.skipBuild = true;
+		else if (flag === '--import-only') options.importOnly = true;
 		else if (flag === '--help' || flag === '-h') {
-			console.log('usage: npm run bench -- [--sizes 100k,1m,5m] [--skip-build]');
+			console.log(
+				'usage: npm run bench -- [--sizes 100k,1m,5m] [--shapes uci,shop] [--skip-build] [--import-only]'
+			);
 			process.exit(0);
 		} else fail(`unknown argument ${flag}`);
 	}
@@ -136,9 +172,11 @@ function skipped(message: string): StrataResult {
 async function main() {
 	const files: BenchFile[] = [];
 	for (const size of options.sizes) {
-		const file = await benchFile(root, size);
-		log(`${size.label}: ${file.path} (${(file.bytes / 1e6).toFixed(1)} MB)`);
-		files.push(file);
+		for (const shape of options.shapes) {
+			const file = await benchFile(root, size, shape);
+			log(`${size.label} ${shape}: ${file.path} (${(file.bytes / 1e6).toFixed(1)} MB)`);
+			files.push(file);
+		}
 	}
 
 	const app = await prepareApp();
@@ -155,11 +193,17 @@ async function main() {
 	try {
 		pages = await serveBenchPages(root);
 		for (const file of files) {
-			const label = file.label;
-			// One browser for (a) and (b) of this size, closed before (c) starts its own, so that
-			// the Chromium PSS column counts one measurement's processes only.
+			const label = `${file.label} ${file.shape}`;
+			// One browser for (0), (a) and (b) of this file, closed before (c) starts its own, so
+			// that the Chromium PSS column counts one measurement's processes only.
 			browser = await chromium.launch(launch);
 			chromiumVersion = browser.version();
+			const raw = await measureRaw(browser, pages.origin, file).catch((error) => ({
+				error: errorMessage(error)
+			}));
+			log(`${label}: (0) raw read ${'error' in raw ? raw.error : `${raw.seconds.toFixed(2)} s`}`);
+			if (!('error' in raw) && raw.rows !== file.rows)
+				log(`${label}: the raw read counted ${raw.rows} rows, expected ${file.rows}`);
 			const floor = await measureFloor(browser, pages.origin, file).catch((error) => ({
 				error: errorMessage(error)
 			}));
@@ -182,8 +226,8 @@ async function main() {
 						launch,
 						APP_URL,
 						file,
-						pageBenchmarks,
-						join(root, `bench-results/strata-${label}-failure.png`)
+						options.importOnly ? [] : pageBenchmarks,
+						join(root, `bench-results/strata-${file.label}-${file.shape}-failure.png`)
 					).catch((error): StrataResult => ({ ...skipped(errorMessage(error)), status: 'failed' }));
 			if (strata.import) {
 				log(
@@ -191,10 +235,11 @@ async function main() {
 						`reopen ${strata.reopen?.seconds.toFixed(2) ?? '–'} s`
 				);
 			} else log(`${label}: (c) Strata: ${strata.message ?? strata.status}`);
-			results.push({ file, floor, peer, strata });
+			results.push({ file, raw, floor, peer, strata });
 		}
 		const report = renderReport(results, environment(chromiumVersion));
 		writeFileSync(join(root, 'bench-results/latest.md'), report);
+		writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 1));
 		console.log(`\n${report}`);
 		log('written to bench-results/latest.md');
 	} finally {

@@ -8,7 +8,8 @@
  *                grows until the file reaches N rows
  * --customers N  number of customers (default 4,000 when --rows is not given)
  * --seed S       PRNG seed (default 20251231)
- * --format F     uci (UCI Online Retail columns, default) or simple
+ * --format F     uci (UCI Online Retail columns, default), simple or shop (e-mail ids, quoted
+ *                product names, quantity × unit price)
  * --out PATH     output file; '-' or no --out writes to standard output
  * Statistics go to standard error when writing to standard output.
  */
@@ -39,14 +40,15 @@ function parseArguments(argv: string[]): GenArguments {
 		else if (flag === '--customers') options.customers = integer(flag, value);
 		else if (flag === '--seed') options.seed = integer(flag, value);
 		else if (flag === '--format') {
-			if (value !== 'uci' && value !== 'simple') fail('--format is uci or simple');
+			if (value !== 'uci' && value !== 'simple' && value !== 'shop')
+				fail('--format is uci, simple or shop');
 			format = value;
 		} else if (flag === '--out') {
 			if (!value) fail('--out needs a path');
 			out = value;
 		} else if (flag === '--help' || flag === '-h') {
 			console.log(
-				'usage: npm run gen -- [--rows N] [--customers N] [--seed S] [--format uci|simple] [--out PATH]'
+				'usage: npm run gen -- [--rows N] [--customers N] [--seed S] [--format uci|simple|shop] [--out PATH]'
 			);
 			process.exit(0);
 		} else fail(`unknown argument ${flag}`);

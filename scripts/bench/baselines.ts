@@ -1,5 +1,6 @@
 /**
- * The two yardsticks Strata's import is compared with, each in a fresh browser context:
+ * The yardsticks Strata's import is compared with, each in a fresh browser context:
+ * (0) the raw read, streaming the File in a Web Worker and counting newlines (`www/raw.*`),
  * (a) the floor, a bare papaparse parse in a Web Worker (`www/floor.*`), and
  * (b) the peer, DuckDB-wasm loading the file with read_csv_auto and running an RFM query
  *     (`www/peer.*`).
@@ -10,13 +11,16 @@ import type { Browser, Page } from '@playwright/test';
 import type { BenchFile } from './data';
 import { MemorySampler, type MemoryPeaks } from './memory';
 
-export interface FloorResult {
+/** (0) the raw read or (a) the floor: one job of a worker on the file. */
+export interface RawResult {
 	seconds: number;
 	rows: number;
 	memory: MemoryPeaks;
 	/** Requests that left the bench server (there should be none). */
 	foreign: string[];
 }
+
+export type FloorResult = RawResult;
 
 export interface PeerResult {
 	startSeconds: number;
@@ -55,23 +59,25 @@ function timeout(file: BenchFile): number {
 	return 60_000 + (file.rows / 1e6) * 60_000;
 }
 
-export async function measureFloor(
+/** Time one job of a `timedWorker` page (`www/timed-worker.js`): the raw read or the floor. */
+async function measureWorkerPage(
 	browser: Browser,
-	origin: string,
-	file: BenchFile
-): Promise<FloorResult> {
+	url: string,
+	file: BenchFile,
+	name: 'Raw' | 'Floor'
+): Promise<RawResult> {
 	const { context, page, sampler, foreign } = await openWithFile(
 		browser,
-		`${origin}/bench/floor.html`,
+		url,
 		file,
-		'window.floorReady'
+		`window.${name.toLowerCase()}Ready`
 	);
 	try {
 		await sampler.collectGarbage();
 		sampler.start();
 		const result = await evaluate<{ seconds: number; rows: number }>(
 			page,
-			'window.runFloor()',
+			`window.run${name}()`,
 			timeout(file)
 		);
 		return { ...result, memory: await sampler.stop(), foreign };
@@ -79,6 +85,18 @@ export async function measureFloor(
 		await sampler.detach();
 		await context.close();
 	}
+}
+
+export function measureRaw(browser: Browser, origin: string, file: BenchFile): Promise<RawResult> {
+	return measureWorkerPage(browser, `${origin}/bench/raw.html`, file, 'Raw');
+}
+
+export function measureFloor(
+	browser: Browser,
+	origin: string,
+	file: BenchFile
+): Promise<FloorResult> {
+	return measureWorkerPage(browser, `${origin}/bench/floor.html`, file, 'Floor');
 }
 
 export async function measurePeer(
@@ -97,7 +115,7 @@ export async function measurePeer(
 		sampler.start();
 		const result = await evaluate<Omit<PeerResult, 'seconds' | 'memory' | 'foreign'>>(
 			page,
-			'window.runPeer()',
+			`window.runPeer(${JSON.stringify(file.shape)})`,
 			timeout(file)
 		);
 		const seconds = result.startSeconds + result.loadSeconds + result.querySeconds;

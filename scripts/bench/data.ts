@@ -1,6 +1,8 @@
 /**
- * The benchmark's input files: demo-shop CSVs in the UCI Online Retail shape, written once by
- * `scripts/gen.ts` into `.bench/` (gitignored) and reused while they are there.
+ * The benchmark's input files: demo-shop CSVs written once by `scripts/gen.ts` into `.bench/`
+ * (gitignored) and reused while they are there, in two shapes — `uci`, the UCI Online Retail
+ * export, and `shop`, a web-shop export with e-mail ids, quoted product names holding commas
+ * and quotes, quantity × unit price, and eight columns of which five are used.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -12,9 +14,27 @@ export interface BenchSize {
 	rows: number;
 }
 
+/** The file shapes, as `scripts/gen.ts --format` names them. */
+export type BenchShape = 'uci' | 'shop';
+
+export const BENCH_SHAPES: readonly BenchShape[] = ['uci', 'shop'];
+
 export interface BenchFile extends BenchSize {
+	shape: BenchShape;
 	path: string;
 	bytes: number;
+}
+
+/**
+ * Parse a comma-separated list of shapes.
+ * @example parseShapes('shop') → ['shop']
+ */
+export function parseShapes(text: string): BenchShape[] {
+	return text.split(',').map((part) => {
+		const shape = part.trim().toLowerCase() as BenchShape;
+		if (!BENCH_SHAPES.includes(shape)) throw new Error(`not a shape: "${part}" (uci or shop)`);
+		return shape;
+	});
 }
 
 /**
@@ -30,16 +50,21 @@ export function parseSizes(text: string): BenchSize[] {
 	});
 }
 
-/** The CSV of a size, generated when `.bench/` does not have it yet. */
-export async function benchFile(root: string, size: BenchSize): Promise<BenchFile> {
+/** The CSV of a size and shape, generated when `.bench/` does not have it yet. */
+export async function benchFile(
+	root: string,
+	size: BenchSize,
+	shape: BenchShape = 'uci'
+): Promise<BenchFile> {
 	const folder = join(root, '.bench');
-	const path = join(folder, `uci-${size.rows}.csv`);
+	const path = join(folder, `${shape}-${size.rows}.csv`);
 	if (!existsSync(path)) {
 		mkdirSync(folder, { recursive: true });
 		// Write to a temporary name first, so an interrupted run leaves no truncated file behind.
 		const partial = `${path}.partial`;
 		const tsx = join(root, 'node_modules/.bin/tsx');
-		const args = ['scripts/gen.ts', '--rows', String(size.rows), '--out', partial];
+		const args = ['scripts/gen.ts', '--rows', String(size.rows), '--format', shape];
+		args.push('--out', partial);
 		const code = await new Promise<number | null>((done, fail) => {
 			const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 			child.on('error', fail);
@@ -51,5 +76,5 @@ export async function benchFile(root: string, size: BenchSize): Promise<BenchFil
 		}
 		renameSync(partial, path);
 	}
-	return { ...size, path, bytes: statSync(path).size };
+	return { ...size, shape, path, bytes: statSync(path).size };
 }

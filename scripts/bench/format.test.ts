@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSizes } from './data';
+import { parseShapes, parseSizes } from './data';
 import { count, megabytes } from './report';
 
 describe('parseSizes', () => {
@@ -14,6 +14,13 @@ describe('parseSizes', () => {
 	it('rejects what is not a size', () => {
 		expect(() => parseSizes('1g')).toThrow(/not a size/);
 		expect(() => parseSizes('')).toThrow(/not a size/);
+	});
+});
+
+describe('parseShapes', () => {
+	it('reads a list of shapes and rejects others', () => {
+		expect(parseShapes('shop, UCI')).toEqual(['shop', 'uci']);
+		expect(() => parseShapes('xlsx')).toThrow(/not a shape/);
 	});
 });
 

@@ -60,6 +60,8 @@ export interface StrataResult {
 	/** 'unavailable' when this build has no /import page or it has no file input. */
 	status: 'ok' | 'unavailable' | 'failed';
 	message?: string;
+	/** First visit of a fresh profile: navigation → the demo shop's figures (generated, stored, analysed, drawn). */
+	firstVisit?: { seconds: number; longTasks: LongTasks };
 	import?: Timed & { storageBefore: StorageUse; storageAfter: StorageUse };
 	reopen?: Timed;
 	pages: PageBenchmarkResult[];
@@ -131,7 +133,11 @@ export async function measureStrata(
 	const sampler = await MemorySampler.attach(context, page);
 	try {
 		await page.goto('./');
-		await waitForFigures(page, { allowDemo: true, timeout: 120_000 });
+		const demo = await waitForFigures(page, { allowDemo: true, timeout: 120_000 });
+		result.firstVisit = {
+			seconds: demo.sinceNavigation / 1000,
+			longTasks: longTasksBetween(marks, demo.epoch - demo.sinceNavigation, demo.epoch)
+		};
 
 		const response = await page.goto('import');
 		if (!response || response.status() === 404) {

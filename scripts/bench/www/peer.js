@@ -5,19 +5,41 @@ import * as duckdb from '/node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.m
 
 const dist = new URL('/node_modules/@duckdb/duckdb-wasm/dist/', location.href).href;
 
-// The demo's dates look like 12/1/2010 8:26; with the format given, read_csv_auto types
-// InvoiceDate as TIMESTAMP while loading, as Strata parses dates while importing.
-const LOAD = `CREATE TABLE lines AS
-	SELECT * FROM read_csv_auto('lines.csv', timestampformat = '%m/%d/%Y %H:%M')`;
+// Per file shape: the columns, and the timestamp format. The UCI dates look like 12/1/2010 8:26,
+// the shop's like 2024-01-01 02:25:00; with the format given, read_csv_auto types the date
+// column as TIMESTAMP while loading, as Strata parses dates while importing.
+const SHAPES = {
+	uci: {
+		format: '%m/%d/%Y %H:%M',
+		customer: 'CustomerID',
+		invoice: 'InvoiceNo',
+		date: 'InvoiceDate',
+		quantity: 'Quantity',
+		price: 'UnitPrice'
+	},
+	shop: {
+		format: '%Y-%m-%d %H:%M:%S',
+		customer: '"Email"',
+		invoice: '"Order ID"',
+		date: '"Created At"',
+		quantity: '"Quantity"',
+		price: '"Unit Price"'
+	}
+};
+
+// Invoice numbers are text (returns start with C), which a sample of the first rows may not show.
+const load = (shape) => `CREATE TABLE lines AS
+	SELECT * FROM read_csv_auto('lines.csv', timestampformat = '${shape.format}',
+		types = {'${shape.invoice.replaceAll('"', '')}': 'VARCHAR'})`;
 
 // Orders follow Strata's definition: one customer's rows with one invoice; a purchase is an
 // order with a positive total. Recency, frequency and monetary per customer, then quintiles.
-const RFM = `WITH orders AS (
-	SELECT CustomerID AS customer, InvoiceNo AS invoice,
-		min(InvoiceDate)::DATE AS day, sum(Quantity * UnitPrice) AS amount
+const rfm = (shape) => `WITH orders AS (
+	SELECT ${shape.customer} AS customer, ${shape.invoice} AS invoice,
+		min(${shape.date})::DATE AS day, sum(${shape.quantity} * ${shape.price}) AS amount
 	FROM lines
-	WHERE CustomerID IS NOT NULL
-	GROUP BY CustomerID, InvoiceNo
+	WHERE ${shape.customer} IS NOT NULL
+	GROUP BY ${shape.customer}, ${shape.invoice}
 ), customers AS (
 	SELECT customer,
 		max(day) FILTER (WHERE amount > 0) AS last_purchase_day,
@@ -36,7 +58,8 @@ SELECT *,
 	NTILE(5) OVER (ORDER BY monetary) AS m_score
 FROM scored`;
 
-window.runPeer = async () => {
+window.runPeer = async (shapeName = 'uci') => {
+	const shape = SHAPES[shapeName];
 	const file = document.querySelector('#file').files[0];
 	if (!file) throw new Error('no file chosen');
 	const t0 = performance.now();
@@ -52,9 +75,9 @@ window.runPeer = async () => {
 		duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
 		true
 	);
-	await conn.query(LOAD);
+	await conn.query(load(shape));
 	const t2 = performance.now();
-	const scores = await conn.query(RFM);
+	const scores = await conn.query(rfm(shape));
 	const t3 = performance.now();
 
 	// Checks, outside the timings: what was loaded, and how.

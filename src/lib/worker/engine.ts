@@ -47,10 +47,14 @@ function settle(id: string, columns: DatasetColumns): LoadedDataset {
 	return { id, columns, prepared, attributes };
 }
 
-/** Hand over a dataset just imported, so its first analysis does not read it back. */
+/**
+ * Hand over a dataset just imported or generated, so its first analysis does not read it back.
+ * Its settings-independent work starts in a task of its own: a caller that goes on to write the
+ * dataset issues its IndexedDB requests first, and the disk writes while this computes.
+ */
 export function primeDataset(id: string, columns: DatasetColumns) {
 	loadedId = id;
-	loaded = Promise.resolve().then(() => settle(id, columns));
+	loaded = new Promise((next) => setTimeout(next, 0)).then(() => settle(id, columns));
 }
 
 /**

@@ -23,7 +23,7 @@ import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
-import { primeDataset } from './engine';
+import { forgetDataset, primeDataset } from './engine';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -290,12 +290,14 @@ async function importUnderLock(
 			};
 		}
 		await store(result.chunks);
-		await writing;
 		const dictionaries = {
 			customerIds: result.customerIds,
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
+		// The analysis' groundwork runs while the last writes land (forgotten if they fail).
+		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
+		await writing;
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
 			await db.dictionaries.put({
@@ -314,7 +316,6 @@ async function importUnderLock(
 				sources: source.overview(kept, dictionaries)
 			});
 		});
-		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
 		return {
 			ok: true,
 			datasetId,
@@ -324,6 +325,7 @@ async function importUnderLock(
 			byteSize
 		};
 	} catch (error) {
+		forgetDataset(datasetId);
 		await deleteDataset(datasetId).catch(() => undefined);
 		if (isQuotaError(error)) return quotaOutcome(byteSize, bytesDone, file.size);
 		return { ok: false, reason: 'error', problem: messageOfError(error) };

@@ -208,6 +208,9 @@ class StreamingImporter implements Importer {
 	/** Day of the last imported row (further product lines of its order take it). */
 	private prevDay = 0;
 
+	/** The quantity of the current row, read with its amount when that is quantity × unit price. */
+	private units = NaN;
+
 	// The field `field()` found last: text[fa, fb), trimmed.
 	private fs = '';
 	private fa = 0;
@@ -414,7 +417,7 @@ class StreamingImporter implements Importer {
 		let b: number;
 		let text: string;
 		if (a < 0) {
-			text = scanner.unescaped[i] as string;
+			text = scanner.unescaped(i);
 			a = 0;
 			b = text.length;
 		} else {
@@ -494,12 +497,14 @@ class StreamingImporter implements Importer {
 				scratch[k] = this.prevAttributeIndex[k];
 				continue;
 			}
-			const value = this.fs.slice(this.fa, this.fb);
-			scratch[k] = builder.attributeIndex(
-				k,
-				this.attributeFirstPart[k] ? addressFirstPart(value) : value
-			);
-			this.prevAttribute[k] = value;
+			if (this.attributeFirstPart[k]) {
+				const value = this.fs.slice(this.fa, this.fb);
+				scratch[k] = builder.attributeIndex(k, addressFirstPart(value));
+				this.prevAttribute[k] = value;
+			} else {
+				scratch[k] = builder.attributeIndexIn(k, this.fs, this.fa, this.fb);
+				this.prevAttribute[k] = builder.attributeValue(k, scratch[k]);
+			}
 			this.prevAttributeIndex[k] = scratch[k];
 		}
 		return scratch;
@@ -511,9 +516,10 @@ class StreamingImporter implements Importer {
 		if (sameText(this.fs, this.fa, this.fb, this.prevProduct)) return this.prevProductIndex;
 		const products = (this.builder as LineBuilder).products as ProductDictionaryBuilder;
 		const index = products.indexIn(this.fs, this.fa, this.fb);
-		this.prevProduct = this.fs.slice(this.fa, this.fb);
+		this.prevProduct = products.id(index);
 		this.prevProductIndex = index;
-		if (products.lacksDetails(index)) {
+		// Without a category column only a missing name is worth reading the row again for.
+		if (products.lacksDetails(index, this.cProductCategory >= 0)) {
 			const name =
 				this.cProductName < 0
 					? this.prevProduct
@@ -531,7 +537,10 @@ class StreamingImporter implements Importer {
 
 	/** The current row's quantity, NaN when the column is absent, empty or unreadable. */
 	private quantity(): number {
-		if (this.cQuantity < 0 || !this.field(this.cQuantity)) return NaN;
+		if (this.cQuantity < 0) return NaN;
+		// Without an amount column the row's amount read it already: quantity × unit price.
+		if (this.cAmount < 0) return this.units;
+		if (!this.field(this.cQuantity)) return NaN;
 		return this.second.read(this.fs, this.fa, this.fb) ? this.second.cents() / 100 : NaN;
 	}
 
@@ -577,6 +586,7 @@ class StreamingImporter implements Importer {
 			if (!this.first.read(this.fs, this.fa, this.fb)) {
 				return this.skip('unparseable_quantity', line, this.cQuantity);
 			}
+			this.units = this.first.cents() / 100;
 			if (!this.field(this.cPrice)) return this.skip('missing_amount', line, this.cPrice);
 			if (!this.second.read(this.fs, this.fa, this.fb)) {
 				return this.skip('unparseable_price', line, this.cPrice);
@@ -594,9 +604,8 @@ class StreamingImporter implements Importer {
 		if (hasOrder && this.field(this.cOrder)) {
 			if (orderSame && this.prevOrderCustomer === customer) order = this.prevOrderIndex;
 			else {
-				const id = orderSame ? this.prevOrder : this.fs.slice(this.fa, this.fb);
-				order = builder.orderIndex(customer, id, day);
-				this.prevOrder = id;
+				order = builder.orderIndexIn(customer, this.fs, this.fa, this.fb, day);
+				this.prevOrder = builder.lastOrderId;
 				this.prevOrderCustomer = customer;
 				this.prevOrderIndex = order;
 			}

@@ -34,8 +34,7 @@ const DAY_OFFSET = 2 ** 22;
 export class LineBuilder {
 	readonly attributeNames: string[];
 	private readonly customers = new TextIndex();
-	private readonly attributeValues: string[][];
-	private readonly attributeMaps: Map<string, number>[];
+	private readonly attributeValues: TextIndex[];
 	/** Order index of (customer, order id): the first customer's order by id, others by id + customer. */
 	private readonly orderIds = new TextIndex();
 	/** Order index of each key of `orderIds` (the first customer's order with that id). */
@@ -45,6 +44,8 @@ export class LineBuilder {
 	private orderCustomer = new Int32Array(1024);
 	/** Per order: 1 + its key in `orderIds`, 0 without an id. */
 	private orderKey = new Int32Array(1024);
+	/** The order id of the last `orderIndexIn` with one: the dictionary's own string. */
+	lastOrderId = '';
 	private orderCount = 0;
 	private lineCount = 0;
 	private done: LineChunk[] = [];
@@ -58,8 +59,7 @@ export class LineBuilder {
 		this.products = columns.product ? new ProductDictionaryBuilder() : null;
 		this.keepsQuantity = columns.quantity ?? false;
 		this.attributeNames = attributeNames;
-		this.attributeValues = attributeNames.map(() => []);
-		this.attributeMaps = attributeNames.map(() => new Map());
+		this.attributeValues = attributeNames.map(() => new TextIndex());
 		this.current = this.newChunk(CHUNK_ROWS);
 	}
 
@@ -80,17 +80,17 @@ export class LineBuilder {
 
 	/** Index of a value in attribute `a`'s dictionary; −1 for an empty value. */
 	attributeIndex(a: number, value: string): number {
-		if (value === '') return -1;
-		const map = this.attributeMaps[a];
-		let index = map.get(value);
-		if (index === undefined) {
-			const values = this.attributeValues[a];
-			index = values.length;
-			const copy = copyOf(value, 0, value.length);
-			values.push(copy);
-			map.set(copy, index);
-		}
-		return index;
+		return this.attributeIndexIn(a, value, 0, value.length);
+	}
+
+	/** `attributeIndex` of `text[start, end)`, without a string of its own unless it is new. */
+	attributeIndexIn(a: number, text: string, start: number, end: number): number {
+		return start < end ? this.attributeValues[a].add(text, start, end) : -1;
+	}
+
+	/** The value of attribute `a` with dictionary index `index`. */
+	attributeValue(a: number, index: number): string {
+		return this.attributeValues[a].keys[index];
 	}
 
 	/**
@@ -98,7 +98,12 @@ export class LineBuilder {
 	 * order id is empty — one order per customer-day.
 	 */
 	orderIndex(customer: number, orderId: string, day: DayNumber): number {
-		if (orderId === '') {
+		return this.orderIndexIn(customer, orderId, 0, orderId.length, day);
+	}
+
+	/** `orderIndex` of the order id `text[start, end)`, without a string of its own unless new. */
+	orderIndexIn(customer: number, text: string, start: number, end: number, day: DayNumber): number {
+		if (start === end) {
 			const key = customer * DAY_SPAN + (day + DAY_OFFSET);
 			let index = this.ordersByDay.get(key);
 			if (index === undefined) {
@@ -108,7 +113,8 @@ export class LineBuilder {
 			return index;
 		}
 		const known = this.orderIds.size;
-		const id = this.orderIds.add(orderId, 0, orderId.length);
+		const id = this.orderIds.add(text, start, end);
+		this.lastOrderId = this.orderIds.keys[id];
 		if (id === known) {
 			const index = this.newOrder(customer, id + 1);
 			this.orderOfId = withRoom(this.orderOfId, id);
@@ -118,7 +124,7 @@ export class LineBuilder {
 		const first = this.orderOfId[id];
 		if (this.orderCustomer[first] === customer) return first;
 		// The same order id for another customer is another order.
-		const key = orderId + '\u0000' + customer;
+		const key = this.orderIds.keys[id] + '\u0000' + customer;
 		let index = this.ordersByIdAndCustomer.get(key);
 		if (index === undefined) {
 			index = this.newOrder(customer, id + 1);
@@ -192,7 +198,10 @@ export class LineBuilder {
 		return {
 			chunks,
 			customerIds: this.customers.keys,
-			attributes: this.attributeNames.map((name, a) => ({ name, values: this.attributeValues[a] })),
+			attributes: this.attributeNames.map((name, a) => ({
+				name,
+				values: this.attributeValues[a].keys
+			})),
 			orderCount: this.orderCount,
 			lineCount: this.lineCount,
 			orderIds: Array.from(this.orderKey.subarray(0, this.orderCount), (key) =>

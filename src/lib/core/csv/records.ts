@@ -15,6 +15,9 @@ export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+/** `end[i]` of a field with `start[i]` −1: `""` escapes to undo, or only text after the quote. */
+const ESCAPED = -2;
+const TRAILING = -3;
 
 /**
  * Whitespace trimmed from values: space, tab, no-break spaces, ideographic space, a stray BOM.
@@ -26,9 +29,10 @@ export function isTrimmable(c: number): boolean {
 
 /**
  * Scans one record at a time. After `scan` returns, field `i < fieldCount` of the record is
- * `text.slice(start[i], end[i])`, unless `start[i]` is −1: then it is `unescaped[i]` (a quoted
- * field with `""` escapes or text after its closing quote). Fields past `capacity` are scanned
- * but not kept.
+ * `text.slice(start[i], end[i])`, unless `start[i]` is −1: then it is `unescaped(i)` (a quoted
+ * field with `""` escapes or text after its closing quote). Such a field becomes a string of its
+ * own only when asked for: a file whose quoted product names are never read costs no string per
+ * row. Fields past `capacity` are scanned but not kept.
  * @example
  * const scanner = new RecordScanner(',');
  * scanner.scan('a,"b""c"\nnext', 0, false); // → 9 (the position after the line end)
@@ -42,7 +46,14 @@ export class RecordScanner {
 	innerLineBreaks = 0;
 	start: Int32Array;
 	end: Int32Array;
-	unescaped: (string | null)[];
+	/**
+	 * Field `i` with `start[i]` −1: text[quotedStart[i], quotedEnd[i]) with `""` escapes, plus
+	 * `trailing[i]` (text after its closing quote, usually null); materialised by `unescaped`.
+	 */
+	private quotedStart: Int32Array;
+	private quotedEnd: Int32Array;
+	private trailing: (string | null)[];
+	private values: (string | null)[];
 	/** The text the ranges refer to. */
 	text = '';
 	capacity: number;
@@ -58,7 +69,10 @@ export class RecordScanner {
 		this.capacity = capacity;
 		this.start = new Int32Array(capacity);
 		this.end = new Int32Array(capacity);
-		this.unescaped = new Array<string | null>(capacity).fill(null);
+		this.quotedStart = new Int32Array(capacity);
+		this.quotedEnd = new Int32Array(capacity);
+		this.trailing = new Array<string | null>(capacity).fill(null);
+		this.values = new Array<string | null>(capacity).fill(null);
 	}
 
 	/** Keep at most `capacity` fields per record. */
@@ -66,7 +80,22 @@ export class RecordScanner {
 		this.capacity = capacity;
 		this.start = new Int32Array(capacity);
 		this.end = new Int32Array(capacity);
-		this.unescaped = new Array<string | null>(capacity).fill(null);
+		this.quotedStart = new Int32Array(capacity);
+		this.quotedEnd = new Int32Array(capacity);
+		this.trailing = new Array<string | null>(capacity).fill(null);
+		this.values = new Array<string | null>(capacity).fill(null);
+	}
+
+	/** Field `i` (with `start[i]` −1) of the last record, its `""` escapes undone. */
+	unescaped(i: number): string {
+		let value = this.values[i];
+		if (value === null) {
+			value = this.text.slice(this.quotedStart[i], this.quotedEnd[i]);
+			if (this.end[i] === ESCAPED) value = value.replaceAll('""', '"');
+			value += this.trailing[i] ?? '';
+			this.values[i] = value;
+		}
+		return value;
 	}
 
 	/**
@@ -92,7 +121,9 @@ export class RecordScanner {
 		for (;;) {
 			let fieldStart = p;
 			let fieldEnd: number;
-			let special: string | null = null;
+			// Not a plain range: ESCAPED (`""` inside) or TRAILING (text after the closing quote).
+			let special = 0;
+			let trailing: string | null = null;
 			if (p < n && text.charCodeAt(p) === QUOTE) {
 				let q = p + 1;
 				let escaped = false;
@@ -114,8 +145,19 @@ export class RecordScanner {
 				}
 				fieldStart = p + 1;
 				fieldEnd = close;
-				inner += countLineBreaks(text, fieldStart, fieldEnd);
-				if (escaped) special = text.slice(fieldStart, fieldEnd).replaceAll('""', '"');
+				// Most quoted fields hold no line break: the next LF and CR tell without a loop.
+				if (this.nextLf < fieldStart) {
+					const at = text.indexOf('\n', fieldStart);
+					this.nextLf = at < 0 ? n : at;
+				}
+				if (this.nextCr < fieldStart) {
+					const at = text.indexOf('\r', fieldStart);
+					this.nextCr = at < 0 ? n : at;
+				}
+				if (this.nextLf < fieldEnd || this.nextCr < fieldEnd) {
+					inner += countLineBreaks(text, fieldStart, fieldEnd);
+				}
+				if (escaped) special = ESCAPED;
 				p = close + 1;
 				if (p < n) {
 					const c = text.charCodeAt(p);
@@ -128,7 +170,8 @@ export class RecordScanner {
 							k++;
 						}
 						if (k >= n && !final) return -1;
-						special = (special ?? text.slice(fieldStart, fieldEnd)) + text.slice(p, k);
+						special = escaped ? ESCAPED : TRAILING;
+						trailing = text.slice(p, k);
 						p = k;
 					}
 				} else if (p > n) p = n;
@@ -153,13 +196,16 @@ export class RecordScanner {
 				fieldEnd = p;
 			}
 			if (fields < capacity) {
-				if (special === null) {
+				if (special === 0) {
 					start[fields] = fieldStart;
 					end[fields] = fieldEnd;
 				} else {
 					start[fields] = -1;
-					end[fields] = -1;
-					this.unescaped[fields] = special;
+					end[fields] = special;
+					this.quotedStart[fields] = fieldStart;
+					this.quotedEnd[fields] = fieldEnd;
+					this.trailing[fields] = trailing;
+					this.values[fields] = null;
 				}
 			}
 			fields++;
@@ -187,14 +233,14 @@ export class RecordScanner {
 	raw(i: number): string {
 		if (i >= this.fieldCount || i >= this.capacity) return '';
 		const s = this.start[i];
-		return s < 0 ? (this.unescaped[i] as string) : this.text.slice(s, this.end[i]);
+		return s < 0 ? this.unescaped(i) : this.text.slice(s, this.end[i]);
 	}
 
 	/** Field `i` of the last record with surrounding whitespace trimmed. */
 	value(i: number): string {
 		if (i >= this.fieldCount || i >= this.capacity) return '';
 		const s = this.start[i];
-		if (s < 0) return trimText(this.unescaped[i] as string);
+		if (s < 0) return trimText(this.unescaped(i));
 		let a = s;
 		let b = this.end[i];
 		const text = this.text;
@@ -209,7 +255,7 @@ export class RecordScanner {
 		for (let i = 0; i < count; i++) {
 			const s = this.start[i];
 			if (s < 0) {
-				if (trimText(this.unescaped[i] as string) !== '') return false;
+				if (trimText(this.unescaped(i)) !== '') return false;
 				continue;
 			}
 			for (let k = s; k < this.end[i]; k++) {

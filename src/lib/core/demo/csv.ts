@@ -1,7 +1,9 @@
 /**
  * The demo dataset as CSV text, written in blocks so files of any size stream through a small
- * buffer. Two shapes: `uci` mimics the UCI Online Retail export (the benchmark's reference) and
- * `simple` is one tidy row per line with ISO dates and line amounts.
+ * buffer. Three shapes: `uci` mimics the UCI Online Retail export (the benchmark's reference),
+ * `simple` is one tidy row per line with ISO dates and line amounts, and `shop` is a web-shop
+ * export (the benchmark's second shape): e-mail addresses as customer ids, quoted product names
+ * with commas and `""` quotes, quantity × unit price, eight columns of which five are used.
  */
 import { isoFromDay, ymdFromDay } from '../calendar';
 import type { DayNumber } from '../calendar';
@@ -15,12 +17,13 @@ import {
 import { INVOICE_BASE, openDemoLines } from './stream';
 import type { DemoOptions } from './stream';
 
-export type DemoCsvFormat = 'uci' | 'simple';
+export type DemoCsvFormat = 'uci' | 'simple' | 'shop';
 
 /** Header row of each format. */
 export const DEMO_CSV_HEADERS: Record<DemoCsvFormat, string> = {
 	uci: 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
-	simple: 'order_id,customer_id,order_date,amount,country,city,channel,category'
+	simple: 'order_id,customer_id,order_date,amount,country,city,channel,category',
+	shop: 'Order ID,Email,Created At,Product,SKU,Quantity,Unit Price,Channel'
 };
 
 /** Counts of a written file. */
@@ -54,14 +57,22 @@ export function writeDemoCsv(
 	const stream = openDemoLines(options);
 	const line = stream.line;
 	const uci = format === 'uci';
+	const shop = format === 'shop';
 	// Every repeated text is built once: dates per day, times per minute, names per index.
 	const dayTexts: string[] = [];
 	for (let day = stream.firstDay; day <= stream.lastDay; day++) {
-		dayTexts.push(uci ? uciDayText(day) + ' ' : isoFromDay(day));
+		dayTexts.push(uci ? uciDayText(day) + ' ' : isoFromDay(day) + (shop ? ' ' : ''));
 	}
-	const minuteTexts = uci
-		? Array.from({ length: 1440 }, (_, m) => `${Math.floor(m / 60)}:${pad2(m % 60)}`)
-		: [];
+	const minuteTexts =
+		uci || shop
+			? Array.from({ length: 1440 }, (_, m) =>
+					uci
+						? `${Math.floor(m / 60)}:${pad2(m % 60)}`
+						: `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}:00`
+				)
+			: [];
+	const shopProducts = shop ? DEMO_PRODUCTS.map(shopProductCells) : [];
+	const emails: string[] = [];
 	const countries = DEMO_COUNTRIES;
 	const cities = DEMO_CITIES.map((c) => c.name);
 	const channels = DEMO_CHANNELS.map((c) => c.name);
@@ -75,7 +86,25 @@ export function writeDemoCsv(
 	while (stream.next()) {
 		const invoice = INVOICE_BASE + line.order;
 		const customerId = stream.customerIds[line.customer];
-		if (uci) {
+		if (shop) {
+			const email = (emails[line.customer] ??= shopEmail(customerId));
+			block +=
+				'#' +
+				invoice +
+				(line.isReturn ? '-R' : '') +
+				',' +
+				email +
+				',' +
+				dayTexts[line.day - stream.firstDay] +
+				minuteTexts[line.minute] +
+				shopProducts[line.product] +
+				line.quantity +
+				',' +
+				centsText(line.unitPriceCents) +
+				',' +
+				channels[line.channel] +
+				'\n';
+		} else if (uci) {
 			block +=
 				(line.isReturn ? 'C' : '') +
 				invoice +
@@ -159,6 +188,23 @@ export function centsText(cents: number): string {
 	const magnitude = Math.abs(cents);
 	const whole = Math.floor(magnitude / 100);
 	return (cents < 0 ? '-' : '') + whole + '.' + pad2(magnitude - whole * 100);
+}
+
+/**
+ * The `shop` shape's e-mail address of a demo customer id.
+ * @example shopEmail('C00042') // → 'c00042.buyer@example.com'
+ */
+export function shopEmail(customerId: string): string {
+	return `${customerId.toLowerCase()}.buyer@example.com`;
+}
+
+/**
+ * The `shop` shape's product and SKU cells (with the commas around them): the name quoted, with
+ * a comma and a `""`-escaped quote in it, as shop exports write long product titles.
+ * @example shopProductCells({ code: '85123A', name: 'Candle' }) // → ',"Candle ""Classic"", 1 pc",85123A,'
+ */
+export function shopProductCells(product: { code: string; name: string }): string {
+	return `,"${product.name.replaceAll('"', '""')} ""Classic"", 1 pc",${product.code},`;
 }
 
 function uciDayText(day: DayNumber): string {

@@ -31,9 +31,17 @@ export class ProductDictionaryBuilder {
 		return index;
 	}
 
-	/** True while a product still lacks a name or a category. */
-	lacksDetails(index: number): boolean {
-		return this.names[index] === '' || this.category[index] < 0;
+	/**
+	 * True while a product still lacks a name or (when the file has a category column) a category.
+	 * @example
+	 * const products = new ProductDictionaryBuilder();
+	 * const p = products.indexIn('85123A', 0, 6);
+	 * products.lacksDetails(p, false) // → true (no name yet)
+	 * products.describe(p, 'WHITE HANGING HEART', '');
+	 * products.lacksDetails(p, false) // → false; products.lacksDetails(p) // → true (no category)
+	 */
+	lacksDetails(index: number, withCategory = true): boolean {
+		return this.names[index] === '' || (withCategory && this.category[index] < 0);
 	}
 
 	/** Give a product its name and category unless it has them already ('' = none). */
@@ -42,6 +50,11 @@ export class ProductDictionaryBuilder {
 		if (this.category[index] < 0 && category !== '') {
 			this.category[index] = this.categories.add(category, 0, category.length);
 		}
+	}
+
+	/** The id of a product index (the dictionary's own string: comparing with it allocates nothing). */
+	id(index: number): string {
+		return this.ids.keys[index];
 	}
 
 	get size(): number {
