@@ -79,6 +79,27 @@ export interface LoopRecord {
 	scenarios?: unknown[];
 }
 
+/**
+ * Survey and review responses joined to a dataset (issue 16), columnar: one entry per response in
+ * each typed array (see `FeedbackStore` in `core/feedback/read.ts`), plus the files imported.
+ */
+export interface FeedbackRecord {
+	datasetId: string;
+	/** Customer index, or −1 − k for `unknownIds[k]` (an id with no purchase line). */
+	customer: Int32Array;
+	day: Int32Array;
+	score: Uint8Array;
+	scale: Uint8Array;
+	/** Index into `comments` / `channels`, −1 for none. */
+	comment: Int32Array;
+	channel: Int32Array;
+	comments: string[];
+	channels: string[];
+	unknownIds: string[];
+	/** The feedback files imported, oldest first, with their reports (opaque to the schema). */
+	files: { name: string; created: number; report: unknown }[];
+}
+
 /** A computed result, keyed by dataset and a hash of the settings. */
 export interface ResultRecord {
 	key: string;
@@ -94,6 +115,7 @@ export class StrataDatabase extends Dexie {
 	settings!: Table<SettingsRecord, string>;
 	results!: Table<ResultRecord, string>;
 	loop!: Table<LoopRecord, string>;
+	feedback!: Table<FeedbackRecord, string>;
 
 	constructor(name = 'strata') {
 		super(name);
@@ -109,6 +131,8 @@ export class StrataDatabase extends Dexie {
 		});
 		// Migration 2: campaigns, growth scenarios and the pseudonym key per dataset (issue 17).
 		this.version(2).stores({ loop: 'datasetId' });
+		// Migration 3: survey and review responses per dataset (issue 16).
+		this.version(3).stores({ feedback: 'datasetId' });
 	}
 }
 

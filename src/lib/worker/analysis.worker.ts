@@ -48,6 +48,15 @@ import {
 	measureSavedCampaign,
 	saveCampaign
 } from './campaigns';
+import { importFeedback } from './feedback-import';
+import {
+	customerFeedbackOf,
+	feedbackBandsOf,
+	feedbackNpsCsv,
+	feedbackOf,
+	searchCommentsOf,
+	valuableDetractorsOf
+} from './feedback';
 
 const api: AnalysisApi = {
 	async start(language) {
@@ -211,7 +220,14 @@ const api: AnalysisApi = {
 	deleteCampaign,
 	measureCampaign: measureSavedCampaign,
 	compareDates,
-	customerOfPseudonym
+	customerOfPseudonym,
+	importFeedback,
+	feedback: feedbackOf,
+	feedbackNpsCsv,
+	valuableDetractors: valuableDetractorsOf,
+	searchComments: searchCommentsOf,
+	customerFeedback: customerFeedbackOf,
+	feedbackBands: feedbackBandsOf
 };
 
 Comlink.expose(api);

@@ -22,6 +22,7 @@ import {
 import { guessCurrency } from '$lib/core/currency';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { primeDataset } from './engine';
+import { sniffFeedback, type FeedbackSniff } from './feedback-import';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -38,6 +39,8 @@ export interface SniffResponse {
 	/** Why the dry run failed, if it did (e.g. a mapping that does not fit), as a coded message. */
 	previewError: ImportMessage | null;
 	currency: string;
+	/** The file read as feedback (issue 16), when it has that shape; see `feedback-import.ts`. */
+	feedback?: FeedbackSniff | null;
 }
 
 /** Progress of a running import. */
@@ -136,7 +139,7 @@ export async function sniff(
 	const column = amountColumn ? sniffed.header.indexOf(amountColumn) : -1;
 	const samples = column >= 0 ? sniffed.preview.map((row) => row[column]) : [];
 	const currency = guessCurrency(samples, sniffed.transactions.preset, lang);
-	return { sniff: sniffed, preview, previewError, currency };
+	return { sniff: sniffed, preview, previewError, currency, feedback: sniffFeedback(sniffed) };
 }
 
 export function isQuotaError(error: unknown): boolean {

@@ -8,3 +8,4 @@ export * from './responses';
 export * from './groups';
 export * from './words';
 export * from './nps-csv';
+export * from './read';
