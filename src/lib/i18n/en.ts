@@ -17,6 +17,7 @@ import { sqlEn } from './areas/sql';
 import { loopEn } from './areas/loop';
 import { tabsEn } from './areas/tabs';
 import { portableEn } from './areas/portable';
+import { feedbackEn } from './areas/feedback';
 
 export const en = {
 	...chartsEn,
@@ -34,6 +35,7 @@ export const en = {
 	...loopEn,
 	...tabsEn,
 	...portableEn,
+	...feedbackEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

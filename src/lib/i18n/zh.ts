@@ -13,6 +13,7 @@ import { sqlZh } from './areas/sql';
 import { loopZh } from './areas/loop';
 import { tabsZh } from './areas/tabs';
 import { portableZh } from './areas/portable';
+import { feedbackZh } from './areas/feedback';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -32,6 +33,7 @@ export const zh: Record<MessageKey, string> = {
 	...loopZh,
 	...tabsZh,
 	...portableZh,
+	...feedbackZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

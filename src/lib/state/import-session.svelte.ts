@@ -78,6 +78,8 @@ export class ImportSession {
 	/** `new`, or the id of the dataset the file is added to (see `ImportTarget.svelte`). */
 	target = $state('new');
 	currency = $state('USD');
+	/** The file is read as customer feedback (issue 16): `ui/feedback/FeedbackImport` takes over. */
+	asFeedback = $state(false);
 	progress = $state.raw<ImportProgressEvent | null>(null);
 	notice = $state.raw<ImportNotice | null>(null);
 	#controller: AbortController | null = null;
@@ -146,6 +148,7 @@ export class ImportSession {
 				return;
 			}
 			this.sniffed = response;
+			this.asFeedback = Boolean(response.feedback);
 			this.currency = response.currency;
 			const today = browserToday();
 			this.options = {

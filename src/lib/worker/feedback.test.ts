@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { dayFromYmd } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
-import { SCALE_FIVE, SCALE_NPS, type FeedbackMapping } from '$lib/core/feedback';
+import { SCALE_FIVE, SCALE_NPS, type FeedbackMapping, type ScoreScale } from '$lib/core/feedback';
 import { db } from '$lib/db/schema';
 import { saveSettings } from './engine';
 import { customerFeedbackOf, feedbackNpsCsv, feedbackOf, searchCommentsOf } from './feedback';
@@ -51,7 +51,7 @@ const MAPPING: FeedbackMapping = {
 };
 
 const file = (text: string) => new Blob([new TextEncoder().encode(text)]);
-const request = (datasetId: string, scale = SCALE_NPS, mapping = MAPPING) => ({
+const request = (datasetId: string, scale: ScoreScale = SCALE_NPS, mapping = MAPPING) => ({
 	datasetId,
 	fileName: 'survey.csv',
 	options: {
