@@ -22,6 +22,9 @@ import { analysis } from '$lib/worker/client.svelte';
 import { app } from './app.svelte';
 import { forecast } from './forecast.svelte';
 import { loadNextProducts, loadProductBuyers } from './products.svelte';
+import { loadFeedbackMask } from '$lib/ui/feedback/feedback-page.svelte';
+import type { ScoreScale } from '$lib/core/feedback';
+import type { ResponseRow } from '$lib/worker/api';
 
 /** "Bought product X / bought from category Y" (issue 12); '' = no filter. */
 export interface Bought {
@@ -34,10 +37,11 @@ export interface Bought {
  * @example customersSearch({ ...emptyQuery(), stages: ['lost'] }, { product: 'P1', category: '' })
  * // → 'stage=lost&product=P1'
  */
-export function customersSearch(query: CustomerQuery, bought: Bought): string {
+export function customersSearch(query: CustomerQuery, bought: Bought, feedback = ''): string {
 	const params = paramsFromQuery(query);
 	if (bought.product) params.set('product', bought.product);
 	if (bought.category) params.set('category', bought.category);
+	if (feedback) params.set('feedback', feedback);
 	return params.toString();
 }
 
@@ -97,6 +101,12 @@ export class CustomersPage {
 	});
 	/** Customers who bought the filtered product or category (1 = bought), once loaded. */
 	boughtMask = $state.raw<Uint8Array | null>(null);
+	/** Latest-feedback filter (issue 16): a band, a score, 'none' or 'valuable'; '' = none. */
+	readonly feedback = $derived(this.#params().get('feedback') ?? '');
+	/** Customers the feedback filter keeps (1 = kept), once loaded. */
+	feedbackMask = $state.raw<Uint8Array | null>(null);
+	/** The scale of the active dataset's feedback; null without feedback. */
+	feedbackScale = $state<ScoreScale | null>(null);
 
 	readonly ids = $derived(app.dictionaries?.customerIds ?? null);
 	/** The forecast's columns, when the forecast of this dataset and as-of date is loaded. */
@@ -115,9 +125,10 @@ export class CustomersPage {
 	readonly rows = $derived.by(() => {
 		const mask = this.boughtMask;
 		const { product, category } = this.bought;
-		return mask && (product || category)
-			? this.#queried.filter((c) => mask[c] === 1)
-			: this.#queried;
+		const bought =
+			mask && (product || category) ? this.#queried.filter((c) => mask[c] === 1) : this.#queried;
+		const scored = this.feedbackMask;
+		return scored && this.feedback ? bought.filter((c) => scored[c] === 1) : bought;
 	});
 	readonly hasFilters = $derived.by(() => {
 		const q = this.query;
@@ -127,6 +138,7 @@ export class CustomersPage {
 			Object.keys(q.scores).length > 0 ||
 			this.bought.product !== '' ||
 			this.bought.category !== '' ||
+			this.feedback !== '' ||
 			q.cell !== null ||
 			Object.keys(q.ranges).length > 0 ||
 			Object.keys(q.forecastRanges).length > 0
@@ -140,6 +152,8 @@ export class CustomersPage {
 	/** The open profile's P(alive) curve, computed in the worker; null while it loads. */
 	curve = $state.raw<AlivePoint[] | null>(null);
 	nextProducts = $state.raw<{ id: string; name: string }[] | null>(null);
+	/** The open profile's survey and review responses (issue 16); null while they load. */
+	responses = $state.raw<ResponseRow[] | null>(null);
 
 	/** The open profile's forecast, when the forecast of this dataset and as-of date is loaded. */
 	readonly profileForecast: ProfileForecast | null = $derived.by(() => {
@@ -156,8 +170,8 @@ export class CustomersPage {
 	});
 
 	/** Change the query (and the bought filter) in the URL. */
-	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought) {
-		this.#navigate(customersSearch({ ...this.query, ...patch }, bought));
+	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought, feedback = this.feedback) {
+		this.#navigate(customersSearch({ ...this.query, ...patch }, bought, feedback));
 		this.onchange?.();
 	}
 
@@ -174,7 +188,7 @@ export class CustomersPage {
 	/** Empty every filter, the bought filter too; the sort stays. */
 	clearFilters() {
 		const { sort, descending } = this.query;
-		this.update({ ...emptyQuery(), sort, descending }, { product: '', category: '' });
+		this.update({ ...emptyQuery(), sort, descending }, { product: '', category: '' }, '');
 	}
 
 	/**
@@ -192,6 +206,21 @@ export class CustomersPage {
 			const now = this.bought;
 			if (filter.product === now.product && filter.category === now.category)
 				this.boughtMask = mask;
+		});
+	}
+
+	/**
+	 * Load the feedback filter's mask (and the dataset's feedback scale); run in an effect, so it
+	 * follows the dataset, its analysis and the filter. A stale answer is dropped.
+	 */
+	syncFeedback() {
+		const id = app.activeId;
+		const filter = this.feedback;
+		if (!id || !app.result) return;
+		void loadFeedbackMask(id, filter).then(({ scale, mask }) => {
+			if (app.activeId !== id || this.feedback !== filter) return;
+			this.feedbackScale = scale;
+			this.feedbackMask = mask;
 		});
 	}
 
@@ -231,10 +260,13 @@ export class CustomersPage {
 		this.history = null;
 		this.curve = null;
 		this.nextProducts = null;
+		this.responses = null;
 		const id = app.activeId;
 		if (!id) return;
 		const loaded = await analysis.customerHistory(id, customer);
 		if (this.profileOf === customer) this.history = loaded;
+		const responses = await analysis.customerFeedback(id, customer);
+		if (this.profileOf === customer) this.responses = responses;
 		const curve = await analysis.aliveHistory(id, customer);
 		if (this.profileOf === customer) this.curve = curve;
 		const next = await loadNextProducts(id, customer);

@@ -9,3 +9,5 @@ export * from './groups';
 export * from './words';
 export * from './nps-csv';
 export * from './read';
+export * from './filter';
+export * from './playbook';

@@ -137,6 +137,9 @@ export const feedbackEn = {
 	'feedback.filter.passive': 'Passives (7–8)',
 	'feedback.filter.detractor': 'Detractors (0–6)',
 	'feedback.filter.star': '{score} ★',
+	'feedback.filter.satisfied': 'Satisfied (4–5)',
+	'feedback.filter.neutral': 'Neutral (3)',
+	'feedback.filter.dissatisfied': 'Dissatisfied (1–2)',
 	'feedback.filter.valuable': 'Valuable detractors',
 	'feedback.filter.none': 'No response',
 	'feedback.profile.title': 'Survey and review responses',
@@ -145,10 +148,15 @@ export const feedbackEn = {
 	'feedback.profile.five': '{score}/5',
 
 	// Playbooks
-	'feedback.playbook.referral':
+	'feedback.playbook.referral.nps':
 		'{count, plural, one {# promoter} other {# promoters}} in this segment: ask for a referral (老带新).',
-	'feedback.playbook.detractors':
-		'{count, plural, one {# detractor} other {# detractors}} in this segment: call before the next campaign.'
+	'feedback.playbook.call.nps':
+		'{count, plural, one {# detractor} other {# detractors}} in this segment: call them before the next campaign.',
+	'feedback.playbook.referral.five':
+		'{count, plural, one {# satisfied customer} other {# satisfied customers}} (4–5) in this segment: ask for a referral (老带新).',
+	'feedback.playbook.call.five':
+		'{count, plural, one {# dissatisfied customer} other {# dissatisfied customers}} (1–2) in this segment: call them before the next campaign.',
+	'feedback.playbook.list': 'List them'
 } as const;
 
 export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
@@ -281,6 +289,9 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.filter.passive': '被动者（7–8）',
 	'feedback.filter.detractor': '贬损者（0–6）',
 	'feedback.filter.star': '{score} 星',
+	'feedback.filter.satisfied': '满意（4–5）',
+	'feedback.filter.neutral': '一般（3）',
+	'feedback.filter.dissatisfied': '不满意（1–2）',
 	'feedback.filter.valuable': '高价值贬损者',
 	'feedback.filter.none': '未作答',
 	'feedback.profile.title': '问卷与评价',
@@ -288,6 +299,11 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.profile.nps': '{score}/10 分',
 	'feedback.profile.five': '{score}/5 分',
 
-	'feedback.playbook.referral': '本客群有 {count} 位推荐者：请他们推荐新客（老带新）。',
-	'feedback.playbook.detractors': '本客群有 {count} 位贬损者：下次活动前先电话回访。'
+	'feedback.playbook.referral.nps': '本客群有 {count} 位推荐者：请他们推荐新客（老带新）。',
+	'feedback.playbook.call.nps': '本客群有 {count} 位贬损者：下次活动前先电话回访。',
+	'feedback.playbook.referral.five':
+		'本客群有 {count} 位满意（4–5 分）的客户：请他们推荐新客（老带新）。',
+	'feedback.playbook.call.five':
+		'本客群有 {count} 位不满意（1–2 分）的客户：下次活动前先电话回访。',
+	'feedback.playbook.list': '查看名单'
 };

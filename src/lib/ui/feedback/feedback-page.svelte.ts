@@ -3,6 +3,7 @@
  * the comment search, and the NPS export. The page reaches the worker only through this class.
  */
 import { UTF8_BOM } from '$lib/core/export/csv-writer';
+import { scoreFilterMask, type ScoreScale } from '$lib/core/feedback';
 import type { AnalysisResponse, FeedbackResponse, ResponseRow } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { downloadCsv, fileStem } from '$lib/ui/download';
@@ -21,8 +22,11 @@ export class FeedbackPage {
 	#requested = 0;
 	#searched = 0;
 
-	/** Load the figures of a dataset under the settings of its analysis (once per both). */
-	async load(datasetId: string, analysisResponse: AnalysisResponse) {
+	/**
+	 * Load the figures of a dataset under the settings of its analysis (once per both), and the
+	 * newest comments unless `withComments` is false.
+	 */
+	async load(datasetId: string, analysisResponse: AnalysisResponse, withComments = true) {
 		const key = `${datasetId}|${JSON.stringify(analysisResponse.settings)}`;
 		if (key === this.#for) return;
 		this.#for = key;
@@ -33,7 +37,7 @@ export class FeedbackPage {
 			const response = await analysis.feedback(datasetId);
 			if (request !== this.#requested) return;
 			this.response = response;
-			if (response.hasFeedback) await this.search(datasetId);
+			if (response.hasFeedback && withComments) await this.search(datasetId);
 		} catch (error) {
 			if (!(error instanceof CancelledError) && request === this.#requested) {
 				this.error = error instanceof Error ? error.message : String(error);
@@ -61,4 +65,25 @@ export class FeedbackPage {
 			this.exporting = false;
 		}
 	}
+}
+
+/**
+ * The customers page's feedback filter: the dataset's feedback scale (null without feedback) and
+ * the customers a filter value keeps (null: no filter).
+ */
+export async function loadFeedbackMask(
+	datasetId: string,
+	filter: string
+): Promise<{ scale: ScoreScale | null; mask: Uint8Array | null }> {
+	const found = await analysis.feedbackBands(datasetId);
+	if (!found) return { scale: null, mask: null };
+	if (filter === 'valuable') {
+		const mask = new Uint8Array(found.bands.length);
+		for (const c of await analysis.valuableDetractors(datasetId)) mask[c] = 1;
+		return { scale: found.scale, mask };
+	}
+	return {
+		scale: found.scale,
+		mask: scoreFilterMask(filter, found.scale, found.bands, found.scores)
+	};
 }
