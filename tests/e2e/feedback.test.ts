@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, test, waitForFigures } from './fixtures';
+import { expect, seriousViolations, test, waitForFigures } from './fixtures';
 
 const folder = join(tmpdir(), 'strata-e2e');
 mkdirSync(folder, { recursive: true });
@@ -185,4 +185,35 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 	// Segments first, then tiers, then stages.
 	const types = exported.map((r) => r[0]);
 	expect(types.join(',')).toMatch(/^(segment,)+(tier,)+(stage,)*stage$/);
+	expect(await seriousViolations(page)).toEqual([]);
+
+	// 4. The customers page filters by latest response: promoters = the script's segment rows' sum.
+	const promoters = expected
+		.filter((r) => r[0] === 'segment')
+		.reduce((sum, r) => sum + Number(r[4]), 0);
+	await page.goto('./customers?feedback=promoter');
+	await expect(page.getByTestId('filter-feedback')).toHaveValue('promoter');
+	await expect(page.getByTestId('customers-count')).toHaveAttribute(
+		'data-shown',
+		String(promoters)
+	);
+
+	// 5. C001's two answers are on their profile's timeline, the later one listed last.
+	await page.goto('./customers?q=C001');
+	await page.getByRole('button', { name: 'Open the profile of C001' }).click();
+	const profile = page.getByTestId('customer-profile');
+	await expect(profile.getByTestId('profile-response-mark')).toHaveCount(2);
+	await expect(profile.getByTestId('profile-responses').locator('li').last()).toContainText(
+		'2/10 — 太差了'
+	);
+	await profile.getByRole('button', { name: 'Close' }).click();
+
+	// 6. Playbook cards suggest a referral ask where a segment has promoters.
+	await page.goto('./segments');
+	const hinted = expected.filter((r) => r[0] === 'segment' && Number(r[4]) > 0).map((r) => r[1]);
+	for (const key of hinted) {
+		await expect(
+			page.locator(`[data-testid="segment-card"][data-key="${key}"] [data-code="referral"]`)
+		).toBeVisible();
+	}
 });
