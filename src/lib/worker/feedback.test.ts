@@ -9,6 +9,7 @@ import { saveSettings } from './engine';
 import { customerFeedbackOf, feedbackNpsCsv, feedbackOf, searchCommentsOf } from './feedback';
 import { importFeedback } from './feedback-import';
 import { deleteDataset, writeDataset } from './store';
+import { backupDataset, restoreBackup } from './backup';
 
 const D = dayFromYmd(2024, 6, 30);
 /** Customers A–E, one purchase each in June 2024. */
@@ -163,5 +164,20 @@ describe('feedback through IndexedDB', () => {
 		expect(await db.feedback.get('fb4')).toBeDefined();
 		await deleteDataset('fb4');
 		expect(await db.feedback.get('fb4')).toBeUndefined();
+	});
+
+	it('a backup carries the feedback and its restore answers the same', async () => {
+		await shop('fb5');
+		await importFeedback(file(SURVEY), request('fb5'));
+		const restored = await restoreBackup((await backupDataset('fb5')).blob);
+		if (!restored.ok) throw new Error(restored.code);
+		const [before, after] = await Promise.all([
+			db.feedback.get('fb5'),
+			db.feedback.get(restored.datasetId)
+		]);
+		expect({ ...after, datasetId: 'fb5' }).toEqual(before);
+		expect((await feedbackNpsCsv(restored.datasetId)).split('\r\n').slice(1)).toEqual(
+			(await feedbackNpsCsv('fb5')).split('\r\n').slice(1)
+		);
 	});
 });
