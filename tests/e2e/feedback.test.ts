@@ -149,6 +149,12 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 	await expect(page.getByTestId('feedback-detected')).toBeVisible();
 	await expect(page.getByTestId('feedback-role-score')).toHaveValue('推荐意愿');
 	await expect(page.getByTestId('feedback-scale')).toHaveValue('0');
+	expect(await seriousViolations(page)).toEqual([]);
+	// Read as transactions and back: the panel comes back with its guesses.
+	await page.getByRole('button', { name: 'Read it as transactions instead' }).click();
+	await expect(page.getByTestId('column-mapping')).toBeVisible();
+	await page.getByRole('button', { name: 'Read it as customer feedback' }).click();
+	await expect(page.getByTestId('feedback-role-score')).toHaveValue('推荐意愿');
 	const picker = page.getByTestId('import-target');
 	await picker.selectOption('new');
 	await expect(page.getByTestId('feedback-new-not-allowed')).toBeVisible();
