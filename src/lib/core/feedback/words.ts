@@ -78,10 +78,14 @@ export function wordCounts(
 	segmenter: WordSegmenter = defaultSegmenter()
 ): WordCount[][] {
 	const counts = Array.from({ length: groupCount }, () => new Map<string, number>());
+	// Review exports repeat the same texts (好评, 此用户没有填写评价): segment each text once.
+	const seen = new Map<string, string[]>();
 	for (let k = 0; k < comments.length; k++) {
 		const g = groupOfComment[k];
 		if (!(g >= 0 && g < groupCount) || comments[k].trim() === '') continue;
-		for (const word of commentWords(comments[k], segmenter)) {
+		let words = seen.get(comments[k]);
+		if (!words) seen.set(comments[k], (words = commentWords(comments[k], segmenter)));
+		for (const word of words) {
 			counts[g].set(word, (counts[g].get(word) ?? 0) + 1);
 		}
 	}
