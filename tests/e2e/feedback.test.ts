@@ -222,4 +222,20 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 			page.locator(`[data-testid="segment-card"][data-key="${key}"] [data-code="referral"]`)
 		).toBeVisible();
 	}
+
+	// 7. In Chinese: the page's title, the export button (stable name) and the source note.
+	await page.evaluate(() => localStorage.setItem('strata.lang', 'zh'));
+	await page.goto('./feedback');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户反馈');
+	await expect(page.getByRole('button', { name: '导出 NPS CSV' })).toBeVisible();
+	await expect(page.getByText('本数据集没有“来源”（source）属性')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a dataset without feedback says how to add some', async ({ page }) => {
+	await page.goto('./');
+	await waitForFigures(page);
+	await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+	await expect(page.getByTestId('feedback-empty')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Export NPS CSV' })).toHaveCount(0);
 });
