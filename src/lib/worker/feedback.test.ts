@@ -180,4 +180,39 @@ describe('feedback through IndexedDB', () => {
 			(await feedbackNpsCsv('fb5')).split('\r\n').slice(1)
 		);
 	});
+
+	it('splits by the source attribute when the dataset has one', async () => {
+		// A, B and C came from 天猫 (0), D from 京东 (1), E has no source.
+		await writeDataset(
+			{
+				id: 'fb6',
+				name: 'Sourced shop',
+				source: 'test.csv',
+				created: Date.now(),
+				status: 'complete',
+				rowCount: 5,
+				customerCount: 5,
+				orderCount: 5,
+				byteSize: 100,
+				currency: 'CNY',
+				isDemo: false
+			},
+			[{ ...chunk, attributes: [Int32Array.from([0, 0, 0, 1, -1])] }],
+			{
+				customerIds: ['A', 'B', 'C', 'D', 'E'],
+				attributes: [{ name: 'Source', values: ['天猫', '京东'] }]
+			}
+		);
+		await saveSettings('fb6', { ...structuredClone(DEFAULT_SETTINGS), asOfDay: D });
+		await importFeedback(file(SURVEY), request('fb6'));
+		const { sources } = await feedbackOf('fb6');
+		// 天猫: A 10, B 9, C 5 → 100 × (2 − 1) ÷ 3; 京东: D 7 → 0.
+		expect(sources?.map((g) => [g.key, g.customers, g.responses, g.nps])).toEqual([
+			['天猫', 3, 3, 100 / 3],
+			['京东', 1, 1, 0]
+		]);
+		await shop('fb7');
+		await importFeedback(file(SURVEY), request('fb7'));
+		expect((await feedbackOf('fb7')).sources).toBeNull();
+	});
 });
