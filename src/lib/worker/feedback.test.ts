@@ -112,6 +112,9 @@ describe('feedback through IndexedDB', () => {
 		});
 		expect(figures.unmatchedResponses).toBe(1);
 		expect(figures.words[0].map((w) => w.word)).toEqual(['物流', '太慢']); // ICU keeps 太慢 whole
+		// By segment: 物流 is in A's and C's comments, whatever their segments.
+		const wuliu = figures.wordsBySegment.flat().filter((w) => w.word === '物流');
+		expect(wuliu.reduce((sum, w) => sum + w.comments, 0)).toBe(2);
 		const csv = await feedbackNpsCsv('fb1');
 		const lines = csv.trim().split('\r\n');
 		expect(lines[0]).toBe('group_type,group,customers,responses,promoters,passives,detractors,nps');

@@ -10,6 +10,7 @@ import {
 	BAND_LOW,
 	BAND_MIDDLE,
 	customerBands,
+	defaultSegmenter,
 	feedbackByGroup,
 	feedbackTrend,
 	latestResponses,
@@ -32,7 +33,7 @@ import { storeOfRecord } from './feedback-import';
 import { cachedForecastOf } from './forecast';
 
 /** Bump when the response's shape or a definition in core/feedback changes. */
-const FEEDBACK_VERSION = 1;
+const FEEDBACK_VERSION = 2;
 /** Results kept per dataset in the cache. */
 const KEEP = 3;
 /** Words listed per band. */
@@ -82,6 +83,8 @@ export interface FeedbackResponse {
 	};
 	/** The most frequent comment words per band (low, middle, high) of the latest responses. */
 	words: WordCount[][];
+	/** The same per segment (index into the analysis' segments). */
+	wordsBySegment: WordCount[][];
 	cached: boolean;
 	millis: number;
 }
@@ -144,12 +147,16 @@ export async function feedbackOf(datasetId: string): Promise<FeedbackResponse> {
 	const bands = customerBands(store, latest, scale);
 	const texts: string[] = [];
 	const bandOf: number[] = [];
+	const segmentOf: number[] = [];
 	for (let c = 0; c < customerCount; c++) {
 		const i = latest[c];
 		if (i === NO_RESPONSE || store.comment[i] < 0) continue;
 		texts.push(store.comments[store.comment[i]]);
 		bandOf.push([BAND_LOW, BAND_MIDDLE, BAND_HIGH].indexOf(bands[c] as 0 | 1 | 2));
+		segmentOf.push(table.segment[c]);
 	}
+	const segmenter = defaultSegmenter();
+	const seen = new Map<string, string[]>();
 	const response: FeedbackResponse = {
 		datasetId,
 		hasFeedback: store.customer.length > 0,
@@ -184,7 +191,15 @@ export async function feedbackOf(datasetId: string): Promise<FeedbackResponse> {
 			segments: [...shown].map((c) => result.segments[table.segment[c]]?.key ?? ''),
 			clv: [...shown].map((c) => (clv && Number.isFinite(clv[c]) ? clv[c] : null))
 		},
-		words: wordCounts(texts, bandOf, 3, TOP_WORDS),
+		words: wordCounts(texts, bandOf, 3, TOP_WORDS, segmenter, seen),
+		wordsBySegment: wordCounts(
+			texts,
+			segmentOf,
+			result.segments.length,
+			TOP_WORDS,
+			segmenter,
+			seen
+		),
 		cached: false,
 		millis: 0
 	};
