@@ -111,6 +111,9 @@ describe('feedback through IndexedDB', () => {
 			fewResponses: true
 		});
 		expect(figures.unmatchedResponses).toBe(1);
+		// No forecast fitted: only the top tier counts, and C (5) is the only detractor.
+		expect(figures.valuable.by).toBe('tier');
+		expect(figures.valuable.ids.every((id) => id === 'C')).toBe(true);
 		expect(figures.words[0].map((w) => w.word)).toEqual(['物流', '太慢']); // ICU keeps 太慢 whole
 		// By segment: 物流 is in A's and C's comments, whatever their segments.
 		const wuliu = figures.wordsBySegment.flat().filter((w) => w.word === '物流');

@@ -110,6 +110,11 @@ function valueInputs(table: CustomerTable, clv: Float64Array | null): ValueInput
 	};
 }
 
+/** The forecast's CLV when it has one for some customer (a fit without enough data has none). */
+function fittedClv(forecast: { scores: { clv: Float64Array } } | null): Float64Array | null {
+	return forecast && forecast.scores.clv.some(Number.isFinite) ? forecast.scores.clv : null;
+}
+
 function cacheKey(datasetId: string, updated: number, settings: unknown, forecastKey: string) {
 	return `${datasetId}|feedback|v${FEEDBACK_VERSION}|${updated}|${forecastKey}|${JSON.stringify(settings)}`;
 }
@@ -121,7 +126,12 @@ export async function feedbackOf(datasetId: string): Promise<FeedbackResponse> {
 	const settings = await settingsOf(datasetId);
 	const forecast = record ? await cachedForecastOf(datasetId) : null;
 	const updated = record?.files.at(-1)?.created ?? 0;
-	const key = cacheKey(datasetId, updated, settings, forecast ? 'clv' : 'tier');
+	const key = cacheKey(
+		datasetId,
+		updated,
+		settings,
+		fittedClv(forecast) ? `clv${JSON.stringify(forecast?.options)}` : 'tier'
+	);
 	const hit = record ? await db.results.get(key) : undefined;
 	if (hit)
 		return { ...(hit.value as FeedbackResponse), cached: true, millis: performance.now() - t0 };
@@ -140,7 +150,7 @@ export async function feedbackOf(datasetId: string): Promise<FeedbackResponse> {
 		feedbackByGroup(store, latest, group, count, scale);
 	const everyone = new Uint8Array(customerCount).map((_, c) => (table.scored[c] ? 0 : NONE));
 	const source = sourceAttribute(attributes.map((a) => a.name));
-	const clv = forecast?.scores.clv ?? null;
+	const clv = fittedClv(forecast);
 	const picked = valuableDetractors(store, latest, scale, valueInputs(table, clv));
 	const shown = picked.slice(0, VALUABLE_LIMIT);
 	// Words of the comments of each customer's counted response, per band.
@@ -224,7 +234,7 @@ export async function valuableDetractorsOf(datasetId: string): Promise<Int32Arra
 		response.scale
 	);
 	const forecast = await cachedForecastOf(datasetId);
-	const clv = forecast?.scores.clv ?? null;
+	const clv = fittedClv(forecast);
 	return valuableDetractors(store, latest, response.scale, valueInputs(result.customers, clv));
 }
 

@@ -69,7 +69,7 @@ export const feedbackEn = {
 	'feedback.kpi.rate': 'Response rate',
 	'feedback.kpi.stored': 'Responses stored',
 	'feedback.unmatched':
-		'{responses, plural, one {# response} other {# responses}} from {customers, plural, one {# id} other {# ids}} with no purchase are stored but not counted.',
+		'{responses, plural, one {# response} other {# responses}} from {customers, plural, one {# id} other {# ids}} with no purchase: stored, not counted.',
 	'feedback.by.segment': 'By segment',
 	'feedback.by.tier': 'By tier',
 	'feedback.by.stage': 'By lifecycle stage',
