@@ -95,6 +95,27 @@ export interface LoopRecord {
 }
 
 /**
+ * Survey and review responses joined to a dataset (issue 16), columnar: one entry per response in
+ * each typed array (see `FeedbackStore` in `core/feedback/read.ts`), plus the files imported.
+ */
+export interface FeedbackRecord {
+	datasetId: string;
+	/** Customer index, or −1 − k for `unknownIds[k]` (an id with no purchase line). */
+	customer: Int32Array;
+	day: Int32Array;
+	score: Uint8Array;
+	scale: Uint8Array;
+	/** Index into `comments` / `channels`, −1 for none. */
+	comment: Int32Array;
+	channel: Int32Array;
+	comments: string[];
+	channels: string[];
+	unknownIds: string[];
+	/** The feedback files imported, oldest first, with their reports (opaque to the schema). */
+	files: { name: string; created: number; report: unknown }[];
+}
+
+/**
  * A block of a scored-customers dataset (issue 14): up to `SCORED_CHUNK` customers' stored
  * values, columnar; segment and tier index the keys kept in `DatasetRecord.mapping`.
  */
@@ -131,6 +152,7 @@ export class StrataDatabase extends Dexie {
 	results!: Table<ResultRecord, string>;
 	loop!: Table<LoopRecord, string>;
 	scored!: Table<ScoredChunkRecord, [string, number]>;
+	feedback!: Table<FeedbackRecord, string>;
 
 	constructor(name = 'strata') {
 		super(name);
@@ -147,6 +169,8 @@ export class StrataDatabase extends Dexie {
 		});
 		// Migration 2: campaigns, growth scenarios and the pseudonym key per dataset (issue 17).
 		this.version(2).stores({ loop: 'datasetId' });
+		// Migration 3: survey and review responses per dataset (issue 16).
+		this.version(3).stores({ feedback: 'datasetId' });
 		// Migration 4: scored-customers datasets, stored by blocks of customers (issue 14).
 		this.version(4).stores({ scored: '[datasetId+index], datasetId' });
 	}

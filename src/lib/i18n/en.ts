@@ -22,6 +22,7 @@ import { shopEn } from './areas/shop';
 import { forecastUsesEn } from './areas/forecast-uses';
 import { sourcesEn } from './areas/sources';
 import { formatsEn } from './areas/formats';
+import { feedbackEn } from './areas/feedback';
 
 export const en = {
 	...chartsEn,
@@ -44,6 +45,7 @@ export const en = {
 	...scoredEn,
 	...sourcesEn,
 	...formatsEn,
+	...feedbackEn,
 	'app.name': 'Strata',
 	'app.tagline': 'Customer layering that never leaves your browser',
 	'app.skip': 'Skip to content',

@@ -18,6 +18,7 @@ import { shopZh } from './areas/shop';
 import { forecastUsesZh } from './areas/forecast-uses';
 import { sourcesZh } from './areas/sources';
 import { formatsZh } from './areas/formats';
+import { feedbackZh } from './areas/feedback';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -42,6 +43,7 @@ export const zh: Record<MessageKey, string> = {
 	...scoredZh,
 	...sourcesZh,
 	...formatsZh,
+	...feedbackZh,
 	'app.name': 'Strata',
 	'app.tagline': '客户分层分析，数据不出浏览器',
 	'app.skip': '跳到正文',

@@ -22,6 +22,9 @@ import { analysis } from '$lib/worker/client.svelte';
 import { app } from './app.svelte';
 import { forecast } from './forecast.svelte';
 import { loadNextProducts, loadProductBuyers } from './products.svelte';
+import { loadFeedbackMask } from '$lib/ui/feedback/feedback-page.svelte';
+import type { ScoreScale } from '$lib/core/feedback';
+import type { ResponseRow } from '$lib/worker/api';
 
 /** "Bought product X / bought from category Y" (issue 12); '' = no filter. */
 export interface Bought {
@@ -34,11 +37,17 @@ export interface Bought {
  * @example customersSearch({ ...emptyQuery(), stages: ['lost'] }, { product: 'P1', category: '' })
  * // → 'stage=lost&product=P1'
  */
-export function customersSearch(query: CustomerQuery, bought: Bought, source = ''): string {
+export function customersSearch(
+	query: CustomerQuery,
+	bought: Bought,
+	source = '',
+	feedback = ''
+): string {
 	const params = paramsFromQuery(query);
 	if (bought.product) params.set('product', bought.product);
 	if (bought.category) params.set('category', bought.category);
 	if (source) params.set('source', source);
+	if (feedback) params.set('feedback', feedback);
 	return params.toString();
 }
 
@@ -102,6 +111,12 @@ export class CustomersPage {
 	readonly source = $derived(this.#params().get('source') ?? '');
 	/** Customers with a line of the filtered source, once loaded. */
 	sourceMask = $state.raw<Uint8Array | null>(null);
+	/** Latest-feedback filter (issue 16): a band, a score, 'none' or 'valuable'; '' = none. */
+	readonly feedback = $derived(this.#params().get('feedback') ?? '');
+	/** Customers the feedback filter keeps (1 = kept), once loaded. */
+	feedbackMask = $state.raw<Uint8Array | null>(null);
+	/** The scale of the active dataset's feedback; null without feedback. */
+	feedbackScale = $state<ScoreScale | null>(null);
 
 	readonly ids = $derived(app.dictionaries?.customerIds ?? null);
 	/** The forecast's columns, when the forecast of this dataset and as-of date is loaded. */
@@ -123,7 +138,9 @@ export class CustomersPage {
 		const bought =
 			mask && (product || category) ? this.#queried.filter((c) => mask[c] === 1) : this.#queried;
 		const sources = this.sourceMask;
-		return sources && this.source ? bought.filter((c) => sources[c] === 1) : bought;
+		const sourced = sources && this.source ? bought.filter((c) => sources[c] === 1) : bought;
+		const scored = this.feedbackMask;
+		return scored && this.feedback ? sourced.filter((c) => scored[c] === 1) : sourced;
 	});
 	readonly hasFilters = $derived.by(() => {
 		const q = this.query;
@@ -134,6 +151,7 @@ export class CustomersPage {
 			this.bought.product !== '' ||
 			this.bought.category !== '' ||
 			this.source !== '' ||
+			this.feedback !== '' ||
 			q.cell !== null ||
 			Object.keys(q.ranges).length > 0 ||
 			Object.keys(q.forecastRanges).length > 0
@@ -147,6 +165,8 @@ export class CustomersPage {
 	/** The open profile's P(alive) curve, computed in the worker; null while it loads. */
 	curve = $state.raw<AlivePoint[] | null>(null);
 	nextProducts = $state.raw<{ id: string; name: string }[] | null>(null);
+	/** The open profile's survey and review responses (issue 16); null while they load. */
+	responses = $state.raw<ResponseRow[] | null>(null);
 
 	/** The open profile's forecast, when the forecast of this dataset and as-of date is loaded. */
 	readonly profileForecast: ProfileForecast | null = $derived.by(() => {
@@ -163,8 +183,13 @@ export class CustomersPage {
 	});
 
 	/** Change the query (and the bought filter) in the URL. */
-	update(patch: Partial<CustomerQuery>, bought: Bought = this.bought, source = this.source) {
-		this.#navigate(customersSearch({ ...this.query, ...patch }, bought, source));
+	update(
+		patch: Partial<CustomerQuery>,
+		bought: Bought = this.bought,
+		source = this.source,
+		feedback = this.feedback
+	) {
+		this.#navigate(customersSearch({ ...this.query, ...patch }, bought, source, feedback));
 		this.onchange?.();
 	}
 
@@ -215,6 +240,21 @@ export class CustomersPage {
 		});
 	}
 
+	/**
+	 * Load the feedback filter's mask (and the dataset's feedback scale); run in an effect, so it
+	 * follows the dataset, its analysis and the filter. A stale answer is dropped.
+	 */
+	syncFeedback() {
+		const id = app.activeId;
+		const filter = this.feedback;
+		if (!id || !app.result) return;
+		void loadFeedbackMask(id, filter).then(({ scale, mask }) => {
+			if (app.activeId !== id || this.feedback !== filter) return;
+			this.feedbackScale = scale;
+			this.feedbackMask = mask;
+		});
+	}
+
 	#forecastRequested = '';
 
 	/**
@@ -251,10 +291,13 @@ export class CustomersPage {
 		this.history = null;
 		this.curve = null;
 		this.nextProducts = null;
+		this.responses = null;
 		const id = app.activeId;
 		if (!id) return;
 		const loaded = await analysis.customerHistory(id, customer);
 		if (this.profileOf === customer) this.history = loaded;
+		const responses = await analysis.customerFeedback(id, customer);
+		if (this.profileOf === customer) this.responses = responses;
 		const curve = await analysis.aliveHistory(id, customer);
 		if (this.profileOf === customer) this.curve = curve;
 		const next = await loadNextProducts(id, customer);

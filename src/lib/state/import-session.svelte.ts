@@ -95,6 +95,8 @@ export class ImportSession {
 	/** The source (channel) of the file's lines; starts as the file name (see `ImportSource.svelte`). */
 	source = $state('');
 	currency = $state('USD');
+	/** The file is read as customer feedback (issue 16): `ui/feedback/FeedbackImport` takes over. */
+	asFeedback = $state(false);
 	progress = $state.raw<ImportProgressEvent | null>(null);
 	notice = $state.raw<ImportNotice | null>(null);
 	#controller: AbortController | null = null;
@@ -175,6 +177,7 @@ export class ImportSession {
 				return;
 			}
 			this.sniffed = response;
+			this.asFeedback = Boolean(response.feedback);
 			this.currency = response.currency;
 			const today = browserToday();
 			this.options = {

@@ -10,6 +10,7 @@ export const navItems: { path: '/' | `/${string}`; label: MessageKey }[] = [
 	{ path: '/growth', label: 'nav.growth' },
 	{ path: '/customers', label: 'nav.customers' },
 	{ path: '/products', label: 'nav.products' },
+	{ path: '/feedback', label: 'nav.feedback' },
 	{ path: '/campaigns', label: 'nav.campaigns' },
 	{ path: '/import', label: 'nav.import' },
 	{ path: '/datasets', label: 'nav.datasets' },

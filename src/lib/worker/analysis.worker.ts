@@ -51,6 +51,15 @@ import {
 	measureSavedCampaign,
 	saveCampaign
 } from './campaigns';
+import { importFeedback } from './feedback-import';
+import {
+	customerFeedbackOf,
+	feedbackBandsOf,
+	feedbackNpsCsv,
+	feedbackOf,
+	searchCommentsOf,
+	valuableDetractorsOf
+} from './feedback';
 
 const api: AnalysisApi = {
 	async start(language) {
@@ -223,7 +232,14 @@ const api: AnalysisApi = {
 		return Comlink.transfer(mask, [mask.buffer]);
 	},
 	removeSource,
-	sourceSplit
+	sourceSplit,
+	importFeedback,
+	feedback: feedbackOf,
+	feedbackNpsCsv,
+	valuableDetractors: valuableDetractorsOf,
+	searchComments: searchCommentsOf,
+	customerFeedback: customerFeedbackOf,
+	feedbackBands: feedbackBandsOf
 };
 
 Comlink.expose(api);

@@ -35,6 +35,16 @@ import type { DateComparison, GrowthResponse, GrowthScenario } from './growth';
 import type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview } from './campaigns';
 import type { ScoredImportOutcome, ScoredImportRequest } from './scored';
 export type { ScoredImportOutcome, ScoredImportRequest };
+import type {
+	FeedbackImportOutcome,
+	FeedbackImportRequest,
+	FeedbackSniff
+} from './feedback-import';
+import type { FeedbackGroupRow, FeedbackResponse, ResponseRow } from './feedback';
+import type { ScoreScale } from '$lib/core/feedback';
+
+export type { FeedbackImportOutcome, FeedbackImportRequest, FeedbackSniff };
+export type { FeedbackGroupRow, FeedbackResponse, ResponseRow };
 
 export type { CampaignDraft, CampaignResult, CampaignSummary, DraftPreview };
 export type { DateComparison, GrowthLevers, GrowthResponse, GrowthScenario };
@@ -199,4 +209,24 @@ export interface AnalysisApi {
 	removeSource(datasetId: string, name: string): Promise<SourceRemoval>;
 	/** Customers per segment and per tier among each source's customers. */
 	sourceSplit(datasetId: string): Promise<SourceSplitResponse>;
+	/** Add a feedback file's responses to a dataset (issue 16), all or nothing. */
+	importFeedback(file: Blob, request: FeedbackImportRequest): Promise<FeedbackImportOutcome>;
+	/** The Feedback page: NPS or CSAT by group, trend, valuable detractors, comment words. */
+	feedback(datasetId: string): Promise<FeedbackResponse>;
+	/** The NPS export CSV (stable contract), without BOM. */
+	feedbackNpsCsv(datasetId: string): Promise<string>;
+	/** Every valuable detractor, most valuable first (the customers page opens on them). */
+	valuableDetractors(datasetId: string): Promise<Int32Array>;
+	/** Comments containing a text, newest first. */
+	searchComments(
+		datasetId: string,
+		query: string,
+		limit?: number
+	): Promise<{ total: number; rows: ResponseRow[] }>;
+	/** One customer's survey and review responses, oldest first. */
+	customerFeedback(datasetId: string, customer: number): Promise<ResponseRow[]>;
+	/** Per customer: the band and score of the latest response (255: none); null without feedback. */
+	feedbackBands(
+		datasetId: string
+	): Promise<{ scale: ScoreScale; bands: Uint8Array; scores: Uint8Array } | null>;
 }

@@ -18,7 +18,7 @@ import {
 	type BackupErrorCode,
 	type BackupPlatform
 } from '$lib/core/backup';
-import { db, type DatasetRecord, type LoopRecord } from '$lib/db/schema';
+import { db, type DatasetRecord, type FeedbackRecord, type LoopRecord } from '$lib/db/schema';
 import { isQuotaError } from './import';
 import { deleteDataset, importLockName } from './store';
 
@@ -55,16 +55,17 @@ function withoutKeys(record: object, ...keys: string[]): Record<string, unknown>
 /** Write a complete dataset's backup, encrypted when `password` is not empty. */
 export async function backupDataset(datasetId: string, password?: string): Promise<BackupFile> {
 	const t0 = performance.now();
-	const [record, settings, loop, dictionaries, chunkCount] = await db.transaction(
+	const [record, settings, loop, dictionaries, chunkCount, feedback] = await db.transaction(
 		'r',
-		[db.datasets, db.settings, db.loop, db.dictionaries, db.chunks],
+		[db.datasets, db.settings, db.loop, db.dictionaries, db.chunks, db.feedback],
 		() =>
 			Promise.all([
 				db.datasets.get(datasetId),
 				db.settings.get(datasetId),
 				db.loop.get(datasetId),
 				db.dictionaries.get(datasetId),
-				db.chunks.where('datasetId').equals(datasetId).count()
+				db.chunks.where('datasetId').equals(datasetId).count(),
+				db.feedback.get(datasetId)
 			])
 	);
 	if (!record || record.status !== 'complete' || !dictionaries) {
@@ -75,6 +76,7 @@ export async function backupDataset(datasetId: string, password?: string): Promi
 			dataset: withoutKeys(record, 'id', 'status'),
 			settings: settings ? withoutKeys(settings, 'datasetId') : null,
 			loop: loop ? withoutKeys(loop, 'datasetId') : null,
+			feedback: feedback ? withoutKeys(feedback, 'datasetId') : null,
 			dictionaries: withoutKeys(dictionaries, 'datasetId'),
 			chunkCount,
 			async chunk(index) {
@@ -109,6 +111,7 @@ async function restoreUnderLock(
 	const t0 = performance.now();
 	let record: DatasetRecord | null = null;
 	let loop: LoopRecord | null = null;
+	let feedback: FeedbackRecord | null = null;
 	let hasDictionaries = false;
 	let nextChunk = 0;
 	try {
@@ -133,6 +136,10 @@ async function restoreUnderLock(
 					// Written with the final flip: campaign work never sees a half-restored dataset.
 					loop = { ...fields, datasetId } as LoopRecord;
 				},
+				async feedback(fields) {
+					// Written with the final flip, like the loop record.
+					feedback = { ...fields, datasetId } as unknown as FeedbackRecord;
+				},
 				async dictionaries(fields) {
 					if (!Array.isArray(fields.customerIds)) throw new BackupError('corrupted');
 					hasDictionaries = true;
@@ -148,9 +155,11 @@ async function restoreUnderLock(
 		);
 		const complete = record as DatasetRecord | null;
 		const campaigns = loop as LoopRecord | null;
+		const responses = feedback as FeedbackRecord | null;
 		if (!complete || !hasDictionaries) throw new BackupError('corrupted');
-		await db.transaction('rw', [db.datasets, db.loop], async () => {
+		await db.transaction('rw', [db.datasets, db.loop, db.feedback], async () => {
 			if (campaigns) await db.loop.put(campaigns);
+			if (responses) await db.feedback.put(responses);
 			await db.datasets.put({ ...complete, status: 'complete' });
 		});
 		return { ok: true, datasetId, name: complete.name, millis: performance.now() - t0 };

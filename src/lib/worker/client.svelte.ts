@@ -22,6 +22,7 @@ import type {
 import type { CampaignDraft, GrowthLevers, GrowthScenario, ProductsQuery } from './api';
 import type { ScoredImportOutcome, ScoredImportRequest } from './api';
 import type { SourceRemoval } from './api';
+import type { FeedbackImportOutcome, FeedbackImportRequest } from './api';
 
 export type WorkerStatus = 'idle' | 'busy' | 'error';
 export type Language = 'en' | 'zh';
@@ -228,6 +229,31 @@ export class AnalysisClient {
 	/** Customers per segment and per tier among each source's customers. */
 	sourceSplit = (datasetId: string, options?: CallOptions) =>
 		this.#call((api) => api.sourceSplit(datasetId), options);
+
+	/** Add a feedback file's responses to a dataset, all or nothing. */
+	importFeedback = (file: Blob, request: FeedbackImportRequest, options?: CallOptions) =>
+		this.#call(
+			(api) => api.importFeedback(file, request) as Promise<FeedbackImportOutcome>,
+			options
+		);
+	/** The Feedback page's figures. */
+	feedback = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.feedback(datasetId), options);
+	/** The NPS export CSV (without BOM). */
+	feedbackNpsCsv = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.feedbackNpsCsv(datasetId), options);
+	/** Every valuable detractor, most valuable first. */
+	valuableDetractors = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.valuableDetractors(datasetId), options);
+	/** Comments containing a text, newest first. */
+	searchComments = (datasetId: string, query: string, limit?: number, options?: CallOptions) =>
+		this.#call((api) => api.searchComments(datasetId, query, limit), options);
+	/** One customer's survey and review responses. */
+	customerFeedback = (datasetId: string, customer: number, options?: CallOptions) =>
+		this.#call((api) => api.customerFeedback(datasetId, customer), options);
+	/** Per customer: band and score of the latest response; null without feedback. */
+	feedbackBands = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.feedbackBands(datasetId), options);
 
 	// --- machinery -------------------------------------------------------------------------------
 

@@ -176,3 +176,17 @@ export async function aliveHistoryOf(
 	const { orders } = customerHistory(columns.chunks, customer);
 	return pAliveHistory(params, orders, response.asOfDay, UNIT_DAYS[response.options.unit]);
 }
+
+/**
+ * The dataset's forecast under its saved settings and options when it was already fitted (in the
+ * cache), else null: pages that only use CLV when it exists (feedback) never start a fit.
+ */
+export async function cachedForecastOf(datasetId: string): Promise<ForecastResponse | null> {
+	const key = forecastCacheKey(
+		datasetId,
+		await settingsOf(datasetId),
+		await forecastOptionsOf(datasetId)
+	);
+	const hit = await db.results.get(key);
+	return hit ? (hit.value as ForecastResponse) : null;
+}

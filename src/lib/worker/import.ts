@@ -27,6 +27,7 @@ import { forgetDataset, primeDataset } from './engine';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
+import { sniffFeedback, type FeedbackSniff } from './feedback-import';
 import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -49,6 +50,8 @@ export interface SniffResponse {
 	source: ImportSource | null;
 	/** A workbook's sheets (empty for a text file). */
 	sheets: SheetChoice[];
+	/** The file read as feedback (issue 16), when it has that shape; see `feedback-import.ts`. */
+	feedback?: FeedbackSniff | null;
 }
 
 /** Progress of a running import. */
@@ -163,6 +166,7 @@ export async function sniff(
 		currency,
 		source: adapted?.source ?? null,
 		sheets: sheetChoices(adapted),
+		feedback: sniffFeedback(sniffed),
 		...(scored ? { scored } : {})
 	};
 }

@@ -75,10 +75,20 @@ export function toChunkRecord(datasetId: string, index: number, chunk: LineChunk
 export async function deleteDataset(datasetId: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.datasets, db.chunks, db.dictionaries, db.settings, db.results, db.loop, db.scored],
+		[
+			db.datasets,
+			db.chunks,
+			db.dictionaries,
+			db.settings,
+			db.results,
+			db.loop,
+			db.scored,
+			db.feedback
+		],
 		async () => {
 			await db.loop.delete(datasetId);
 			await db.scored.where('datasetId').equals(datasetId).delete();
+			await db.feedback.delete(datasetId);
 			await db.chunks.where('datasetId').equals(datasetId).delete();
 			await db.dictionaries.delete(datasetId);
 			await db.settings.delete(datasetId);

@@ -80,6 +80,7 @@ function collector() {
 		dataset: null as unknown,
 		settings: null as unknown,
 		loop: null as unknown,
+		feedback: null as unknown,
 		dictionaries: null as unknown,
 		chunks: [] as unknown[]
 	};
@@ -87,6 +88,7 @@ function collector() {
 		dataset: async (r) => void (got.dataset = r),
 		settings: async (r) => void (got.settings = r),
 		loop: async (r) => void (got.loop = r),
+		feedback: async (r) => void (got.feedback = r),
 		dictionaries: async (r) => void (got.dictionaries = r),
 		chunk: async (r) => void got.chunks.push(r)
 	};
@@ -99,9 +101,14 @@ async function backup(
 		frameBytes?: number;
 		chunks?: number;
 		loop?: Record<string, unknown>;
+		feedback?: Record<string, unknown>;
 	} = {}
 ) {
-	const contents = { ...sampleContents(options.chunks), loop: options.loop ?? null };
+	const contents = {
+		...sampleContents(options.chunks),
+		loop: options.loop ?? null,
+		feedback: options.feedback ?? null
+	};
 	const bytes = await bytesOf(
 		await writeBackup(contents, {
 			platform,
@@ -209,7 +216,7 @@ describe('.strata: round trip', () => {
 		const { bytes } = await backup({ frameBytes: 100 });
 		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 		const view = new DataView(bytes.buffer, bytes.byteOffset);
-		expect(view.getUint16(8, true)).toBe(2);
+		expect(view.getUint16(8, true)).toBe(3);
 		expect(bytes[10]).toBe(0);
 		const header = JSON.parse(
 			new TextDecoder().decode(bytes.subarray(16, 16 + view.getUint32(12, true)))
@@ -264,14 +271,44 @@ describe('.strata: round trip', () => {
 	});
 });
 
+/** A feedback record as the worker stores it (issue 16): columns, dictionaries and file reports. */
+const FEEDBACK = {
+	customer: Int32Array.from([0, -1, 2]),
+	day: Int32Array.from([19_800, 19_801, 19_802]),
+	score: Uint8Array.from([9, 3, 10]),
+	scale: Uint8Array.from([0, 0, 0]),
+	comment: Int32Array.from([0, -1, -1]),
+	channel: Int32Array.from([-1, -1, -1]),
+	comments: ['物流很快'],
+	channels: [],
+	unknownIds: ['X9'],
+	files: [{ name: 'survey.csv', created: 1_700_000_000_000, report: { imported: 3 } }]
+};
+
+describe('.strata v3: the feedback record (survey and review responses)', () => {
+	it('comes back field by field, typed arrays included', async () => {
+		const { bytes } = await backup({ loop: LOOP, feedback: FEEDBACK, password: 'pw' });
+		const { got, sink } = collector();
+		await readBackup(streamOf(bytes), { platform, password: 'pw' }, sink);
+		expect(got.feedback).toEqual(FEEDBACK);
+		expect((got.feedback as typeof FEEDBACK).customer).toBeInstanceOf(Int32Array);
+		expect(got.loop).toEqual(LOOP);
+	});
+
+	it('refuses a feedback record in a version 2 file', async () => {
+		const { bytes } = await backup({ feedback: FEEDBACK });
+		expect((await failure(withVersion(bytes, 2))).code).toBe('corrupted');
+	});
+});
+
 describe('.strata: refusals, each with its own code', () => {
 	it('a newer format version', async () => {
 		const { bytes } = await backup();
 		const newer = bytes.slice();
-		new DataView(newer.buffer).setUint16(8, 3, true);
+		new DataView(newer.buffer).setUint16(8, 4, true);
 		const error = await failure(newer);
 		expect(error.code).toBe('newer_version');
-		expect(error.params).toEqual({ version: 3, supported: 2 });
+		expect(error.params).toEqual({ version: 4, supported: 3 });
 	});
 
 	it.each([

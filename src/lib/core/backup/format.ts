@@ -1,7 +1,7 @@
 /**
- * The `.strata` backup format, version 2 (byte layout in README "Backup file format"). Version 2
- * adds the `loop` record (campaigns, growth scenarios and the pseudonym key); version 1 files,
- * which have none, are still read. Readers refuse unknown record kinds, so a new kind needs a new
+ * The `.strata` backup format, version 3 (byte layout in README "Backup file format"). Version 2
+ * adds the `loop` record (campaigns, growth scenarios and the pseudonym key), version 3 the
+ * `feedback` record (survey and review responses); older files, which have none, are still read. Readers refuse unknown record kinds, so a new kind needs a new
  * version: an older Strata then says "newer version" instead of "damaged".
  *
  * ```
@@ -20,16 +20,18 @@
  *                     header) ‖ u32 LE frame index ‖ frame flags
  * ```
  * The gzip stream inflates to records: 1 byte kind, u32 LE length, then the record's bytes
- * (`values.ts`): dataset, settings (optional), loop (optional, version ≥ 2), dictionaries,
- * chunk × n, end.
+ * (`values.ts`): dataset, settings (optional), loop (optional, version ≥ 2), feedback (optional,
+ * version ≥ 3), dictionaries, chunk × n, end.
  */
 
 /** The first eight bytes of every backup. */
 export const MAGIC = new Uint8Array([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 /** The format version this code writes and the newest it reads. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The first version with the `loop` record. */
 export const LOOP_VERSION = 2;
+/** The first version with the `feedback` record (survey and review responses, issue 16). */
+export const FEEDBACK_VERSION = 3;
 /** Bytes before the header JSON (magic, version, flags, reserved, header length). */
 export const PREAMBLE_BYTES = MAGIC.length + 2 + 1 + 1 + 4;
 export const FLAG_ENCRYPTED = 1;
@@ -51,6 +53,8 @@ export const RECORD = {
 	chunk: 4,
 	/** Campaigns, scenarios and the pseudonym key (version ≥ 2). */
 	loop: 5,
+	/** Survey and review responses (version ≥ 3). */
+	feedback: 6,
 	end: 255
 } as const;
 

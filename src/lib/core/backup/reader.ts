@@ -12,6 +12,7 @@ import {
 	FLAG_FINAL,
 	FORMAT_VERSION,
 	LOOP_VERSION,
+	FEEDBACK_VERSION,
 	MAGIC,
 	MAX_ITERATIONS,
 	PREAMBLE_BYTES,
@@ -27,6 +28,8 @@ export interface BackupSink {
 	settings(record: Record<string, unknown>): Promise<void>;
 	/** Campaigns, scenarios and the pseudonym key (version ≥ 2 files that have them). */
 	loop(record: Record<string, unknown>): Promise<void>;
+	/** Survey and review responses (version ≥ 3 files that have them). */
+	feedback?(record: Record<string, unknown>): Promise<void>;
 	dictionaries(record: Record<string, unknown>): Promise<void>;
 	chunk(record: Record<string, unknown>): Promise<void>;
 }
@@ -202,6 +205,8 @@ export async function readBackup(
 			} else if (kind === RECORD.settings) await toSink(() => sink.settings(record));
 			else if (kind === RECORD.loop && version >= LOOP_VERSION) {
 				await toSink(() => sink.loop(record));
+			} else if (kind === RECORD.feedback && version >= FEEDBACK_VERSION) {
+				await toSink(() => sink.feedback?.(record) ?? Promise.resolve());
 			} else if (kind === RECORD.dictionaries) await toSink(() => sink.dictionaries(record));
 			else if (kind === RECORD.chunk) {
 				chunks++;

@@ -25,6 +25,8 @@ export interface BackupContents {
 	settings: Record<string, unknown> | null;
 	/** Campaigns, growth scenarios and the pseudonym key (the `loop` record), when there are any. */
 	loop?: Record<string, unknown> | null;
+	/** Survey and review responses (the `feedback` record), when there are any. */
+	feedback?: Record<string, unknown> | null;
 	dictionaries: Record<string, unknown>;
 	chunkCount: number;
 	/** Chunk `index` (0 ≤ index < chunkCount), read when the stream needs it. */
@@ -55,6 +57,7 @@ async function* records(contents: BackupContents): AsyncGenerator<Uint8Array<Arr
 	yield recordBytes(RECORD.dataset, contents.dataset);
 	if (contents.settings) yield recordBytes(RECORD.settings, contents.settings);
 	if (contents.loop) yield recordBytes(RECORD.loop, contents.loop);
+	if (contents.feedback) yield recordBytes(RECORD.feedback, contents.feedback);
 	yield recordBytes(RECORD.dictionaries, contents.dictionaries);
 	for (let index = 0; index < contents.chunkCount; index++) {
 		yield recordBytes(RECORD.chunk, await contents.chunk(index));

@@ -8,3 +8,6 @@ export * from './responses';
 export * from './groups';
 export * from './words';
 export * from './nps-csv';
+export * from './read';
+export * from './filter';
+export * from './playbook';

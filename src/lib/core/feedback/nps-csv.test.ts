@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupFeedback } from './groups';
-import { NPS_CSV_HEADER, formatNps, npsCsvRows } from './nps-csv';
+import { NPS_CSV_HEADER, formatNps, npsCsv, npsCsvRows } from './nps-csv';
 
 const group = (customers: number, p: number, pa: number, d: number): GroupFeedback => ({
 	customers,
@@ -53,6 +53,20 @@ describe('npsCsvRows', () => {
 		]);
 		expect(NPS_CSV_HEADER.join(',')).toBe(
 			'group_type,group,customers,responses,promoters,passives,detractors,nps'
+		);
+	});
+});
+
+describe('npsCsv', () => {
+	it('keeps a negative NPS a number and guards a key that starts a formula', () => {
+		const text = npsCsv([
+			{ groupType: 'segment', keys: ['=cmd'], groups: [group(5, 0, 1, 1)] },
+			{ groupType: 'tier', keys: ['gold'], groups: [group(3, 0, 0, 0)] }
+		]);
+		expect(text).toBe(
+			'group_type,group,customers,responses,promoters,passives,detractors,nps\r\n' +
+				"segment,'=cmd,5,2,0,1,1,-50.0\r\n" +
+				'tier,gold,3,0,0,0,0,\r\n'
 		);
 	});
 });

@@ -3,6 +3,7 @@
  * lifecycle stage. The shared CSV writer guards and joins them.
  */
 import { roundedQuotient } from '../export/customers-csv';
+import { writeCsv, type CsvValue } from '../export/csv-writer';
 import type { GroupFeedback } from './groups';
 
 /** The exact header of the NPS export. */
@@ -68,4 +69,19 @@ export function npsCsvRows(sections: readonly NpsCsvSection[]): string[][] {
 		});
 	}
 	return rows;
+}
+
+/**
+ * The NPS export as CSV text (no BOM; prepend `UTF8_BOM` when saving): keys through the
+ * injection guard, counts and NPS written as plain numbers (a negative NPS stays a number).
+ * @example npsCsv([{ groupType: 'stage', keys: ['new'], groups: [newStage] }])
+ * // with newStage = 5 customers, 0 promoters, 1 passive, 1 detractor
+ * // → 'group_type,group,…,nps\r\nstage,new,5,2,0,1,1,-50.0\r\n'
+ */
+export function npsCsv(sections: readonly NpsCsvSection[]): string {
+	const [header, ...rows] = npsCsvRows(sections);
+	return writeCsv(
+		header,
+		rows.map((row): CsvValue[] => [row[0], row[1], ...row.slice(2).map((decimal) => ({ decimal }))])
+	);
 }
