@@ -151,6 +151,8 @@ describe('catalogs', () => {
 				'PDF Word ZIP JSON XML OpenDocument LibreOffice SQLite gzip',
 				// Product id, association rules "A → B", model names, the CLV abbreviation.
 				'SKU B BG NBD Gamma CLV',
+				// Survey measures (issue 16).
+				'NPS CSAT',
 				// Databases and the SQL language of "Run it in your warehouse".
 				'SQL DuckDB PostgreSQL PGlite BigQuery Spark Databricks UTC',
 				// Cryptography: backup encryption and campaign pseudonyms.

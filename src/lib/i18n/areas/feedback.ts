@@ -16,7 +16,7 @@ export const feedbackEn = {
 	'feedback.import.none': '— none —',
 	'feedback.import.scale': 'Scale',
 	'feedback.import.scale.nps': 'NPS, 0–10 (how likely to recommend)',
-	'feedback.import.scale.five': '1–5 (stars, CSAT, 满意度 or 好评/中评/差评)',
+	'feedback.import.scale.five': '1–5 (stars, CSAT, or verbal answers such as satisfied / positive review)',
 	'feedback.import.dayOrder': 'Day order of dates like 03/04/2024',
 	'feedback.import.dayOrder.dmy': 'day/month/year',
 	'feedback.import.dayOrder.mdy': 'month/day/year',
@@ -47,7 +47,7 @@ export const feedbackEn = {
 	'feedback.problem.score_out_of_range': '“{value}” is out of range',
 	'feedback.problem.verbal_score_on_nps_scale': '“{value}” is a verbal answer, not 0–10',
 	'feedback.expected.nps_0_10': 'expected a whole number from 0 to 10',
-	'feedback.expected.five_1_5': 'expected 1–5, stars or a verbal answer (满意, 好评…)',
+	'feedback.expected.five_1_5': 'expected 1–5, stars or a verbal answer (satisfied, positive review…)',
 	'feedback.expected.customer_id': 'expected a customer id',
 	'feedback.expected.date': 'expected a date',
 	'feedback.expected.past_date': 'expected a date up to today',
@@ -152,11 +152,11 @@ export const feedbackEn = {
 
 	// Playbooks
 	'feedback.playbook.referral.nps':
-		'{count, plural, one {# promoter} other {# promoters}} in this segment: ask for a referral (老带新).',
+		'{count, plural, one {# promoter} other {# promoters}} in this segment: ask them to refer a friend.',
 	'feedback.playbook.call.nps':
 		'{count, plural, one {# detractor} other {# detractors}} in this segment: call them before the next campaign.',
 	'feedback.playbook.referral.five':
-		'{count, plural, one {# satisfied customer} other {# satisfied customers}} (4–5) in this segment: ask for a referral (老带新).',
+		'{count, plural, one {# satisfied customer} other {# satisfied customers}} (4–5) in this segment: ask them to refer a friend.',
 	'feedback.playbook.call.five':
 		'{count, plural, one {# dissatisfied customer} other {# dissatisfied customers}} (1–2) in this segment: call them before the next campaign.',
 	'feedback.playbook.list': 'List them'
@@ -187,7 +187,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.import.needColumns': '请指定客户编号、评价时间和评分三列。',
 	'feedback.import.start': '导入反馈',
 	'feedback.import.importing': '正在读取反馈…',
-	'feedback.import.done': '已向“{name}”添加 {count} 条反馈。',
+	'feedback.import.done': '已向“{name}”添加 {count}\u00a0条反馈。',
 	'feedback.import.open': '查看客户反馈',
 	'feedback.import.nothing': '这个文件中没有可读取的反馈，未保存任何内容。',
 	'feedback.report.read': '读取行数',
@@ -195,8 +195,8 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.report.skipped': '跳过的行',
 	'feedback.report.comments': '有评价内容',
 	'feedback.report.unmatched':
-		'{responses} 条反馈来自 {customers} 个在本数据集中没有购买记录的编号（已保留，不计入 NPS）：{examples}',
-	'feedback.report.line': '第 {line} 行，“{column}”列：{problem}',
+		'{responses}\u00a0条反馈来自 {customers}\u00a0个在本数据集中没有购买记录的编号（已保留，不计入 NPS）：{examples}',
+	'feedback.report.line': '第 {line}\u00a0行，“{column}”列：{problem}',
 	'feedback.problem.missing_customer_id': '缺少客户编号',
 	'feedback.problem.missing_date': '缺少日期',
 	'feedback.problem.invalid_date': '“{value}”不是日期',
@@ -228,12 +228,12 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.kpi.rate': '回复率',
 	'feedback.kpi.stored': '已存反馈条数',
 	'feedback.unmatched':
-		'另有 {responses} 条反馈来自 {customers} 个没有购买记录的编号，已保存但不计入统计。',
+		'另有 {responses}\u00a0条反馈来自 {customers}\u00a0个没有购买记录的编号，已保存但不计入统计。',
 	'feedback.by.segment': '按客群',
 	'feedback.by.tier': '按会员等级',
 	'feedback.by.stage': '按生命周期阶段',
 	'feedback.by.source': '按来源',
-	'feedback.noSource': '本数据集没有“来源”（source）属性，无法按来源拆分反馈。',
+	'feedback.noSource': '本数据集没有来源（渠道）属性，无法按来源拆分反馈。',
 	'feedback.col.group': '分组',
 	'feedback.col.customers': '客户数',
 	'feedback.col.responses': '作答数',
@@ -251,7 +251,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.trend.title': '月度趋势',
 	'feedback.trend.note': '每月取每位客户当月最近一次反馈；没有反馈的月份留空。',
 	'feedback.trend.label': '{first} 至 {last} 每月的 {metric}',
-	'feedback.trend.point': '{month}：{metric} {value}，{responses} 条反馈',
+	'feedback.trend.point': '{month}：{metric} {value}，{responses}\u00a0条反馈',
 	'feedback.valuable.title': '高价值贬损者',
 	'feedback.valuable.noteClv':
 		'最高会员等级或预测 CLV 前 10% 中的贬损者，按 CLV 从高到低：今天就该回访。',
@@ -265,7 +265,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.valuable.segment': '客群',
 	'feedback.valuable.clv': 'CLV',
 	'feedback.valuable.openOne': '查看客户 {id}',
-	'feedback.valuable.more': '显示 {count} 位中的 {shown} 位。',
+	'feedback.valuable.more': '显示 {count}\u00a0位中的 {shown}\u00a0位。',
 	'feedback.words.title': '高频词',
 	'feedback.words.note':
 		'取每位客户计入统计的那条反馈的评价内容，每条评价中的同一个词只计一次；中文由浏览器分词，已去掉常用虚词。',
@@ -305,11 +305,11 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.profile.nps': '{score}/10 分',
 	'feedback.profile.five': '{score}/5 分',
 
-	'feedback.playbook.referral.nps': '本客群有 {count} 位推荐者：请他们推荐新客（老带新）。',
-	'feedback.playbook.call.nps': '本客群有 {count} 位贬损者：下次活动前先电话回访。',
+	'feedback.playbook.referral.nps': '本客群有 {count}\u00a0位推荐者：请他们推荐新客（老带新）。',
+	'feedback.playbook.call.nps': '本客群有 {count}\u00a0位贬损者：下次活动前先电话回访。',
 	'feedback.playbook.referral.five':
-		'本客群有 {count} 位满意（4–5 分）的客户：请他们推荐新客（老带新）。',
+		'本客群有 {count}\u00a0位满意（4–5 分）的客户：请他们推荐新客（老带新）。',
 	'feedback.playbook.call.five':
-		'本客群有 {count} 位不满意（1–2 分）的客户：下次活动前先电话回访。',
+		'本客群有 {count}\u00a0位不满意（1–2 分）的客户：下次活动前先电话回访。',
 	'feedback.playbook.list': '查看名单'
 };
