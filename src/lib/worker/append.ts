@@ -5,6 +5,7 @@
  * figures and the removal of cached results — is written in ONE IndexedDB transaction. An error
  * anywhere, a file whose rows are all bad or all known, leaves the dataset exactly as it was.
  */
+import { rejoinStoredFeedback } from './feedback-import';
 import { planAppend, type AppendPlan } from '$lib/core/append';
 import { appendOrderIds, PackedOrderIds } from '$lib/core/order-ids';
 import { todayDay } from '$lib/core/calendar';
@@ -95,7 +96,9 @@ export async function appendFile(
 		const record = await db.transaction('r', db.datasets, () => requireDataset(datasetId));
 		const kind = kindOf(record) ?? 'transactions';
 		const fileKind = request.options.mapping.kind;
-		if (kind !== 'transactions') throw new ImportError({ code: 'append_summary', params: {} });
+		if (kind !== 'transactions' || record.kind === 'scored') {
+			throw new ImportError({ code: 'append_summary', params: {} });
+		}
 		if (fileKind !== kind) {
 			throw new ImportError({
 				code: 'append_kind_mismatch',
@@ -178,11 +181,15 @@ async function commit(
 	orderIds: string,
 	changes: Partial<DatasetRecord>
 ): Promise<void> {
-	await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.results], async () => {
+	const tables = [db.datasets, db.chunks, db.dictionaries, db.results, db.feedback];
+	await db.transaction('rw', tables, async () => {
 		const now = await requireDataset(datasetId);
 		if (now.rowCount !== before.rowCount || now.orderCount !== before.orderCount) {
 			throw new ImportError({ code: 'dataset_changed', params: {} });
 		}
+		// Stored customers keep their numbers: only responses of new buyers join.
+		const ids = plan.dictionaries.customerIds;
+		await rejoinStoredFeedback(datasetId, ids, ids);
 		if (plan.rewritten) {
 			await db.chunks.bulkPut(plan.rewritten.map((c, i) => toChunkRecord(datasetId, i, c)));
 		}

@@ -9,6 +9,7 @@ import {
 	emptyFeedbackStore,
 	guessFeedbackMapping,
 	readFeedback,
+	rejoinFeedback,
 	type FeedbackGuess,
 	type FeedbackReadOptions,
 	type FeedbackReport,
@@ -86,4 +87,17 @@ export async function importFeedback(
 			.delete();
 	});
 	return { ok: true, datasetId, report, responses };
+}
+
+/**
+ * Join a dataset's stored feedback again after its customer ids changed (an append, a removed
+ * source); run it inside the transaction that changes them, with `db.feedback` in its scope.
+ */
+export async function rejoinStoredFeedback(
+	datasetId: string,
+	oldIds: readonly string[],
+	newIds: readonly string[]
+): Promise<void> {
+	const record = await db.feedback.get(datasetId);
+	if (record) await db.feedback.put(rejoinFeedback(record, oldIds, newIds));
 }

@@ -2,6 +2,7 @@
  * Sources (channels) in the worker: the source column every import adds, the per-source figures
  * stored with a dataset, a source's customers for the filters, and removing a source again.
  */
+import { rejoinStoredFeedback } from './feedback-import';
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { ImportError } from '$lib/core/csv';
 import { PackedOrderIds } from '$lib/core/order-ids';
@@ -94,7 +95,8 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 	const columns = { ...plan.dictionaries, chunks: plan.chunks, orderCount: plan.orderCount };
 	let byteSize = dictionaryBytes(plan.dictionaries);
 	for (const chunk of plan.chunks) byteSize += chunkBytes(chunk);
-	await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.results], async () => {
+	const tables = [db.datasets, db.chunks, db.dictionaries, db.results, db.feedback];
+	await db.transaction('rw', tables, async () => {
 		const now = await requireDataset(datasetId);
 		if (now.rowCount !== stored.record.rowCount || now.orderCount !== stored.record.orderCount) {
 			throw new ImportError({ code: 'dataset_changed', params: {} });
@@ -106,6 +108,7 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 			...plan.dictionaries,
 			...(plan.orderIds ? { orderIds: PackedOrderIds.from(plan.orderIds).text } : {})
 		});
+		await rejoinStoredFeedback(datasetId, stored.customerIds, plan.dictionaries.customerIds);
 		await db.results.where('datasetId').equals(datasetId).delete();
 		await db.datasets.put({
 			...now,

@@ -11,3 +11,4 @@ export * from './nps-csv';
 export * from './read';
 export * from './filter';
 export * from './playbook';
+export * from './rejoin';

@@ -4,7 +4,7 @@ export const sourcesEn = {
 	'import.msg.append_kind_mismatch':
 		'This dataset holds transactions, but the file is set up as a customer summary. Only transactions (orders or order lines) can be added to it: change the file type above, or import the file as a new dataset.',
 	'import.msg.append_summary':
-		'A customer summary cannot be added to: import this file as a new dataset instead.',
+		'Only a dataset of transactions can be added to (this one holds customer summaries or scored customers): import this file as a new dataset instead.',
 	'import.msg.dataset_changed':
 		'The dataset changed in another tab while this file was read. Nothing was added; try again.',
 	'import.source': 'Source (channel)',
@@ -51,7 +51,8 @@ export const sourcesZh: Record<keyof typeof sourcesEn, string> = {
 	'report.reason.already_in_dataset': '数据集中已存在',
 	'import.msg.append_kind_mismatch':
 		'该数据集是交易明细，而这个文件被设为客户汇总表。只能追加交易明细（订单或订单明细）：请在上方把文件类型改为交易明细，或将文件导入为新数据集。',
-	'import.msg.append_summary': '客户汇总表类型的数据集不能追加数据，请将此文件导入为新数据集。',
+	'import.msg.append_summary':
+		'只有交易明细数据集可以追加数据（此数据集是客户汇总表或客户评分结果），请将此文件导入为新数据集。',
 	'import.msg.dataset_changed':
 		'读取文件期间，该数据集在另一个标签页中被修改。本次未追加任何数据，请重试。',
 	'import.source': '数据来源（渠道）',
