@@ -23,8 +23,40 @@ const SHOP = ['customer,order,date,amount', 'A,s1,2024-01-05,10', 'B,s2,2024-01-
 const WEB = ['customer,order,date,amount', 'B,w1,2024-02-01,7', 'C,w2,2024-02-02,3'];
 
 afterEach(async () => {
-	await Promise.all([db.datasets.clear(), db.chunks.clear(), db.dictionaries.clear()]);
+	await Promise.all([
+		db.datasets.clear(),
+		db.chunks.clear(),
+		db.dictionaries.clear(),
+		db.feedback.clear()
+	]);
 });
+
+/** Stored responses, one per customer index (−1 − k: `unknownIds[k]`). */
+async function storeFeedback(datasetId: string, customer: number[], unknownIds: string[]) {
+	const n = customer.length;
+	await db.feedback.put({
+		datasetId,
+		customer: Int32Array.from(customer),
+		day: new Int32Array(n),
+		score: new Uint8Array(n).fill(9),
+		scale: new Uint8Array(n),
+		comment: new Int32Array(n).fill(-1),
+		channel: new Int32Array(n).fill(-1),
+		comments: [],
+		channels: [],
+		unknownIds,
+		files: []
+	});
+}
+
+/** The customer id each stored response points at ('?id' for an id with no purchase). */
+async function feedbackIds(datasetId: string): Promise<string[]> {
+	const record = await db.feedback.get(datasetId);
+	const { customerIds } = await readDataset(datasetId);
+	return Array.from(record?.customer ?? [], (c) =>
+		c >= 0 ? customerIds[c] : `?${record?.unknownIds[-1 - c]}`
+	);
+}
 
 describe('sources of a dataset', () => {
 	it('a source filter keeps the customers with a line of that source', async () => {
@@ -53,6 +85,19 @@ describe('sources of a dataset', () => {
 		expect(after.record).toMatchObject({ rowCount: 2, customerCount: 2, orderCount: 2 });
 		expect(after.record.sources?.sources.map((s) => s.name)).toEqual(['shop']);
 		expect(await db.results.where('datasetId').equals(id).count()).toBe(0);
+	});
+
+	it('responses follow their customers when a source goes and when an append brings a buyer', async () => {
+		const id = await importLines(SHOP, 'shop');
+		// Responses of A, B and of Z, who has not bought yet.
+		await storeFeedback(id, [0, 1, -1], ['Z']);
+		await importLines(['customer,order,date,amount', 'Z,z1,2024-03-01,5'], 'web', id);
+		expect(await feedbackIds(id)).toEqual(['A', 'B', 'Z']);
+		await importLines(WEB, 'pos', id);
+		// Removing the shop drops A (its only source) and renumbers B, Z and C.
+		expect(await removeSource(id, 'shop')).toMatchObject({ ok: true });
+		expect((await readDataset(id)).customerIds).not.toContain('A');
+		expect(await feedbackIds(id)).toEqual(['?A', 'B', 'Z']);
 	});
 
 	it('refuses to remove the last source or one the dataset does not have', async () => {
