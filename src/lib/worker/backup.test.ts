@@ -33,6 +33,48 @@ describe('backup and restore through IndexedDB', () => {
 		await db.delete({ disableAutoOpen: false });
 	});
 
+	it('carries a scored import: its blocks of customers come back in the scored table', async () => {
+		const id = 'scored-1';
+		const block = {
+			datasetId: id,
+			index: 0,
+			firstPurchaseDay: Int32Array.of(19000, 19010),
+			lastPurchaseDay: Int32Array.of(19100, 19020),
+			recencyDays: Int32Array.of(5, 85),
+			frequency: Int32Array.of(3, 1),
+			monetaryCents: Float64Array.of(12345, 990),
+			rScore: Uint8Array.of(5, 1),
+			fScore: Uint8Array.of(4, 1),
+			mScore: Uint8Array.of(5, 2),
+			fmScore: Uint8Array.of(5, 2),
+			segment: Uint8Array.of(0, 3),
+			tier: Uint8Array.of(0, 2),
+			stage: Uint8Array.of(2, 4)
+		};
+		await db.datasets.put({
+			id,
+			name: 'Warehouse',
+			source: 'scores.csv',
+			created: 1,
+			status: 'complete',
+			rowCount: 2,
+			customerCount: 2,
+			orderCount: 4,
+			byteSize: 100,
+			currency: 'CNY',
+			kind: 'scored'
+		});
+		await db.dictionaries.put({ datasetId: id, customerIds: ['A', 'B'], attributes: [] });
+		await db.scored.put(block);
+		const { blob } = await backupDataset(id);
+		const restored = await restoreBackup(blob);
+		if (!restored.ok) throw new Error(JSON.stringify(restored));
+		const back = await db.scored.where('datasetId').equals(restored.datasetId).toArray();
+		expect(back).toEqual([{ ...block, datasetId: restored.datasetId }]);
+		expect(await db.chunks.where('datasetId').equals(restored.datasetId).count()).toBe(0);
+		expect(await db.datasets.get(restored.datasetId)).toMatchObject({ kind: 'scored' });
+	});
+
 	it('restores the demo as a new, complete dataset equal field by field (new columns too)', async () => {
 		const demo = await storeDemo();
 		// A column the format has never heard of, as the products work adds to chunks.

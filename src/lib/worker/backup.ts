@@ -55,19 +55,23 @@ function withoutKeys(record: object, ...keys: string[]): Record<string, unknown>
 /** Write a complete dataset's backup, encrypted when `password` is not empty. */
 export async function backupDataset(datasetId: string, password?: string): Promise<BackupFile> {
 	const t0 = performance.now();
-	const [record, settings, loop, dictionaries, chunkCount, feedback] = await db.transaction(
-		'r',
-		[db.datasets, db.settings, db.loop, db.dictionaries, db.chunks, db.feedback],
-		() =>
-			Promise.all([
-				db.datasets.get(datasetId),
-				db.settings.get(datasetId),
-				db.loop.get(datasetId),
-				db.dictionaries.get(datasetId),
-				db.chunks.where('datasetId').equals(datasetId).count(),
-				db.feedback.get(datasetId)
-			])
-	);
+	const [record, settings, loop, dictionaries, chunkCount, feedback, scoredCount] =
+		await db.transaction(
+			'r',
+			[db.datasets, db.settings, db.loop, db.dictionaries, db.chunks, db.feedback, db.scored],
+			() =>
+				Promise.all([
+					db.datasets.get(datasetId),
+					db.settings.get(datasetId),
+					db.loop.get(datasetId),
+					db.dictionaries.get(datasetId),
+					db.chunks.where('datasetId').equals(datasetId).count(),
+					db.feedback.get(datasetId),
+					db.scored.where('datasetId').equals(datasetId).count()
+				])
+		);
+	// A scored import's blocks of customers travel as its chunks (`kind` says how to read them).
+	const scored = record?.kind === 'scored';
 	if (!record || record.status !== 'complete' || !dictionaries) {
 		throw new Error(`Dataset ${datasetId} is not stored (or its import did not finish).`);
 	}
@@ -78,9 +82,9 @@ export async function backupDataset(datasetId: string, password?: string): Promi
 			loop: loop ? withoutKeys(loop, 'datasetId') : null,
 			feedback: feedback ? withoutKeys(feedback, 'datasetId') : null,
 			dictionaries: withoutKeys(dictionaries, 'datasetId'),
-			chunkCount,
+			chunkCount: scored ? scoredCount : chunkCount,
 			async chunk(index) {
-				const chunk = await db.chunks.get([datasetId, index]);
+				const chunk = await (scored ? db.scored : db.chunks).get([datasetId, index]);
 				if (!chunk) throw new Error(`Chunk ${index} of ${datasetId} is missing.`);
 				return withoutKeys(chunk, 'datasetId');
 			}
@@ -149,7 +153,8 @@ async function restoreUnderLock(
 					// The key of a chunk is its index: the file must list them in order, once each.
 					if (fields.index !== nextChunk) throw new BackupError('corrupted');
 					nextChunk++;
-					await db.chunks.put({ ...fields, datasetId } as never);
+					const scored = (record as DatasetRecord | null)?.kind === 'scored';
+					await (scored ? db.scored : db.chunks).put({ ...fields, datasetId } as never);
 				}
 			}
 		);
