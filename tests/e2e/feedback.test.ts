@@ -223,12 +223,13 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 		).toBeVisible();
 	}
 
-	// 7. In Chinese: the page's title, the export button (stable name) and the source note.
+	// 7. In Chinese: the page's title, the export button (stable name) and the split by source
+	// (every import tags its lines with its source, by default the file name).
 	await page.evaluate(() => localStorage.setItem('strata.lang', 'zh'));
 	await page.goto('./feedback');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户反馈');
 	await expect(page.getByRole('button', { name: '导出 NPS CSV' })).toBeVisible();
-	await expect(page.getByText('本数据集没有“来源”（source）属性')).toBeVisible();
+	await expect(page.getByTestId('feedback-by-source')).toContainText('feedback-shop.csv');
 	expect(await seriousViolations(page)).toEqual([]);
 });
 

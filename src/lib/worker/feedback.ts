@@ -3,6 +3,8 @@
  * lifecycle stage and source, the monthly trend, valuable detractors and comment words, computed
  * with `core/feedback` on the dataset's stored responses and cached in IndexedDB like analyses.
  */
+import { sourceColumn } from '$lib/core/sources';
+import type { DatasetDictionaries } from '$lib/core/columns';
 import { NONE, type CustomerTable, type GroupProfile, type Label } from '$lib/core/analytics/types';
 import { normaliseHeader } from '$lib/core/csv';
 import {
@@ -89,9 +91,14 @@ export interface FeedbackResponse {
 	millis: number;
 }
 
-/** The attribute that names a customer's source, when the dataset has one. */
-function sourceAttribute(names: string[]): number {
-	return names.findIndex((name) => ['source', '来源', '客户来源'].includes(normaliseHeader(name)));
+/**
+ * The attribute that names a customer's source: the source every import stores
+ * (`core/sources.ts`), else a file's own 来源 / 客户来源 column; −1 without one.
+ */
+function sourceAttribute(attributes: { name: string }[]): number {
+	const stored = sourceColumn({ attributes: attributes as DatasetDictionaries['attributes'] });
+	if (stored >= 0) return stored;
+	return attributes.findIndex((a) => ['来源', '客户来源'].includes(normaliseHeader(a.name)));
 }
 
 const rows = (profiles: GroupProfile[], groups: GroupFeedback[]): FeedbackGroupRow[] =>
@@ -149,7 +156,7 @@ export async function feedbackOf(datasetId: string): Promise<FeedbackResponse> {
 	const byGroup = (group: ArrayLike<number>, count: number) =>
 		feedbackByGroup(store, latest, group, count, scale);
 	const everyone = new Uint8Array(customerCount).map((_, c) => (table.scored[c] ? 0 : NONE));
-	const source = sourceAttribute(attributes.map((a) => a.name));
+	const source = sourceAttribute(attributes);
 	const clv = fittedClv(forecast);
 	const picked = valuableDetractors(store, latest, scale, valueInputs(table, clv));
 	const shown = picked.slice(0, VALUABLE_LIMIT);
