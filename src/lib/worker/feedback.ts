@@ -93,12 +93,14 @@ export interface FeedbackResponse {
 
 /**
  * The attribute that names a customer's source: the source every import stores
- * (`core/sources.ts`), else a file's own 来源 / 客户来源 column; −1 without one.
+ * (`core/sources.ts`), else a file's own Source / 来源 / 客户来源 column; −1 without one.
  */
 function sourceAttribute(attributes: { name: string }[]): number {
 	const stored = sourceColumn({ attributes: attributes as DatasetDictionaries['attributes'] });
 	if (stored >= 0) return stored;
-	return attributes.findIndex((a) => ['来源', '客户来源'].includes(normaliseHeader(a.name)));
+	return attributes.findIndex((a) =>
+		['source', '来源', '客户来源'].includes(normaliseHeader(a.name))
+	);
 }
 
 const rows = (profiles: GroupProfile[], groups: GroupFeedback[]): FeedbackGroupRow[] =>

@@ -16,7 +16,8 @@ export const feedbackEn = {
 	'feedback.import.none': '— none —',
 	'feedback.import.scale': 'Scale',
 	'feedback.import.scale.nps': 'NPS, 0–10 (how likely to recommend)',
-	'feedback.import.scale.five': '1–5 (stars, CSAT, or verbal answers such as satisfied / positive review)',
+	'feedback.import.scale.five':
+		'1–5 (stars, CSAT, or verbal answers such as satisfied / positive review)',
 	'feedback.import.dayOrder': 'Day order of dates like 03/04/2024',
 	'feedback.import.dayOrder.dmy': 'day/month/year',
 	'feedback.import.dayOrder.mdy': 'month/day/year',
@@ -47,7 +48,8 @@ export const feedbackEn = {
 	'feedback.problem.score_out_of_range': '“{value}” is out of range',
 	'feedback.problem.verbal_score_on_nps_scale': '“{value}” is a verbal answer, not 0–10',
 	'feedback.expected.nps_0_10': 'expected a whole number from 0 to 10',
-	'feedback.expected.five_1_5': 'expected 1–5, stars or a verbal answer (satisfied, positive review…)',
+	'feedback.expected.five_1_5':
+		'expected 1–5, stars or a verbal answer (satisfied, positive review…)',
 	'feedback.expected.customer_id': 'expected a customer id',
 	'feedback.expected.date': 'expected a date',
 	'feedback.expected.past_date': 'expected a date up to today',
