@@ -228,7 +228,7 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 	await page.goto('./feedback');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户反馈');
 	await expect(page.getByRole('button', { name: '导出 NPS CSV' })).toBeVisible();
-	await expect(page.getByText('本数据集没有“来源”（source）属性')).toBeVisible();
+	await expect(page.getByText('本数据集没有保留“来源”列')).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
