@@ -294,7 +294,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.filter.promoter': '推荐者（9–10）',
 	'feedback.filter.passive': '中立者（7–8）',
 	'feedback.filter.detractor': '贬损者（0–6）',
-	'feedback.filter.star': '{score} 星',
+	'feedback.filter.star': '{score}\u00a0星',
 	'feedback.filter.satisfied': '满意（4–5）',
 	'feedback.filter.neutral': '一般（3）',
 	'feedback.filter.dissatisfied': '不满意（1–2）',
