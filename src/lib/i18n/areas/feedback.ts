@@ -282,7 +282,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.words.count': '{word}（{count}）',
 	'feedback.comments.title': '评价内容',
 	'feedback.comments.search': '搜索评价内容',
-	'feedback.comments.found': '{count, plural, =0 {没有找到评价。} other {共 # 条评价}}',
+	'feedback.comments.found': '{count, plural, =0 {没有找到评价。} other {共 #\u00a0条评价}}',
 	'feedback.comments.date': '日期',
 	'feedback.comments.customer': '客户',
 	'feedback.comments.score': '评分',
