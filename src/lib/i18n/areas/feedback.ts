@@ -35,7 +35,7 @@ export const feedbackEn = {
 	'feedback.report.skipped': 'Rows skipped',
 	'feedback.report.comments': 'With a comment',
 	'feedback.report.unmatched':
-		'{responses, plural, one {# response} other {# responses}} from {customers, plural, one {# id} other {# ids}} with no purchase in the dataset (kept, not counted in NPS): {examples}',
+		'{responses, plural, one {# response} other {# responses}} from {customers, plural, one {# id} other {# ids}} with no purchase in the dataset (stored, not counted): {examples}',
 	'feedback.report.line': 'Line {line}, column “{column}”: {problem}',
 	'feedback.problem.missing_customer_id': 'no customer id',
 	'feedback.problem.missing_date': 'no date',
@@ -195,7 +195,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.report.skipped': '跳过行数',
 	'feedback.report.comments': '含评价内容',
 	'feedback.report.unmatched':
-		'{responses}\u00a0条反馈来自 {customers}\u00a0个在本数据集中没有购买记录的客户编号（已保存，但不计入 NPS）：{examples}',
+		'{responses}\u00a0条反馈来自 {customers}\u00a0个在本数据集中没有购买记录的客户编号（已保存，但不计入统计）：{examples}',
 	'feedback.report.line': '第 {line}\u00a0行，“{column}”列：{problem}',
 	'feedback.problem.missing_customer_id': '缺少客户编号',
 	'feedback.problem.missing_date': '缺少日期',
