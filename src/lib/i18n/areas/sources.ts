@@ -76,7 +76,7 @@ export const sourcesZh: Record<keyof typeof sourcesEn, string> = {
 	'sources.removed': '已移除“{source}”，共 {rows}\u00a0行。',
 	'sources.removeFailed.last_source': '数据集的最后一个来源不能移除；如需清除，请删除整个数据集。',
 	'sources.removeFailed.unknown_source': '该来源已不在数据集中。',
-	'sources.none': '此数据集导入时尚未记录来源：全部数据视为同一个来源，即 {file}。',
+	'sources.none': '此数据集导入时尚未记录来源：全部数据视为来自同一个来源“{file}”。',
 	'sources.filter': '来源',
 	'sources.filter.all': '全部来源',
 	'sources.chip': '来源：{source}',
@@ -85,9 +85,9 @@ export const sourcesZh: Record<keyof typeof sourcesEn, string> = {
 	'sources.mix.multi': '多渠道客户',
 	'sources.mix.share': '占全部客户的 {share}',
 	'sources.split.segments':
-		'各来源的客群分布：每个来源的客户在各客群中的人数（在多个来源购买过的客户在每个来源各计一次）',
+		'各来源的客群分布：每个来源的客户在各客群中的人数（在多个来源都购买过的客户，在每个来源中各计一次）',
 	'sources.split.tiers':
-		'各来源的会员等级分布：每个来源的客户在各等级中的人数（在多个来源购买过的客户在每个来源各计一次）',
+		'各来源的会员等级分布：每个来源的客户在各等级中的人数（在多个来源都购买过的客户，在每个来源中各计一次）',
 	'sources.split.segment': '客群',
 	'sources.split.tier': '会员等级',
 	'sources.split.cell': '{count}（{share}）'
