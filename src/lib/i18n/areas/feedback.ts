@@ -219,14 +219,14 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.failed': '无法计算客户反馈：{message}',
 	'feedback.noDataset': '请先导入数据集。',
 	'feedback.empty':
-		'这个数据集还没有客户反馈。请在“导入”页导入问卷或评价文件（客户编号、日期、评分），并选择本数据集作为导入目标。',
+		'这个数据集还没有客户反馈。请在“导入数据”页导入问卷或评价文件（客户编号、日期、评分），并选择本数据集作为导入目标。',
 	'feedback.toImport': '导入反馈文件',
 	'feedback.export': '导出 NPS CSV',
 	'feedback.kpi.nps': '净推荐值（NPS）',
 	'feedback.kpi.csat': '满意度（CSAT）',
 	'feedback.kpi.responses': '作答客户数',
 	'feedback.kpi.rate': '作答率',
-	'feedback.kpi.stored': '已保存的反馈',
+	'feedback.kpi.stored': '已保存反馈数',
 	'feedback.unmatched':
 		'另有 {responses}\u00a0条反馈来自 {customers}\u00a0个没有购买记录的客户编号，已保存，但不计入统计。',
 	'feedback.by.segment': '按客群',
