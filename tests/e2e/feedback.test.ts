@@ -223,12 +223,13 @@ test('a survey joins its dataset and the NPS CSV matches an independent count', 
 		).toBeVisible();
 	}
 
-	// 7. In Chinese: the page's title, the export button (stable name) and the source note.
+	// 7. In Chinese: the page's title, the export button (stable name) and the by-source table (every
+	// import now records its source, so the dataset has one).
 	await page.evaluate(() => localStorage.setItem('strata.lang', 'zh'));
 	await page.goto('./feedback');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户反馈');
 	await expect(page.getByRole('button', { name: '导出 NPS CSV' })).toBeVisible();
-	await expect(page.getByText('本数据集没有保留“来源”列')).toBeVisible();
+	await expect(page.getByRole('heading', { name: '按来源' })).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -75,7 +75,7 @@ export const feedbackEn = {
 	'feedback.by.stage': 'By lifecycle stage',
 	'feedback.by.source': 'By source',
 	'feedback.noSource':
-		'This dataset keeps no “source” column, so feedback cannot be split by source.',
+		'This dataset has no sources recorded, so feedback cannot be split by source.',
 	'feedback.col.group': 'Group',
 	'feedback.col.customers': 'Customers',
 	'feedback.col.responses': 'Responses',
@@ -233,7 +233,7 @@ export const feedbackZh: Record<keyof typeof feedbackEn, string> = {
 	'feedback.by.tier': '按会员等级',
 	'feedback.by.stage': '按生命周期阶段',
 	'feedback.by.source': '按来源',
-	'feedback.noSource': '本数据集没有保留“来源”列，无法按来源拆分反馈。',
+	'feedback.noSource': '本数据集没有记录来源，无法按来源拆分反馈。',
 	'feedback.col.group': '分组',
 	'feedback.col.customers': '客户数',
 	'feedback.col.responses': '作答数',
