@@ -174,7 +174,11 @@ describe('catalogs', () => {
 		// 销售额 (not 收入), 客群 (not 分群/客户群), 距上次购买天数 (not 距今天数), 客群迁移 (not 客户迁移),
 		// 笔单价 for revenue ÷ purchases (客单价 would be revenue ÷ buyers, which no page shows).
 		// 倍增 names the doubling simulator only (the /growth page's title), never a growth chart.
-		const banned = /收入|分群|客户群|距今|客户迁移|客单价|倍增|冠军|第 0 个月/;
+		// NPS bands are 推荐者/中立者/贬损者 (not the calque 被动者), a response rate is 作答率 like
+		// 作答数 beside it (not 回复率), the as-of date is 统计截止日 (not 分析日期), and the app says
+		// 你 or nothing to the user, never 您.
+		const banned =
+			/收入|分群|客户群|距今|客户迁移|客单价|倍增|冠军|第 0 个月|被动者|回复率|分析日期|您/;
 		const named = keys.filter(
 			(key) => banned.test(zh[key]) && !(key === 'growth.title' && /客户倍增模拟/.test(zh[key]))
 		);
@@ -183,9 +187,10 @@ describe('catalogs', () => {
 	});
 
 	it('keeps numbers and their units together in Chinese', () => {
-		// A plain space or none at all: both let the unit drift from its number or read cramped.
+		// A plain space or none at all: both let the unit drift from its number or read cramped. The
+		// number is a parameter or a plural's #.
 		const loose = keys.filter((key) =>
-			/\} ?(位|笔|天|行|次|个|项|秒|毫秒|分钟|条|档|字节|件|种|级)/.test(zh[key])
+			/[}#] ?(位|笔|天|行|次|个|项|秒|毫秒|分钟|条|档|字节|件|种|级|列|星)/.test(zh[key])
 		);
 		expect(loose).toEqual([]);
 	});

@@ -7,9 +7,9 @@ export const formatsEn = {
 	'formats.sheetHint':
 		'This workbook has {count} sheets; the table is read from the one chosen here.',
 	'formats.whitespace':
-		'Columns aligned with spaces: each run of spaces separates two of the {fields} columns.',
+		'Columns aligned with spaces: each run of spaces separates two columns ({fields} in all).',
 	'formats.whitespaceNamed':
-		'Columns aligned with spaces, without a header line: the {fields} columns are named {names}.',
+		'Columns aligned with spaces, no header line: the {fields} columns are named {names}.',
 	'import.msg.file_xls':
 		'This is an Excel 97–2003 .xls workbook (or a password-protected one), which Strata cannot read. In Excel, save it as .xlsx or CSV, then import that file.',
 	'import.msg.file_ods':
@@ -22,15 +22,14 @@ export const formatsEn = {
 } as const;
 
 export const formatsZh: Record<keyof typeof formatsEn, string> = {
-	'formats.note':
-		'也可以直接读取 Excel 工作簿（每次读取一个工作表），以及用空格对齐各列的文本文件。',
+	'formats.note': '也支持 Excel 工作簿（每次读取其中一个工作表）和以空格对齐各列的文本文件。',
 	'formats.sheet': '工作表',
 	'formats.sheetHidden': '{name}（已隐藏）',
-	'formats.sheetHint': '这个工作簿有 {count}\u00a0个工作表，将从这里选定的工作表读取数据。',
-	'formats.whitespace': '各列用空格对齐：连续的空格分隔 {fields} 列中相邻的两列。',
-	'formats.whitespaceNamed': '各列用空格对齐，且没有表头行：{fields} 列依次命名为 {names}。',
+	'formats.sheetHint': '该工作簿共有 {count}\u00a0个工作表，将读取此处选定的工作表。',
+	'formats.whitespace': '各列以空格对齐：每段连续空格视为一个列分隔，共 {fields}\u00a0列。',
+	'formats.whitespaceNamed': '各列以空格对齐，没有表头行：{fields}\u00a0列依次命名为 {names}。',
 	'import.msg.file_xls':
-		'这是 Excel 97–2003 格式的旧版工作簿（或设置了密码的工作簿），Strata 无法读取。请在 Excel 中另存为“Excel 工作簿”或 CSV，再导入另存的文件。',
+		'这是 Excel 97–2003 格式的旧版工作簿（或设有打开密码的工作簿），Strata 无法读取。请在 Excel 中另存为“Excel 工作簿”或 CSV，再导入另存的文件。',
 	'import.msg.file_ods':
 		'这是 OpenDocument 电子表格。请另存为 Excel 工作簿或 CSV（LibreOffice 中选择“文件 › 另存为”），再导入另存的文件。',
 	'import.msg.file_gzip': '这是 gzip 压缩文件。请先解压，再选择其中的 CSV 文件。',
