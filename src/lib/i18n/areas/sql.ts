@@ -25,7 +25,7 @@ export const sqlEn = {
 	'sql.textLabel': 'SQL for {dialect}',
 	'sql.unavailable': 'The SQL appears once the settings above are valid.',
 	'sql.import':
-		'Bringing the result back: import it as a customer summary today; a scored-customers import that shows these columns without recomputing them is planned.'
+		'Bringing the result back: import the output file (CSV or Parquet) on the Import page; Strata recognises its columns and shows the scores, segments, tiers and stages as they are, without recomputing them.'
 };
 
 export const sqlZh: Record<keyof typeof sqlEn, string> = {
@@ -53,5 +53,5 @@ export const sqlZh: Record<keyof typeof sqlEn, string> = {
 	'sql.textLabel': '{dialect} 版 SQL',
 	'sql.unavailable': '上方设置有效后即显示 SQL。',
 	'sql.import':
-		'把结果带回 Strata：目前可作为客户汇总文件导入；直接展示这些列、无需重新计算的“已评分客户”导入功能正在规划中。'
+		'把结果带回 Strata：在“导入数据”页导入输出文件（CSV 或 Parquet），Strata 会识别这些列，按原样展示评分、客群、会员等级和生命周期阶段，不会重新计算。'
 };
