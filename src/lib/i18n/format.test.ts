@@ -148,7 +148,7 @@ describe('catalogs', () => {
 			[
 				'Strata CSV SVG PNG UTF LE BE GBK GB Windows Excel Mac ERP UCI Online Retail Shopify WooCommerce R F M FM RFM CRM GB18030 X Y A W floor C00042 Esc Shift',
 				// File formats and programs named in import messages.
-				'PDF Word ZIP JSON XML OpenDocument LibreOffice SQLite gzip',
+				'PDF Word ZIP JSON XML OpenDocument LibreOffice SQLite gzip Parquet',
 				// Product id, association rules "A → B", model names, the CLV abbreviation.
 				'SKU B BG NBD Gamma CLV',
 				// Survey measures (issue 16).
