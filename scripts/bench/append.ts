@@ -15,6 +15,7 @@ import { forgetDataset, loadedColumns } from '../../src/lib/worker/engine';
 import { deleteDataset } from '../../src/lib/worker/store';
 import { importFile, type ImportOutcome } from '../../src/lib/worker/import';
 import type { ImportOptions } from '../../src/lib/core/csv';
+import { appendFiles, HEADER } from './append-data';
 
 const arg = (name: string, fallback: number) => {
 	const at = process.argv.indexOf(`--${name}`);
@@ -23,34 +24,6 @@ const arg = (name: string, fallback: number) => {
 const LINES = arg('lines', 1_000_000);
 const ROWS = arg('rows', 100_000);
 
-/** A small deterministic generator (mulberry32), so every run reads the same files. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const day = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 864e5).toISOString().slice(0, 10);
-
-/** `lines` order lines of ~2.5 lines per order, customers C0…, days from `firstDay` on. */
-function orderLines(lines: number, firstOrder: number, firstDay: number, seed: number): string[] {
-	const next = random(seed);
-	const out: string[] = [];
-	for (let order = firstOrder; out.length < lines; order++) {
-		const customer = Math.floor(next() * 100_000);
-		const date = day(firstDay + Math.floor(next() * 365));
-		const items = 1 + Math.floor(next() * 4);
-		for (let i = 0; i < items && out.length < lines; i++) {
-			out.push(`C${customer},O${order},${date},${(1 + next() * 200).toFixed(2)}`);
-		}
-	}
-	return out;
-}
-
-const HEADER = 'customer_id,order_id,order_date,amount';
 const options: ImportOptions = {
 	encoding: 'utf-8',
 	delimiter: ',',
@@ -68,16 +41,11 @@ const options: ImportOptions = {
 	}
 };
 
-const baseLines = orderLines(LINES, 0, 0, 1);
+const files = appendFiles(LINES, ROWS);
 const file = (name: string, lines: string[]) => new File([[HEADER, ...lines].join('\n')], name);
-const big = file('base.csv', baseLines);
+const big = file('base.csv', files.base);
 // Each new file: 10 % of the dataset's rows again (held orders), then newer orders of its own.
-const overlap = baseLines.slice(0, Math.floor(ROWS / 10));
-const small = (run: number) =>
-	file(`new-${run}.csv`, [
-		...overlap,
-		...orderLines(ROWS - overlap.length, 10_000_000 * (run + 1), 365 + 30 * run, run + 2)
-	]);
+const small = (run: number) => file(`new-${run}.csv`, files.small(run));
 
 /**
  * One run, timed by the worker itself (`millis`: file → stored, up to the commit). Not timed: the

@@ -23,6 +23,7 @@ import { forecastUsesEn } from './areas/forecast-uses';
 import { sourcesEn } from './areas/sources';
 import { formatsEn } from './areas/formats';
 import { feedbackEn } from './areas/feedback';
+import { sourcesFilterEn } from './areas/sources-filter';
 
 export const en = {
 	...chartsEn,
@@ -130,7 +131,8 @@ export const en = {
 	'dataset.customers': '{count, plural, one {#\u00a0customer} other {#\u00a0customers}}',
 
 	'footer.privacy': 'Your data never leaves this browser: no upload, no account, no tracking.',
-	'footer.version': 'Strata {version}'
+	'footer.version': 'Strata {version}',
+	...sourcesFilterEn
 } as const;
 
 export type MessageKey = keyof typeof en;

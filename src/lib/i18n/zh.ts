@@ -19,6 +19,7 @@ import { forecastUsesZh } from './areas/forecast-uses';
 import { sourcesZh } from './areas/sources';
 import { formatsZh } from './areas/formats';
 import { feedbackZh } from './areas/feedback';
+import { sourcesFilterZh } from './areas/sources-filter';
 import type { MessageKey } from './en';
 
 /** 简体中文文案。与 en.ts 的键一一对应；`{name}` 为参数占位。 */
@@ -123,5 +124,6 @@ export const zh: Record<MessageKey, string> = {
 	'dataset.customers': '{count}\u00a0位客户',
 
 	'footer.privacy': '数据始终留在本浏览器中：不上传、无需注册、不做任何追踪。',
-	'footer.version': 'Strata {version}'
+	'footer.version': 'Strata {version}',
+	...sourcesFilterZh
 };

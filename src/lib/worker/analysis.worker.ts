@@ -13,7 +13,7 @@ import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { storeDemo } from './demo';
 import { importFile, sniff } from './import';
-import { removeSource, sourceMask, sourceSplit } from './sources';
+import { removeSource, sourceMask, sourceProfiles, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -239,7 +239,8 @@ const api: AnalysisApi = {
 	valuableDetractors: valuableDetractorsOf,
 	searchComments: searchCommentsOf,
 	customerFeedback: customerFeedbackOf,
-	feedbackBands: feedbackBandsOf
+	feedbackBands: feedbackBandsOf,
+	sourceProfiles
 };
 
 Comlink.expose(api);

@@ -16,8 +16,8 @@ import type { SourceOverrides } from '$lib/core/xlsx/source';
 import type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse } from './import';
 
 export type { ImportOutcome, ImportProgressEvent, ImportRequest, SniffResponse };
-import type { SourceRemoval, SourceSplitResponse } from './sources';
-export type { SourceRemoval, SourceSplitResponse };
+import type { SourceProfilesResponse, SourceRemoval, SourceSplitResponse } from './sources';
+export type { SourceProfilesResponse, SourceRemoval, SourceSplitResponse };
 import type { DatasetRecord } from '$lib/db/schema';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { ForecastResponse } from './forecast';
@@ -229,4 +229,9 @@ export interface AnalysisApi {
 	feedbackBands(
 		datasetId: string
 	): Promise<{ scale: ScoreScale; bands: Uint8Array; scores: Uint8Array } | null>;
+	/**
+	 * Segment and tier figures over the customers with a line of source `name` (issue 13); their
+	 * scores stay those of all their purchases.
+	 */
+	sourceProfiles(datasetId: string, name: string): Promise<SourceProfilesResponse>;
 }

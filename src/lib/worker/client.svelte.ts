@@ -330,6 +330,10 @@ export class AnalysisClient {
 				) as Promise<ScoredImportOutcome>,
 			{ signal }
 		);
+
+	/** Segment and tier figures over one source's customers (issue 13). */
+	sourceProfiles = (datasetId: string, name: string, options?: CallOptions) =>
+		this.#call((api) => api.sourceProfiles(datasetId, name), options);
 }
 
 /** The one worker client of the page. */

@@ -5,6 +5,7 @@
 import { rejoinStoredFeedback } from './feedback-import';
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { ImportError } from '$lib/core/csv';
+import { subsetProfiles, type SubsetProfiles } from '$lib/core/analytics/subset';
 import { PackedOrderIds } from '$lib/core/order-ids';
 import { planSourceRemoval } from '$lib/core/source-removal';
 import {
@@ -143,5 +144,30 @@ export async function sourceSplit(datasetId: string): Promise<SourceSplitRespons
 		sources,
 		segments: groupsBySource(result.customers.segment, result.segments.length, masks),
 		tiers: groupsBySource(result.customers.tier, result.tiers.length, masks)
+	};
+}
+
+/** The segments and tiers of a dataset counted over one source's customers (issue 13). */
+export interface SourceProfilesResponse extends SubsetProfiles {
+	source: string;
+}
+
+/**
+ * Segment and tier figures of the customers with a line of source `name`, under the saved
+ * settings: the customers keep the scores of all their purchases, the source only chooses who is
+ * counted.
+ */
+export async function sourceProfiles(
+	datasetId: string,
+	name: string
+): Promise<SourceProfilesResponse> {
+	const settings = await settingsOf(datasetId);
+	const [{ result }, { columns, attributes }] = await Promise.all([
+		analysisOf(datasetId, settings),
+		loadDataset(datasetId)
+	]);
+	return {
+		source: name,
+		...subsetProfiles(result, sourceCustomers(columns, name), attributes)
 	};
 }

@@ -117,7 +117,7 @@ export function analyze(
  * // → customers [0, 1, 0, 1], revenueCents [0, 900, 0, 100]
  */
 export function crossTable(
-	stats: CustomerStats,
+	stats: Pick<CustomerStats, 'scored' | 'monetaryCents'>,
 	rowOf: Uint8Array,
 	rows: number,
 	columnOf: Uint8Array,
@@ -185,7 +185,10 @@ export function migrationMatrix(
  * `gridScore`).
  * @example // 5 bins, one customer R 5, F 4, M 5, monetary 900 → customers[gridCell(5, 5)] = 1
  */
-export function scoreGrid(stats: CustomerStats, scores: CustomerScores): ScoreGrid {
+export function scoreGrid(
+	stats: Pick<CustomerStats, 'scored' | 'frequency' | 'monetaryCents'>,
+	scores: Pick<CustomerScores, 'bins' | 'r' | 'fm'>
+): ScoreGrid {
 	const customers = new Int32Array(25);
 	const revenueCents = new Float64Array(25);
 	const purchases = new Int32Array(25);

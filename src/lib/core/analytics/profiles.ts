@@ -22,8 +22,11 @@ export const TOP_ATTRIBUTE_VALUES = 10;
  * //   meanFrequency 2, meanMonetaryCents 1500, repurchaseRate 0.5
  */
 export function groupProfiles(
-	stats: CustomerStats,
-	scores: CustomerScores,
+	stats: Pick<
+		CustomerStats,
+		'scored' | 'scoredCount' | 'recencyDays' | 'frequency' | 'monetaryCents'
+	>,
+	scores: Pick<CustomerScores, 'r' | 'f' | 'm'>,
 	group: Uint8Array,
 	definitions: readonly SegmentDefinition[],
 	attributes: readonly CustomerAttribute[] = []
