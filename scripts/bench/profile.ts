@@ -10,7 +10,8 @@
  * `Target.sendMessageToTarget`), clicks Import, and stops when the overview shows the figures.
  * With --first-visit it profiles the first visit instead: navigation → the demo shop's figures.
  * Prints the functions with the most self time per target and writes each profile to
- * `bench-results/profile-<target>.cpuprofile` (open it in DevTools → Performance).
+ * `bench-results/profile-<target>.cpuprofile` (open it in DevTools → Performance), and the
+ * longest runs of busy samples per target: on the page, a stand-in for its long tasks.
  */
 import { chromium, type CDPSession } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,45 @@ function timeline(profile: CpuProfile, from: number): string[] {
 				.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
 				.join(', ');
 			return `${String(window * 100).padStart(6)} ms: ${busy.toFixed(0).padStart(3)} busy — ${top}`;
+		});
+}
+
+/**
+ * The longest runs of busy samples (no `(idle)` between them), a stand-in for the main thread's
+ * long tasks, each with its start (ms since `from`), length and top functions by self time.
+ */
+function busyStretches(profile: CpuProfile, from: number, count = 5): string[] {
+	const names = new Map(
+		profile.nodes.map((node) => [node.id, node.callFrame.functionName || '(anonymous)'])
+	);
+	const stretches: { start: number; ms: number; counts: Map<string, number> }[] = [];
+	let current: (typeof stretches)[number] | null = null;
+	let at = profile.startTime;
+	profile.samples.forEach((id, i) => {
+		at += profile.timeDeltas[i] ?? 0;
+		const name = names.get(id) ?? '?';
+		if (name === '(idle)') {
+			current = null;
+			return;
+		}
+		const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		if (!current) {
+			current = { start: (at - from) / 1000, ms: 0, counts: new Map() };
+			stretches.push(current);
+		}
+		current.ms += ms;
+		current.counts.set(name, (current.counts.get(name) ?? 0) + ms);
+	});
+	return stretches
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, count)
+		.map(({ start, ms, counts }) => {
+			const top = [...counts]
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 6)
+				.map(([name, self]) => `${name} ${self.toFixed(0)}`)
+				.join(', ');
+			return `${start.toFixed(0).padStart(6)} ms: ${ms.toFixed(0).padStart(4)} ms busy — ${top}`;
 		});
 }
 
@@ -189,6 +229,8 @@ async function main() {
 			const seconds = ((Date.now() - clicked) / 1000).toFixed(2);
 			console.log(`${size.label} ${shape}: click → figures ${seconds} s`);
 		}
+		// The figures' first render and what follows it in the same task end after the check above.
+		await page.waitForTimeout(1000);
 		const started = [...workers.targets.keys()];
 		mkdirSync(join(root, 'bench-results'), { recursive: true });
 		const profiles: [string, CpuProfile][] = [
@@ -211,6 +253,8 @@ async function main() {
 				console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
 			if (argv.includes('--timeline'))
 				console.log(timeline(profile, profiles[0][1].startTime).join('\n'));
+			console.log('longest busy stretches (≈ tasks):');
+			console.log(busyStretches(profile, profiles[0][1].startTime).join('\n'));
 		}
 	} finally {
 		await browser.close();

@@ -5,11 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForFigures } from './fixtures';
+import { expect, test, waitForFigures, waitForOverview } from './fixtures';
 
 /** Each page and what shows that it has finished drawing. */
 const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
-	{ path: './', ready: (page) => waitForFigures(page) },
+	{ path: './', ready: (page) => waitForOverview(page) },
 	{
 		path: 'segments',
 		ready: (page) => expect(page.getByTestId('rfm-cell').first()).toBeVisible()

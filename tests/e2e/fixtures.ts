@@ -45,6 +45,15 @@ export async function waitForFigures(page: Page) {
 	await expect(page.getByTestId('kpi-customers')).toHaveText(/\d/, { timeout: 60_000 });
 }
 
+/**
+ * The figures and then every part of the overview: it draws its charts in the frames after the
+ * figures, so a check of the whole page (axe) waits for the last one, the growth chart.
+ */
+export async function waitForOverview(page: Page) {
+	await waitForFigures(page);
+	await expect(page.getByTestId('growth-chart')).toBeVisible();
+}
+
 /** Serious or critical accessibility violations found by axe on the current page. */
 export async function seriousViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();

@@ -1,4 +1,11 @@
-import { expect, seriousViolations, storedDatasets, test, waitForFigures } from './fixtures';
+import {
+	expect,
+	seriousViolations,
+	storedDatasets,
+	test,
+	waitForFigures,
+	waitForOverview
+} from './fixtures';
 
 function figures(page: import('@playwright/test').Page) {
 	return Promise.all(
@@ -62,7 +69,7 @@ test('switching to 简体中文 changes the interface text and persists', async 
 
 test('the overview has no serious or critical accessibility violations', async ({ page }) => {
 	await page.goto('./');
-	await waitForFigures(page);
+	await waitForOverview(page);
 	expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -98,8 +98,11 @@ class AppState {
 		this.#started = true;
 		const t0 = performance.now();
 		try {
+			// The worker loads its script while the page opens IndexedDB: neither waits for the other.
+			const started = analysis.start(i18n.lang);
+			started.catch(() => undefined); // awaited below; a failed count must not leave it unhandled
 			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
-			const report = await analysis.start(i18n.lang);
+			const report = await started;
 			this.generatingDemo = false;
 			this.#watchDatabase();
 			this.#watchDatasets(report.datasets);
