@@ -57,18 +57,35 @@ export function assignStages(stats: CustomerStats, lifecycle: LifecycleSettings)
  * //    { minPurchases: 2, customers: 2, active: 1, atRisk: 0, lost: 1, conversion: 0.5 }]
  */
 export function lifecycleFunnel(stats: CustomerStats, lifecycle: LifecycleSettings): FunnelStep[] {
-	const steps = lifecycle.funnelSteps;
-	const active = new Int32Array(steps.length);
-	const atRisk = new Int32Array(steps.length);
-	const lost = new Int32Array(steps.length);
-	for (let c = 0; c < stats.scored.length; c++) {
-		if (!stats.scored[c]) continue;
+	return funnelFrom(lifecycle.funnelSteps, stats.frequency, (c) => {
+		if (!stats.scored[c]) return -1;
 		const recency = stats.recencyDays[c];
-		const status =
-			recency > lifecycle.churnDays ? lost : recency > lifecycle.activeDays ? atRisk : active;
-		const frequency = stats.frequency[c];
-		for (let k = 0; k < steps.length && frequency >= steps[k]; k++) status[k]++;
+		return recency > lifecycle.churnDays ? 2 : recency > lifecycle.activeDays ? 1 : 0;
+	});
+}
+
+/**
+ * The funnel's counting, given each customer's status (0 active, 1 at risk, 2 lost, −1 not
+ * counted) and purchases: the customers of step k have at least `steps[k]` purchases;
+ * conversion = step k ÷ step k − 1, 1 for the first step. Used by `lifecycleFunnel` and by the
+ * funnel of a scored import (`core/scored`), whose statuses come from the file.
+ * @example funnelFrom([1, 2], [1, 2], () => 0)
+ * // → [{ minPurchases: 1, customers: 2, active: 2, atRisk: 0, lost: 0, conversion: 1 },
+ * //    { minPurchases: 2, customers: 1, active: 1, atRisk: 0, lost: 0, conversion: 0.5 }]
+ */
+export function funnelFrom(
+	steps: readonly number[],
+	frequency: ArrayLike<number>,
+	statusOf: (customer: number) => number
+): FunnelStep[] {
+	const counts = [0, 1, 2].map(() => new Int32Array(steps.length));
+	for (let c = 0; c < frequency.length; c++) {
+		const status = statusOf(c);
+		if (status < 0) continue;
+		const count = counts[status];
+		for (let k = 0; k < steps.length && frequency[c] >= steps[k]; k++) count[k]++;
 	}
+	const [active, atRisk, lost] = counts;
 	return steps.map((minPurchases, k) => {
 		const customers = active[k] + atRisk[k] + lost[k];
 		const previous = k === 0 ? 0 : active[k - 1] + atRisk[k - 1] + lost[k - 1];

@@ -6,7 +6,7 @@
 import { crossTable, scoreGrid } from '../analytics/analyze';
 import type { CustomerStats } from '../analytics/customer-stats';
 import { RFM_GRID_SEGMENTS, STAGE_KEYS, STAGE_LABELS, VALUE8_SEGMENTS } from '../analytics/labels';
-import { STAGE } from '../analytics/lifecycle';
+import { funnelFrom, STAGE } from '../analytics/lifecycle';
 import { averageOrderValue, repeatRate } from '../analytics/metrics';
 import { groupProfiles } from '../analytics/profiles';
 import type { CustomerScores } from '../analytics/scores';
@@ -151,24 +151,8 @@ export function scoredHeadline(columns: ScoredColumns): AnalysisResult['headline
  * // → [{ minPurchases: 1, customers: 2, active: 1, lost: 1, … }, { minPurchases: 2, customers: 1, active: 1, conversion: 0.5, … }]
  */
 export function stageFunnel(columns: ScoredColumns, steps: readonly number[]): FunnelStep[] {
-	const active = new Int32Array(steps.length);
-	const atRisk = new Int32Array(steps.length);
-	const lost = new Int32Array(steps.length);
-	for (let c = 0; c < columns.stage.length; c++) {
+	return funnelFrom(steps, columns.frequency, (c) => {
 		const stage = columns.stage[c];
-		const status = stage === STAGE.lost ? lost : stage === STAGE.at_risk ? atRisk : active;
-		for (let k = 0; k < steps.length && columns.frequency[c] >= steps[k]; k++) status[k]++;
-	}
-	return steps.map((minPurchases, k) => {
-		const customers = active[k] + atRisk[k] + lost[k];
-		const previous = k === 0 ? 0 : active[k - 1] + atRisk[k - 1] + lost[k - 1];
-		return {
-			minPurchases,
-			customers,
-			active: active[k],
-			atRisk: atRisk[k],
-			lost: lost[k],
-			conversion: k === 0 ? 1 : previous === 0 ? 0 : customers / previous
-		};
+		return stage === STAGE.lost ? 2 : stage === STAGE.at_risk ? 1 : 0;
 	});
 }
