@@ -20,7 +20,7 @@ import {
 } from '$lib/core/backup';
 import { db, type DatasetRecord, type FeedbackRecord, type LoopRecord } from '$lib/db/schema';
 import { isQuotaError } from './import';
-import { deleteDataset, importLockName } from './store';
+import { deleteDataset, underImportLock } from './store';
 
 /** Web Crypto and the Compression Streams of the worker, for the format in core/backup. */
 export const backupPlatform: BackupPlatform = {
@@ -98,13 +98,7 @@ export async function backupDataset(datasetId: string, password?: string): Promi
 /** Restore a backup as a new dataset; nothing stays stored unless every record was read. */
 export async function restoreBackup(file: Blob, password?: string): Promise<RestoreOutcome> {
 	const datasetId = crypto.randomUUID();
-	const run = () => restoreUnderLock(datasetId, file, password);
-	// The lock tells a start in another tab that this pending dataset is still being written.
-	if (typeof navigator !== 'undefined' && navigator.locks) {
-		const outcome: RestoreOutcome = await navigator.locks.request(importLockName(datasetId), run);
-		return outcome;
-	}
-	return run();
+	return underImportLock(datasetId, () => restoreUnderLock(datasetId, file, password));
 }
 
 async function restoreUnderLock(

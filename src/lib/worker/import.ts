@@ -28,7 +28,13 @@ import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
 import { sniffFeedback, type FeedbackSniff } from './feedback-import';
-import { chunkBytes, deleteDataset, dictionaryBytes, importLockName, toChunkRecord } from './store';
+import {
+	chunkBytes,
+	deleteDataset,
+	dictionaryBytes,
+	toChunkRecord,
+	underImportLock
+} from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
 const SLICE_BYTES = 4 * 1024 * 1024;
@@ -227,13 +233,7 @@ export async function importFile(
 		return appendFile(request.target, input, request, onProgress);
 	}
 	const datasetId = crypto.randomUUID();
-	const run = (): Promise<ImportOutcome> => importUnderLock(datasetId, input, request, onProgress);
-	// The lock tells a start in another tab that this pending dataset is still being written.
-	if (typeof navigator !== 'undefined' && navigator.locks) {
-		const outcome: ImportOutcome = await navigator.locks.request(importLockName(datasetId), run);
-		return outcome;
-	}
-	return run();
+	return underImportLock(datasetId, () => importUnderLock(datasetId, input, request, onProgress));
 }
 
 async function importUnderLock(

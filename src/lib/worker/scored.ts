@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import { db, type DatasetRecord, type ScoredChunkRecord } from '$lib/db/schema';
 import type { ImportProgressEvent } from './import';
-import { deleteDataset, importLockName, requireDataset } from './store';
+import { deleteDataset, requireDataset, underImportLock } from './store';
 
 /** Customers per stored block: 256k customers ≈ 7.5 MB of typed arrays per record. */
 export const SCORED_CHUNK = 262_144;
@@ -63,15 +63,9 @@ export async function importScored(
 	read: typeof readScoredText = readScoredText
 ): Promise<ScoredImportOutcome> {
 	const datasetId = crypto.randomUUID();
-	const run = () => importUnderLock(datasetId, file, request, onProgress, read);
-	if (typeof navigator !== 'undefined' && navigator.locks) {
-		const outcome: ScoredImportOutcome = await navigator.locks.request(
-			importLockName(datasetId),
-			run
-		);
-		return outcome;
-	}
-	return run();
+	return underImportLock(datasetId, () =>
+		importUnderLock(datasetId, file, request, onProgress, read)
+	);
 }
 
 async function importUnderLock(

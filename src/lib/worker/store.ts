@@ -46,6 +46,18 @@ export function importLockName(datasetId: string): string {
 	return `strata-import-${datasetId}`;
 }
 
+/**
+ * Run the writing of a new, pending dataset under its import lock: the lock tells a start in
+ * another tab that the dataset is still being written (and not left behind by a closed tab).
+ */
+export async function underImportLock<T>(datasetId: string, run: () => Promise<T>): Promise<T> {
+	if (typeof navigator !== 'undefined' && navigator.locks) {
+		const outcome: T = await navigator.locks.request(importLockName(datasetId), run);
+		return outcome;
+	}
+	return run();
+}
+
 /** Approximate bytes a chunk takes on disk. */
 export function chunkBytes(chunk: LineChunk): number {
 	let bytes =
