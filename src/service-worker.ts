@@ -6,8 +6,8 @@
  * Strata's service worker: makes the app work with no network after one visit.
  *
  * At install it precaches the built app — every build file, static file and prerendered page,
- * plus the analysis worker bundle (which SvelteKit's `build` list leaves out; see
- * `workerScripts`). It answers only requests for those files, cache first; everything else —
+ * plus the analysis worker bundle and the chunks it imports (which SvelteKit's `build` list
+ * leaves out; see `workerScripts` and `workerImports`). It answers only requests for those files, cache first; everything else —
  * above all a user's data files — goes to the browser untouched and is never cached
  * (`precacheKey` decides, and is unit-tested).
  *
@@ -20,6 +20,7 @@ import {
 	APP_CACHE_PREFIX,
 	appCacheName,
 	precacheKey,
+	workerImports,
 	workerScripts
 } from '$lib/core/offline/precache';
 
@@ -49,8 +50,22 @@ async function precacheApp() {
 		const url = new URL(path, sw.location.href).href;
 		for (const worker of workerScripts(url, await response.text())) workers.add(worker);
 	}
-	await cache.addAll([...workers]);
-	workers.forEach((worker) => precached.add(worker));
+	// The worker bundles, then the chunks they import (lazily: the Parquet reader), breadth first.
+	let next = [...workers];
+	while (next.length > 0) {
+		await cache.addAll(next);
+		next.forEach((path) => precached.add(path));
+		const found = new Set<string>();
+		for (const path of next) {
+			const response = await cache.match(path);
+			if (!response) continue;
+			const url = new URL(path, sw.location.href).href;
+			for (const chunk of workerImports(url, await response.text())) {
+				if (!precached.has(chunk)) found.add(chunk);
+			}
+		}
+		next = [...found];
+	}
 }
 
 sw.addEventListener('install', (event) => event.waitUntil(precacheApp()));

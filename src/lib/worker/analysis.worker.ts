@@ -23,7 +23,7 @@ import {
 	settingsOf,
 	updateSettingsRecord
 } from './engine';
-import { asDelimitedText } from './parquet';
+import { delimitedText } from './parquet-magic';
 import { importScored } from './scored';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
 import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
@@ -78,7 +78,7 @@ const api: AnalysisApi = {
 	},
 
 	async sniffFile(file, language, overrides, options) {
-		return sniff(await asDelimitedText(file), language, overrides, options);
+		return sniff(await delimitedText(file), language, overrides, options);
 	},
 
 	discardUnfinished() {
@@ -86,7 +86,7 @@ const api: AnalysisApi = {
 	},
 
 	async importFile(file, request, onProgress) {
-		return importFile(await asDelimitedText(file), request, onProgress);
+		return importFile(await delimitedText(file), request, onProgress);
 	},
 
 	async analyze(datasetId, settings) {
@@ -225,7 +225,7 @@ const api: AnalysisApi = {
 	compareDates,
 	customerOfPseudonym,
 	async importScored(file, request, onProgress) {
-		return importScored(await asDelimitedText(file), request, onProgress);
+		return importScored(await delimitedText(file), request, onProgress);
 	},
 	async sourceMask(datasetId, name) {
 		const mask = await sourceMask(datasetId, name);

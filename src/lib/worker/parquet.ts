@@ -13,20 +13,11 @@ import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { isoFromDay } from '$lib/core/calendar';
+import { isParquet } from './parquet-magic';
 
-/** The first bytes of every Parquet file (and its last four). */
-const MAGIC = [0x50, 0x41, 0x52, 0x31]; // PAR1
 const DAY_MILLIS = 86_400_000;
 
-/**
- * True when a file starts with Parquet's magic bytes `PAR1`.
- * @example await isParquet(new Blob(['PAR1…'])) // → true
- */
-export async function isParquet(file: Blob): Promise<boolean> {
-	if (file.size < 12) return false;
-	const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-	return MAGIC.every((byte, i) => head[i] === byte);
-}
+export { isParquet };
 
 type CellKind =
 	{ kind: 'date' } | { kind: 'timestamp' } | { kind: 'decimal'; scale: number } | { kind: 'plain' };

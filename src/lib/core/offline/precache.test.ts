@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precacheKey, workerScripts } from './precache';
+import { precacheKey, workerImports, workerScripts } from './precache';
 
 const ORIGIN = 'https://shop.example';
 const PRECACHE = new Set([
@@ -102,5 +102,35 @@ describe('workerScripts', () => {
 		expect(workerScripts(`${ORIGIN}/a.js`, 'import("./other.js"); const w = "workers";')).toEqual(
 			[]
 		);
+	});
+});
+
+describe('workerImports', () => {
+	const WORKERS = `${ORIGIN}/strata/_app/immutable/workers`;
+
+	it.each([
+		[
+			'the lazy chunk a worker bundle loads (the Parquet reader)',
+			`${WORKERS}/analysis.worker-BQOV6FjY.js`,
+			'async function ef(e){if(!await $d(e))return e;let{asDelimitedText:t}=await import(`./chunks/CI0R_rNn.js`);return t(e)}',
+			['/strata/_app/immutable/workers/chunks/CI0R_rNn.js']
+		],
+		[
+			'the bundle a lazy chunk imports back, and a static side-effect import',
+			`${WORKERS}/chunks/CI0R_rNn.js`,
+			'import{n as e,t}from"../analysis.worker-BQOV6FjY.js";import"./zstd-1.js";const n=[`BOOLEAN`]',
+			[
+				'/strata/_app/immutable/workers/analysis.worker-BQOV6FjY.js',
+				'/strata/_app/immutable/workers/chunks/zstd-1.js'
+			]
+		],
+		[
+			'nothing in a bundle without imports (a bare name or a string is no module path)',
+			`${WORKERS}/analysis.worker-D1.js`,
+			'import{x}from"comlink";const s="./chunks/not-a-module.js";fetch(`./data.csv`)',
+			[]
+		]
+	])('finds %s', (_, url, source, expected) => {
+		expect(workerImports(url, source)).toEqual(expected);
 	});
 });

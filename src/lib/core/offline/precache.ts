@@ -86,3 +86,23 @@ export function workerScripts(chunkUrl: string, source: string): string[] {
 	}
 	return [...found];
 }
+
+/**
+ * Modules a worker bundle (or one of its chunks) imports by a relative path — statically
+ * (`from"./x.js"`, `import"./x.js"`) or lazily (`import("./chunks/x.js")`) — as absolute paths.
+ * The analysis worker loads its Parquet reader as a chunk only when a Parquet file is imported;
+ * the service worker precaches such chunks so that this works offline too.
+ *
+ * @example
+ * workerImports('https://x.io/strata/_app/immutable/workers/analysis.worker-D1.js', 'await import(`./chunks/CI0R.js`)');
+ * // → ['/strata/_app/immutable/workers/chunks/CI0R.js']
+ */
+export function workerImports(scriptUrl: string, source: string): string[] {
+	const found = new Set<string>();
+	for (const match of source.matchAll(
+		/\b(?:import\s*\(\s*|from\s*|import\s*)["'`](\.{1,2}\/[\w./-]+\.js)["'`]/g
+	)) {
+		found.add(new URL(match[1], scriptUrl).pathname);
+	}
+	return [...found];
+}
