@@ -44,7 +44,7 @@ test('a Taobao order report: preset named, status values toggled, cancelled or u
 	await expect(statuses.first()).toContainText('2');
 	const skipped = page.locator('[data-testid="skip-reason"][data-reason="cancelled_or_unpaid"]');
 	await expect(skipped).toHaveAttribute('data-count', '2');
-	await expect(skipped).toContainText('Cancelled or unpaid');
+	await expect(skipped).toContainText('cancelled or unpaid');
 
 	// The status list, id type and roles pass axe (serious and critical rules).
 	const axe = await new AxeBuilder({ page })
@@ -66,7 +66,7 @@ test('a Taobao order report: preset named, status values toggled, cancelled or u
 
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await waitForFigures(page);
-	await expect(page.getByTestId('import-done')).toContainText('Cancelled or unpaid');
+	await expect(page.getByTestId('import-done')).toContainText('cancelled or unpaid');
 	// 小王 (99.00; 50.00 − 20.00 on the creation day) and 小张 (88.00): 2 customers, 3 orders.
 	await expect(page.getByTestId('kpi-customers')).toHaveText('2');
 	await expect(page.getByTestId('kpi-orders')).toHaveText('3');

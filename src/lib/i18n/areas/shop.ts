@@ -17,12 +17,13 @@ export const shopEn = {
 	'import.firstPart': 'province only',
 	'import.statuses': 'Order status values',
 	'import.statusesHelp':
-		'Ticked statuses count as sales. Rows with any other status are skipped as “Cancelled or unpaid”; the refunded amount is subtracted from the rest. Row counts are from the first rows of the file.',
+		'Ticked statuses count as sales. Rows with any other status are skipped as “cancelled or unpaid”; the refunded amount is subtracted from the rest. Row counts are from the first rows of the file.',
 	'import.status.value': 'Status',
 	'import.status.rows': 'Rows',
 	'import.status.counts': 'Counts as a sale',
 	'import.status.count': '{value}: counts as a sale',
-	'report.reason.cancelled_or_unpaid': 'Cancelled or unpaid'
+	// Stable contract (issue 13): the report's reason text is exactly “cancelled or unpaid”.
+	'report.reason.cancelled_or_unpaid': 'cancelled or unpaid'
 } as const;
 
 export const shopZh: Record<keyof typeof shopEn, string> = {
