@@ -9,6 +9,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ProductDictionary } from '$lib/core/columns';
+import type { ScoredCustomerColumns } from '$lib/core/scored/columns';
 import type { SourceOverview } from '$lib/core/sources';
 
 export type DatasetStatus = 'pending' | 'complete';
@@ -119,21 +120,9 @@ export interface FeedbackRecord {
  * A block of a scored-customers dataset (issue 14): up to `SCORED_CHUNK` customers' stored
  * values, columnar; segment and tier index the keys kept in `DatasetRecord.mapping`.
  */
-export interface ScoredChunkRecord {
+export interface ScoredChunkRecord extends ScoredCustomerColumns {
 	datasetId: string;
 	index: number;
-	firstPurchaseDay: Int32Array;
-	lastPurchaseDay: Int32Array;
-	recencyDays: Int32Array;
-	frequency: Int32Array;
-	monetaryCents: Float64Array;
-	rScore: Uint8Array;
-	fScore: Uint8Array;
-	mScore: Uint8Array;
-	fmScore: Uint8Array;
-	segment: Uint8Array;
-	tier: Uint8Array;
-	stage: Uint8Array;
 }
 
 /** A computed result, keyed by dataset and a hash of the settings. */

@@ -37,13 +37,17 @@ export function scoredColumnIndexes(header: readonly string[]): Record<ScoredCol
  * A scored dataset, columnar: one entry per customer, in file order. Segments index `segmentKeys`
  * (a built-in scheme's keys in display order), tiers `tierKeys` (best first), stages `STAGE_KEYS`.
  */
-export interface ScoredColumns {
+export interface ScoredColumns extends ScoredCustomerColumns {
 	customerIds: string[];
 	/** D: every row's last purchase day + recency (the file must agree on one D). */
 	asOfDay: DayNumber | null;
 	scheme: 'rfm_grid' | 'value8';
 	segmentKeys: string[];
 	tierKeys: string[];
+}
+
+/** The per-customer columns of a scored dataset (also what storage keeps, by blocks). */
+export interface ScoredCustomerColumns {
 	firstPurchaseDay: Int32Array;
 	lastPurchaseDay: Int32Array;
 	recencyDays: Int32Array;
