@@ -99,6 +99,25 @@ describe('BG/NBD properties', () => {
 		);
 	});
 
+	it('expected transactions are continuous across a = 1, where the formula is 0/0', () => {
+		// The case fast-check found: a a hair below 1 gave a nonsense value by cancellation.
+		const at = (a: number) =>
+			expectedTransactions({ r: 0.01, alpha: 0.01, a, b: 0.01 }, 1, 26.55, 26.55, 76.85);
+		const reference = (at(0.99) + at(1.01)) / 2;
+		for (const a of [0.9999999910591424, 1 - 1e-12, 1, 1 + 1e-12, 1.00000001]) {
+			expect(at(a)).toBeCloseTo(reference, 3);
+		}
+		expect(at(0.9999999910591424)).toBeGreaterThanOrEqual(
+			expectedTransactions(
+				{ r: 0.01, alpha: 0.01, a: 0.9999999910591424, b: 0.01 },
+				0,
+				0,
+				26.55,
+				76.85
+			)
+		);
+	});
+
 	it('expected transactions do not decrease in x when t_x = T', () => {
 		fc.assert(
 			fc.property(

@@ -337,6 +337,21 @@ export function expectedTransactions(
  */
 export function expectedIfAlive(p: BgnbdParams, x: number, T: number, t: number): number {
 	if (t <= 0) return 0;
+	// At a = 1 the formula is 0/0: near it, the bracket and a − 1 cancel to noise. The
+	// expectation is smooth in a, so it is taken halfway between a = 1 ∓ A_NEAR_ONE instead.
+	if (Math.abs(p.a - 1) < A_NEAR_ONE) {
+		const below = expectedIfAliveAt({ ...p, a: 1 - A_NEAR_ONE }, x, T, t);
+		const above = expectedIfAliveAt({ ...p, a: 1 + A_NEAR_ONE }, x, T, t);
+		const w = (p.a - (1 - A_NEAR_ONE)) / (2 * A_NEAR_ONE);
+		return below + w * (above - below);
+	}
+	return expectedIfAliveAt(p, x, T, t);
+}
+
+/** |a − 1| below which `expectedIfAlive` interpolates (cancellation error ~1e-16 / 1e-4). */
+const A_NEAR_ONE = 1e-4;
+
+function expectedIfAliveAt(p: BgnbdParams, x: number, T: number, t: number): number {
 	const { r, alpha, a, b } = p;
 	const z = t / (alpha + T + t);
 	const bracket =
