@@ -17,22 +17,12 @@ import {
 	type Lang,
 	type MoneyStyle
 } from './format';
+import { initialLang, LANG_KEY } from './lang';
 import { zh } from './zh';
 
 export type { Lang, MessageKey };
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh };
-const STORAGE_KEY = 'strata.lang';
 const NUMBERS_KEY = 'strata.numbers';
-
-function initialLang(): Lang {
-	if (typeof localStorage !== 'undefined') {
-		const saved = localStorage.getItem(STORAGE_KEY);
-		if (saved === 'en' || saved === 'zh') return saved;
-	}
-	if (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh'))
-		return 'zh';
-	return 'en';
-}
 
 class I18n {
 	lang = $state<Lang>(initialLang());
@@ -49,7 +39,7 @@ class I18n {
 
 	setLang(lang: Lang) {
 		this.lang = lang;
-		localStorage.setItem(STORAGE_KEY, lang);
+		localStorage.setItem(LANG_KEY, lang);
 		document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 	}
 

@@ -87,7 +87,7 @@ export class AnalysisClient {
 
 	/** Remove unfinished imports; generate the demo shop when storage holds no dataset. */
 	start = (language?: Language, options?: CallOptions) =>
-		this.#call((api) => api.start(language), options);
+		this.#takeEarlyStart(language, options) ?? this.#call((api) => api.start(language), options);
 	/** The analysis of a dataset under its saved settings, or under `settings` (then saved). */
 	analyze = (datasetId: string, settings?: AnalysisSettings, options?: CallOptions) =>
 		this.#call((api) => api.analyze(datasetId, settings), options);
@@ -334,6 +334,32 @@ export class AnalysisClient {
 	/** Segment and tier figures over one source's customers (issue 13). */
 	sourceProfiles = (datasetId: string, name: string, options?: CallOptions) =>
 		this.#call((api) => api.sourceProfiles(datasetId, name), options);
+
+	// --- early start (issue 18: the first visit) -------------------------------------------------
+
+	#earlyStart: { language: Language; answer: ReturnType<RemoteApi['start']> } | null = null;
+
+	/**
+	 * Start the worker and its `start` call now, from `hooks.client.ts`, while the page's own modules
+	 * still load: the worker's script, the clean-up and a first visit's demo shop overlap the page's
+	 * start-up. The worker starts before `language()` runs (its first localStorage read can block).
+	 * The page's first `start` in the same language, without a signal, takes this call's answer.
+	 */
+	startEarly(language: () => Language) {
+		performance.mark('strata:worker-start');
+		this.#remote();
+		const lang = language();
+		const answer = this.start(lang);
+		// Taken and awaited by the page's `start`; the mark times the first visit's bench.
+		answer.then(() => performance.mark('strata:started')).catch(() => undefined);
+		this.#earlyStart = { language: lang, answer };
+	}
+
+	#takeEarlyStart(language: Language | undefined, options: CallOptions | undefined) {
+		const early = this.#earlyStart;
+		this.#earlyStart = null;
+		return early && early.language === language && !options?.signal ? early.answer : null;
+	}
 }
 
 /** The one worker client of the page. */

@@ -133,4 +133,40 @@ describe('AnalysisClient', () => {
 		expect(fake.log).toEqual(['1:analyze(a,)', '1:playbooks(a)']);
 		expect(fake.terminated).toBe(0);
 	});
+
+	it('starts the worker before reading the language; the page’s start takes the early answer', async () => {
+		const fake = fakeWorkers();
+		const client = new AnalysisClient(fake.start);
+		const startedBeforeLanguage: number[] = [];
+		client.startEarly(() => {
+			startedBeforeLanguage.push(fake.started);
+			return 'zh';
+		});
+		expect(startedBeforeLanguage).toEqual([1]);
+		const taken = client.start('zh');
+		await tick();
+		expect(fake.log).toEqual(['1:start(zh)']);
+		const report = { datasets: [], generatedDemo: true, removedLeftovers: 0 };
+		fake.open.shift()!.resolve(report);
+		expect(await taken).toBe(report);
+		// Taken once: a later start is a call of its own.
+		const again = client.start('zh');
+		await tick();
+		expect(fake.log).toEqual(['1:start(zh)', '1:start(zh)']);
+		fake.open.shift()!.resolve(report);
+		await again;
+	});
+
+	it('does not hand the early answer to a start in another language', async () => {
+		const fake = fakeWorkers();
+		const client = new AnalysisClient(fake.start);
+		client.startEarly(() => 'en');
+		const other = client.start('zh');
+		await tick();
+		fake.open.shift()!.resolve('early');
+		await tick();
+		expect(fake.log).toEqual(['1:start(en)', '1:start(zh)']);
+		fake.open.shift()!.resolve('own');
+		expect(await other).toBe('own');
+	});
 });
