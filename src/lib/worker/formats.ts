@@ -5,12 +5,17 @@
  * An .xlsx is read whole into memory (it is compressed: a million rows are tens of megabytes) and
  * its sheet's XML is inflated and scanned slice by slice into CSV, which becomes a Blob the
  * importer reads in slices like any CSV file.
+ *
+ * The adapters, and the ZIP reader (fflate) under them, load as a chunk of their own on the first
+ * sniff (as `./parquet-magic.ts` does for Parquet): the worker's start-up, which a first visit
+ * waits for, no longer downloads, compiles and runs them (issue 18).
  */
 import type { FileSniff } from '$lib/core/csv';
-import { adaptedBytes, isZip, sniffWhitespace, sniffWorkbook } from '$lib/core/xlsx/source';
 import type { ImportSource, SourceOverrides, SourceSniff } from '$lib/core/xlsx/source';
-import { openWorkbook } from '$lib/core/xlsx/workbook';
 import type { Workbook } from '$lib/core/xlsx/workbook';
+
+/** The format adapters, loaded once when a file first needs them. */
+const adapters = () => import('$lib/core/xlsx/source');
 
 export type { ImportSource, SourceOverrides };
 
@@ -31,6 +36,7 @@ export async function adaptSniff(
 	sheet: number | undefined,
 	sampleBytes: number
 ): Promise<SourceSniff | null> {
+	const { isZip, sniffWhitespace, sniffWorkbook } = await adapters();
 	if (isZip(bytes) && (sniffed.fileKind === 'file_excel' || sniffed.fileKind === 'file_archive')) {
 		const workbook = await workbookOf(file);
 		return workbook ? sniffWorkbook(workbook, { sheet }, sampleBytes) : null;
@@ -49,6 +55,7 @@ export function sheetChoices(adapted: SourceSniff | null): SheetChoice[] {
  */
 export async function adaptedFile(file: File, source: ImportSource | undefined): Promise<File> {
 	if (!source) return file;
+	const { adaptedBytes } = await adapters();
 	const workbook = source.format === 'xlsx' ? await workbookOf(file) : null;
 	const whole = workbook?.bytes ?? new Uint8Array(await file.arrayBuffer());
 	const parts: BlobPart[] = [];
@@ -69,6 +76,7 @@ async function workbookOf(file: Blob): Promise<Workbook | null> {
 	const key = `${(file as File).name ?? ''}|${file.size}|${(file as File).lastModified ?? ''}`;
 	if (opened?.key !== key) {
 		opened = null; // let the previous workbook go before reading the next
+		const { openWorkbook } = await adapters();
 		opened = { key, workbook: openWorkbook(new Uint8Array(await file.arrayBuffer())) };
 	}
 	return opened.workbook;

@@ -17,6 +17,9 @@ import { sheetCsv } from './sheet';
 import { openWorkbook } from './workbook';
 import type { SheetInfo, Workbook } from './workbook';
 
+// The worker loads this module lazily, as the one entry to the adapters and their ZIP reader.
+export { openWorkbook };
+
 /** Which adapter a file goes through before the CSV importer. */
 export type ImportSource =
 	{ format: 'xlsx'; sheet: number } | { format: 'whitespace'; layout: WhitespaceLayout };
