@@ -8,6 +8,32 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	worker: { format: 'es' },
+	// Fewer, larger chunks for the page (issue 18): a first visit fetched ~50 files over six
+	// HTTP/1.1 connections, and the analysis worker's script queued behind them. `boot` is what
+	// hooks.client.ts needs to start the worker (Svelte, SvelteKit, comlink, the worker client,
+	// the language), so the worker starts before the rest arrives; `lib` is the code two or more
+	// routes share; code of one route stays in that route's chunk.
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'boot',
+							test: /node_modules[\\/](?!dexie|d3)|src[\\/]lib[\\/](worker[\\/]client\.svelte|i18n[\\/]lang)\./,
+							priority: 2
+						},
+						{
+							name: 'lib',
+							test: /node_modules|[\\/]src[\\/]lib[\\/]/,
+							priority: 1,
+							minShareCount: 2
+						}
+					]
+				}
+			}
+		}
+	},
 	server: { port: 5173 },
 	preview: { port: 4173 },
 	test: {
