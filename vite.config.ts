@@ -11,7 +11,7 @@ export default defineConfig({
 	// Fewer, larger chunks for the page (issue 18): a first visit fetched ~50 files over six
 	// HTTP/1.1 connections, and the analysis worker's script queued behind them. `boot` is what
 	// hooks.client.ts needs to start the worker (Svelte, SvelteKit, comlink, the worker client,
-	// the language), so the worker starts before the rest arrives; `lib` is the code two or more
+	// the language, the storage keys: every module it imports must be listed here), so the worker starts before the rest arrives; `lib` is the code two or more
 	// routes share; code of one route stays in that route's chunk.
 	build: {
 		rolldownOptions: {
@@ -20,7 +20,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'boot',
-							test: /node_modules[\\/](?!dexie|d3)|src[\\/]lib[\\/](worker[\\/]client\.svelte|i18n[\\/]lang)\./,
+							test: /node_modules[\\/](?!dexie|d3)|src[\\/]lib[\\/](worker[\\/]client\.svelte|i18n[\\/]lang|state[\\/]keys)\./,
 							priority: 2
 						},
 						{

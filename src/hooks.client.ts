@@ -5,8 +5,10 @@
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { initialLang } from '$lib/i18n/lang';
+import { ACTIVE_DATASET_KEY } from '$lib/state/keys';
 import { analysis } from '$lib/worker/client.svelte';
 
+// Every module imported here must be in vite.config.ts's `boot` chunk, or the worker waits for more.
 export const init: ClientInit = () => {
-	analysis.startEarly(initialLang);
+	analysis.startEarly(initialLang, () => localStorage.getItem(ACTIVE_DATASET_KEY) === null);
 };

@@ -13,9 +13,8 @@ import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { isDatasetGone } from '$lib/worker/store';
 import type { SettingsRecord } from '$lib/db/schema';
+import { ACTIVE_DATASET_KEY as ACTIVE_KEY } from './keys';
 import { LiveQuery } from './live-query.svelte';
-
-const ACTIVE_KEY = 'strata.activeDataset';
 
 export interface LastImport {
 	name: string;

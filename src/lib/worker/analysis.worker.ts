@@ -11,7 +11,7 @@ import type { Playbook } from '$lib/core/playbooks';
 import { customersCsv, UTF8_BOM } from '$lib/core/export/customers-csv';
 import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
-import { storeDemo } from './demo';
+import { generateDemoSoon, storeDemo } from './demo';
 import { importFile, sniff } from './import';
 import { removeSource, sourceMask, sourceProfiles, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
@@ -62,14 +62,16 @@ import {
 } from './feedback';
 
 const api: AnalysisApi = {
-	async start(language) {
-		const removedLeftovers = await removeLeftovers();
+	async start(language, fresh) {
+		const t0 = performance.now();
+		const cleaning = removeLeftovers(); // opens the database
+		const early = fresh ? await generateDemoSoon(language) : undefined;
+		const removedLeftovers = await cleaning;
 		let datasets = await completeDatasets();
 		let generatedDemo = false;
 		let demoMillis: number | undefined;
 		if (datasets.length === 0) {
-			const t0 = performance.now();
-			await storeDemo(language);
+			await storeDemo(language, early);
 			demoMillis = performance.now() - t0;
 			generatedDemo = true;
 			datasets = await completeDatasets();

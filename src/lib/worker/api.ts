@@ -92,9 +92,10 @@ export interface AnalysisResponse {
 export interface AnalysisApi {
 	/**
 	 * Remove unfinished imports; generate the demo shop when storage holds no dataset, in
-	 * `language` (a Chinese visitor gets a shop in yuan with Chinese names).
+	 * `language` (a Chinese visitor gets a shop in yuan with Chinese names). `fresh`: the page
+	 * remembers no dataset (a first visit), so the demo is generated while the database opens.
 	 */
-	start(language?: 'en' | 'zh'): Promise<StartReport>;
+	start(language?: 'en' | 'zh', fresh?: boolean): Promise<StartReport>;
 	/**
 	 * Guess how to read a file from its first bytes and dry-run the guess (or `options`, after the
 	 * user changed something) on them; nothing is stored.

@@ -343,13 +343,15 @@ export class AnalysisClient {
 	 * Start the worker and its `start` call now, from `hooks.client.ts`, while the page's own modules
 	 * still load: the worker's script, the clean-up and a first visit's demo shop overlap the page's
 	 * start-up. The worker starts before `language()` runs (its first localStorage read can block).
+	 * `fresh()`: the page remembers no dataset (a first visit), see `AnalysisApi.start`.
 	 * The page's first `start` in the same language, without a signal, takes this call's answer.
 	 */
-	startEarly(language: () => Language) {
+	startEarly(language: () => Language, fresh: () => boolean = () => false) {
 		performance.mark('strata:worker-start');
 		this.#remote();
 		const lang = language();
-		const answer = this.start(lang);
+		const isFresh = fresh();
+		const answer = this.#call((api) => api.start(lang, isFresh));
 		// Taken and awaited by the page's `start`; the mark times the first visit's bench.
 		answer.then(() => performance.mark('strata:started')).catch(() => undefined);
 		this.#earlyStart = { language: lang, answer };

@@ -138,21 +138,24 @@ describe('AnalysisClient', () => {
 		const fake = fakeWorkers();
 		const client = new AnalysisClient(fake.start);
 		const startedBeforeLanguage: number[] = [];
-		client.startEarly(() => {
-			startedBeforeLanguage.push(fake.started);
-			return 'zh';
-		});
+		client.startEarly(
+			() => {
+				startedBeforeLanguage.push(fake.started);
+				return 'zh';
+			},
+			() => true
+		);
 		expect(startedBeforeLanguage).toEqual([1]);
 		const taken = client.start('zh');
 		await tick();
-		expect(fake.log).toEqual(['1:start(zh)']);
+		expect(fake.log).toEqual(['1:start(zh,true)']);
 		const report = { datasets: [], generatedDemo: true, removedLeftovers: 0 };
 		fake.open.shift()!.resolve(report);
 		expect(await taken).toBe(report);
 		// Taken once: a later start is a call of its own.
 		const again = client.start('zh');
 		await tick();
-		expect(fake.log).toEqual(['1:start(zh)', '1:start(zh)']);
+		expect(fake.log).toEqual(['1:start(zh,true)', '1:start(zh)']);
 		fake.open.shift()!.resolve(report);
 		await again;
 	});
@@ -165,7 +168,7 @@ describe('AnalysisClient', () => {
 		await tick();
 		fake.open.shift()!.resolve('early');
 		await tick();
-		expect(fake.log).toEqual(['1:start(en)', '1:start(zh)']);
+		expect(fake.log).toEqual(['1:start(en,false)', '1:start(zh)']);
 		fake.open.shift()!.resolve('own');
 		expect(await other).toBe('own');
 	});

@@ -4,7 +4,7 @@
 import type { LineChunk } from '$lib/core/columns';
 import { demoNames } from '$lib/core/demo/catalog';
 import type { DemoLanguage } from '$lib/core/demo/catalog';
-import { generateDemo } from '$lib/core/demo/generate';
+import { generateDemo, type DemoSummary } from '$lib/core/demo/generate';
 import type { DatasetRecord } from '$lib/db/schema';
 import { primeDataset } from './engine';
 import { chunkBytes, dictionaryBytes, writeDataset } from './store';
@@ -12,14 +12,41 @@ import { chunkBytes, dictionaryBytes, writeDataset } from './store';
 /** The demo always has this id, so two tabs opening at once write the same record. */
 export const DEMO_DATASET_ID = 'demo';
 
-/**
- * Generate the demo shop in the visitor's language and store it as one complete dataset. The
- * analysis gets the generated columns too (as after an import): its settings-independent work
- * runs while IndexedDB writes, and the first analysis reads nothing back.
- */
-export async function storeDemo(language: DemoLanguage = 'en'): Promise<DatasetRecord> {
+/** A demo shop generated in memory, not yet stored. */
+export interface GeneratedDemo {
+	language: DemoLanguage;
+	summary: DemoSummary;
+	chunks: LineChunk[];
+}
+
+/** Generate the demo shop's columns in memory (CPU only, nothing stored). */
+export function generateDemoShop(language: DemoLanguage = 'en'): GeneratedDemo {
 	const chunks: LineChunk[] = [];
 	const summary = generateDemo({ language }, (chunk) => chunks.push(chunk));
+	return { language, summary, chunks };
+}
+
+/**
+ * Generate the demo shop in the next task: the IndexedDB requests the caller has just made (the
+ * database's opening on a first visit) go to the browser first and proceed meanwhile.
+ */
+export async function generateDemoSoon(language: DemoLanguage = 'en'): Promise<GeneratedDemo> {
+	await new Promise((next) => setTimeout(next, 0));
+	return generateDemoShop(language);
+}
+
+/**
+ * Store the demo shop in the visitor's language as one complete dataset (generated now, unless
+ * `generated` holds it already in that language). The analysis gets the generated columns too
+ * (as after an import): its settings-independent work runs while IndexedDB writes, and the
+ * first analysis reads nothing back.
+ */
+export async function storeDemo(
+	language: DemoLanguage = 'en',
+	generated?: GeneratedDemo
+): Promise<DatasetRecord> {
+	const { summary, chunks } =
+		generated?.language === language ? generated : generateDemoShop(language);
 	primeDataset(DEMO_DATASET_ID, { ...summary, chunks });
 	const byteSize = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), dictionaryBytes(summary));
 	const record: DatasetRecord = {
