@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/db/schema';
 import { generateDemoSoon, storeDemo } from './demo';
+import { analysisOf, forgetDataset, settingsOf } from './engine';
 
 /** Customer ids and line count of what is stored for the demo (read back, not handed over). */
 async function stored() {
@@ -45,5 +46,18 @@ describe('the demo shop generated ahead (a first visit, while the database opens
 		const shop = await stored();
 		expect(shop.currency).toBe('GBP');
 		expect(shop.words).not.toMatch(/[\u4e00-\u9fff]/);
+	});
+
+	it('the first analysis, computed while the demo was written, is cached and equals one from the stored data', async () => {
+		await storeDemo('en');
+		const settings = await settingsOf('demo');
+		const first = await analysisOf('demo', settings);
+		expect(first.cached).toBe(true);
+		// Afresh: nothing in memory, nothing cached, the dataset read back from IndexedDB.
+		forgetDataset('demo');
+		await db.results.clear();
+		const fresh = await analysisOf('demo', settings);
+		expect(fresh.cached).toBe(false);
+		expect(first.result).toEqual(fresh.result);
 	});
 });

@@ -1,12 +1,13 @@
 /**
  * The built-in demo shop, generated straight into IndexedDB on a first visit with empty storage.
  */
+import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import type { LineChunk } from '$lib/core/columns';
 import { demoNames } from '$lib/core/demo/catalog';
 import type { DemoLanguage } from '$lib/core/demo/catalog';
 import { generateDemo, type DemoSummary } from '$lib/core/demo/generate';
 import type { DatasetRecord } from '$lib/db/schema';
-import { primeDataset } from './engine';
+import { primeAnalysis, primeDataset } from './engine';
 import { chunkBytes, dictionaryBytes, writeDataset } from './store';
 
 /** The demo always has this id, so two tabs opening at once write the same record. */
@@ -38,8 +39,8 @@ export async function generateDemoSoon(language: DemoLanguage = 'en'): Promise<G
 /**
  * Store the demo shop in the visitor's language as one complete dataset (generated now, unless
  * `generated` holds it already in that language). The analysis gets the generated columns too
- * (as after an import): its settings-independent work runs while IndexedDB writes, and the
- * first analysis reads nothing back.
+ * (as after an import): its settings-independent work and the first analysis under the default
+ * settings run while IndexedDB writes, and the page's first analysis is found cached.
  */
 export async function storeDemo(
 	language: DemoLanguage = 'en',
@@ -62,6 +63,11 @@ export async function storeDemo(
 		currency: demoNames(language).currency,
 		isDemo: true
 	};
-	await writeDataset(record, chunks, summary);
+	// The default settings: a new demo has none saved (see `settingsOf`).
+	await primeAnalysis(
+		DEMO_DATASET_ID,
+		structuredClone(DEFAULT_SETTINGS),
+		writeDataset(record, chunks, summary)
+	);
 	return record;
 }
