@@ -14,14 +14,15 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
-		// src/service-worker.ts is registered by SvelteKit at `<base>/service-worker.js` (scope: the
-		// base). updateViaCache 'none': the browser always asks the server for a new worker script,
-		// so a new build is noticed on the next visit rather than after the HTTP cache expires.
+		// src/service-worker.ts is built to `<base>/service-worker.js` (scope: the base) and
+		// registered by src/routes/+layout.svelte once the first figures show, not by SvelteKit at
+		// the load event (its install competed with a first visit: issue 18). updateViaCache
+		// 'none' there: the browser always asks the server for a new worker script, so a new build
+		// is noticed on the next visit rather than after the HTTP cache expires.
 		// Dotfiles (static/.nojekyll) are left out of the precache: many servers refuse to serve them,
 		// and one failed file fails the whole install.
 		serviceWorker: {
-			register: true,
-			options: { updateViaCache: 'none' },
+			register: false,
 			files: (file) => !file.split('/').some((part) => part.startsWith('.'))
 		},
 		// A static host cannot send headers, so the policy travels as a <meta> tag with hashes of
