@@ -10,5 +10,9 @@ import { analysis } from '$lib/worker/client.svelte';
 
 // Every module imported here must be in vite.config.ts's `boot` chunk, or the worker waits for more.
 export const init: ClientInit = () => {
-	analysis.startEarly(initialLang, () => localStorage.getItem(ACTIVE_DATASET_KEY) === null);
+	try {
+		analysis.startEarly(initialLang, () => localStorage.getItem(ACTIVE_DATASET_KEY) === null);
+	} catch {
+		// Storage the page may not read: the layout's own start runs as before and shows the error.
+	}
 };
