@@ -139,8 +139,11 @@ function floatIdEnd(text: string, start: number, end: number): number {
 
 /** True when `text[start, end)` equals `other`. */
 function sameText(text: string, start: number, end: number, other: string): boolean {
-	if (end - start !== other.length) return false;
-	for (let i = 0; i < other.length; i++) {
+	const length = other.length;
+	if (end - start !== length) return false;
+	// Ids that follow each other (orders, SKUs) mostly differ in their last character.
+	if (length > 0 && text.charCodeAt(end - 1) !== other.charCodeAt(length - 1)) return false;
+	for (let i = 0; i < length - 1; i++) {
 		if (text.charCodeAt(start + i) !== other.charCodeAt(i)) return false;
 	}
 	return true;
@@ -322,7 +325,7 @@ class StreamingImporter implements Importer {
 	}
 
 	private consume(piece: string, final: boolean): void {
-		const text = this.pending === '' ? piece : this.pending + piece;
+		const text = this.pending === '' ? piece : [this.pending, piece].join('');
 		const scanner = this.scanner;
 		let pos = 0;
 		while (pos < text.length) {
@@ -424,8 +427,17 @@ class StreamingImporter implements Importer {
 			text = scanner.text;
 			b = scanner.end[i];
 		}
-		while (a < b && isTrimmable(text.charCodeAt(a))) a++;
-		while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
+		// Most values start and end with a visible ASCII character: two checks, no loop.
+		if (a < b) {
+			const first = text.charCodeAt(a);
+			if (first <= 32 || first >= 0xa0) {
+				while (a < b && isTrimmable(text.charCodeAt(a))) a++;
+			}
+			const last = text.charCodeAt(b - 1);
+			if (last <= 32 || last >= 0xa0) {
+				while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
+			}
+		}
 		this.fs = text;
 		this.fa = a;
 		this.fb = b;
