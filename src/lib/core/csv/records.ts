@@ -115,6 +115,11 @@ export class RecordScanner {
 			this.nextLf = -1;
 			this.nextCr = -1;
 		}
+		// The next delimiter, LF and CR as locals while scanning (saved when the record is complete;
+		// an incomplete one is scanned again in a new text, which starts them afresh).
+		let nextDelimiter = this.nextDelimiter;
+		let nextLf = this.nextLf;
+		let nextCr = this.nextCr;
 		let fields = 0;
 		let inner = 0;
 		let p = pos;
@@ -146,15 +151,15 @@ export class RecordScanner {
 				fieldStart = p + 1;
 				fieldEnd = close;
 				// Most quoted fields hold no line break: the next LF and CR tell without a loop.
-				if (this.nextLf < fieldStart) {
+				if (nextLf < fieldStart) {
 					const at = text.indexOf('\n', fieldStart);
-					this.nextLf = at < 0 ? n : at;
+					nextLf = at < 0 ? n : at;
 				}
-				if (this.nextCr < fieldStart) {
+				if (nextCr < fieldStart) {
 					const at = text.indexOf('\r', fieldStart);
-					this.nextCr = at < 0 ? n : at;
+					nextCr = at < 0 ? n : at;
 				}
-				if (this.nextLf < fieldEnd || this.nextCr < fieldEnd) {
+				if (nextLf < fieldEnd || nextCr < fieldEnd) {
 					inner += countLineBreaks(text, fieldStart, fieldEnd);
 				}
 				if (escaped) special = ESCAPED;
@@ -178,21 +183,21 @@ export class RecordScanner {
 			} else {
 				// Native indexOf finds the next delimiter and line end far faster than a loop; the
 				// positions are kept until passed (a text without CR is searched for it once).
-				if (this.nextDelimiter < p) {
+				if (nextDelimiter < p) {
 					const at = text.indexOf(this.delimiter, p);
-					this.nextDelimiter = at < 0 ? n : at;
+					nextDelimiter = at < 0 ? n : at;
 				}
-				if (this.nextLf < p) {
+				if (nextLf < p) {
 					const at = text.indexOf('\n', p);
-					this.nextLf = at < 0 ? n : at;
+					nextLf = at < 0 ? n : at;
 				}
-				if (this.nextCr < p) {
+				if (nextCr < p) {
 					const at = text.indexOf('\r', p);
-					this.nextCr = at < 0 ? n : at;
+					nextCr = at < 0 ? n : at;
 				}
-				p = this.nextDelimiter;
-				if (this.nextLf < p) p = this.nextLf;
-				if (this.nextCr < p) p = this.nextCr;
+				p = nextDelimiter;
+				if (nextLf < p) p = nextLf;
+				if (nextCr < p) p = nextCr;
 				fieldEnd = p;
 			}
 			if (fields < capacity) {
@@ -222,6 +227,9 @@ export class RecordScanner {
 			}
 			this.fieldCount = fields;
 			this.innerLineBreaks = inner;
+			this.nextDelimiter = nextDelimiter;
+			this.nextLf = nextLf;
+			this.nextCr = nextCr;
 			if (c === LF) return p + 1;
 			// CR: alone, or the first half of CRLF (which needs the next character to tell).
 			if (p + 1 >= n) return final ? n : -1;
