@@ -11,7 +11,7 @@ import { DateReader } from './dates';
 import type { DateFormat, DayOrder } from './dates';
 import { importBytes } from './importer';
 import type { ImportOptions } from './importer';
-import { readRecords } from './records';
+import { readRecords, RecordScanner } from './records';
 import { TextIndex } from './text-index';
 
 /** The day of a year-last date read the slow way: a regular expression and the calendar. */
@@ -291,5 +291,71 @@ describe('RecordScanner against a slow CSV reader', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('RecordScanner.scanOnly: the fields past the last wanted one skipped', () => {
+	const field = fc.constantFrom('', 'a', ' ', '\u3000', 'x y', '"q"', '"a\nb"', 'b"c', '"d""e"');
+
+	it('finds the same records, wanted fields, line counts and blank lines as a full scan', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(field, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 10 }),
+				fc.constantFrom('\n', '\r\n', '\r'),
+				fc.integer({ min: 1, max: 5 }),
+				fc.integer({ min: 2, max: 6 }),
+				fc.boolean(),
+				(records, newline, wanted, capacity, final) => {
+					const text = records.map((fields) => fields.join(',')).join(newline) + newline;
+					const full = new RecordScanner(',', capacity);
+					const part = new RecordScanner(',', capacity);
+					part.scanOnly(wanted);
+					const kept = Math.min(wanted, capacity);
+					let pos = 0;
+					while (pos < text.length) {
+						const next = full.scan(text, pos, final);
+						expect(part.scan(text, pos, final)).toBe(next);
+						if (next < 0) break;
+						expect(part.innerLineBreaks).toBe(full.innerLineBreaks);
+						expect(part.isBlank()).toBe(full.isBlank());
+						expect(Math.min(part.fieldCount, kept)).toBe(Math.min(full.fieldCount, kept));
+						for (let i = 0; i < kept; i++) expect(part.raw(i)).toBe(full.raw(i));
+						pos = next;
+					}
+				}
+			)
+		);
+	});
+
+	it('an import reads rows with content only in unmapped columns as rows, not blank lines', () => {
+		const text =
+			'id,date,amount,note,extra\n' +
+			'A,2024-01-05,1.50,,\n' +
+			',,,,x\n' + // not blank: a row without a customer id
+			',,, \u3000,\n' + // blank
+			'B,2024-01-06,2.00,"multi\nline",y\r\n' +
+			',,,\n' + // blank (short)
+			',,,,,z\n' + // blank: content only past the header's five columns, as a full scan reads it
+			'C,2024-01-07,3.00,"q""",\n';
+		const result = importBytes(new TextEncoder().encode(text), {
+			encoding: 'utf-8',
+			delimiter: ',',
+			decimalSeparator: '.',
+			dateFormat: { dayOrder: 'dmy', excelEpoch: 1900 },
+			mapping: {
+				kind: 'transactions',
+				customerId: 'id',
+				orderDate: 'date',
+				amount: 'amount',
+				quantity: null,
+				unitPrice: null,
+				orderId: null,
+				attributes: []
+			}
+		});
+		expect(result.customerIds).toEqual(['A', 'B', 'C']);
+		expect(Array.from(result.chunks[0].amountCents)).toEqual([150, 200, 300]);
+		expect(result.report).toMatchObject({ rowsRead: 4, imported: 3, blankLines: 3 });
+		expect(result.report.skippedByReason.missing_customer_id?.examples[0].line).toBe(3);
 	});
 });

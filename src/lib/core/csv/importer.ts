@@ -390,6 +390,8 @@ class StreamingImporter implements Importer {
 		this.attributeScratch = new Int32Array(mapping.attributes.length);
 		this.prevAttribute = mapping.attributes.map(() => '');
 		this.prevAttributeIndex = mapping.attributes.map(() => -1);
+		// Fields past the last mapped column are never read: the scanner may skip them.
+		scanner.scanOnly(1 + Math.max(...this.mappedColumns()));
 		this.builder = new LineBuilder(mapping.attributes, {
 			product: this.cProduct >= 0,
 			quantity: mapping.kind === 'transactions' && this.cQuantity >= 0
@@ -399,6 +401,27 @@ class StreamingImporter implements Importer {
 			this.options.delimiter,
 			this.options.rejectedRowsCap ?? DEFAULT_REJECTED_CAP
 		);
+	}
+
+	/** Column indexes of every mapped role (−1 for those not mapped). */
+	private mappedColumns(): number[] {
+		return [
+			this.cCustomer,
+			this.cDate,
+			this.cAmount,
+			this.cQuantity,
+			this.cPrice,
+			this.cOrder,
+			this.cRecency,
+			this.cFirst,
+			this.cProduct,
+			this.cProductName,
+			this.cProductCategory,
+			this.cStatus,
+			this.cRefund,
+			this.cDateFallback,
+			...this.cAttributes
+		];
 	}
 
 	/** Columns of the status, refund and fallback date roles, and the status verdicts. */
