@@ -146,8 +146,9 @@ const TRIMMABLE = [' ', '\t', '\u00a0', '\u202f', '\u3000', '\ufeff'];
 const trimmed = (value: string) =>
 	value.replace(/^[ \t\u00a0\u202f\u3000\ufeff]+|[ \t\u00a0\u202f\u3000\ufeff]+$/g, '');
 
-describe('importer: trimmed fields and repeated ids', () => {
-	const options: ImportOptions = {
+/** Options for a UTF-8 comma file with columns id, date and amount (and an order id column). */
+function optionsFor(orderId: string | null, attributes: string[]): ImportOptions {
+	return {
 		encoding: 'utf-8',
 		delimiter: ',',
 		decimalSeparator: '.',
@@ -159,10 +160,14 @@ describe('importer: trimmed fields and repeated ids', () => {
 			amount: 'amount',
 			quantity: null,
 			unitPrice: null,
-			orderId: 'order',
-			attributes: ['tier']
+			orderId,
+			attributes
 		}
 	};
+}
+
+describe('importer: trimmed fields and repeated ids', () => {
+	const options = optionsFor('order', ['tier']);
 	const padding = fc
 		.array(fc.constantFrom(...TRIMMABLE), { maxLength: 2 })
 		.map((chars) => chars.join(''));
@@ -337,22 +342,7 @@ describe('RecordScanner.scanOnly: the fields past the last wanted one skipped', 
 			',,,\n' + // blank (short)
 			',,,,,z\n' + // blank: content only past the header's five columns, as a full scan reads it
 			'C,2024-01-07,3.00,"q""",\n';
-		const result = importBytes(new TextEncoder().encode(text), {
-			encoding: 'utf-8',
-			delimiter: ',',
-			decimalSeparator: '.',
-			dateFormat: { dayOrder: 'dmy', excelEpoch: 1900 },
-			mapping: {
-				kind: 'transactions',
-				customerId: 'id',
-				orderDate: 'date',
-				amount: 'amount',
-				quantity: null,
-				unitPrice: null,
-				orderId: null,
-				attributes: []
-			}
-		});
+		const result = importBytes(new TextEncoder().encode(text), optionsFor(null, []));
 		expect(result.customerIds).toEqual(['A', 'B', 'C']);
 		expect(Array.from(result.chunks[0].amountCents)).toEqual([150, 200, 300]);
 		expect(result.report).toMatchObject({ rowsRead: 4, imported: 3, blankLines: 3 });
