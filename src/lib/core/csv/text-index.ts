@@ -39,12 +39,9 @@ function sameRange(key: string, text: string, start: number, end: number): boole
 export class TextIndex {
 	/** Keys by index, each a string of its own (not a slice pinning a large text). */
 	readonly keys: string[] = [];
-	/**
-	 * Open addressing, two numbers per slot: index + 1 (0: empty) and the key's hash. The hash
-	 * beside the index spares a second random read of a large table per probe (a cache miss:
-	 * the tables of a 1M-line file's order ids take megabytes). Kept at most half full.
-	 */
-	private slots = new Int32Array(256);
+	private hashes = new Int32Array(64);
+	/** Open-addressing slots: index + 1, or 0 when empty. Kept at most half full. */
+	private slots = new Int32Array(128);
 	private mask = 127;
 
 	get size(): number {
@@ -53,47 +50,43 @@ export class TextIndex {
 
 	/** Index of `text[start, end)`, or −1 when it is not a key. */
 	find(text: string, start: number, end: number): number {
-		const slot = this.slotOf(text, start, end, hashRange(text, start, end));
-		return this.slots[slot * 2] - 1;
+		const hash = hashRange(text, start, end);
+		for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+			const entry = this.slots[slot];
+			if (entry === 0) return -1;
+			const index = entry - 1;
+			if (this.hashes[index] === hash && sameRange(this.keys[index], text, start, end))
+				return index;
+		}
 	}
 
 	/** Index of `text[start, end)`, added as the next index when new (check `size` to tell). */
 	add(text: string, start: number, end: number): number {
 		const hash = hashRange(text, start, end);
-		const slot = this.slotOf(text, start, end, hash);
-		const entry = this.slots[slot * 2];
-		if (entry !== 0) return entry - 1;
+		let slot = hash & this.mask;
+		for (; ; slot = (slot + 1) & this.mask) {
+			const entry = this.slots[slot];
+			if (entry === 0) break;
+			const index = entry - 1;
+			if (this.hashes[index] === hash && sameRange(this.keys[index], text, start, end))
+				return index;
+		}
 		const index = this.keys.length;
 		this.keys.push(copyOf(text, start, end));
-		this.slots[slot * 2] = index + 1;
-		this.slots[slot * 2 + 1] = hash;
-		if ((index + 1) * 2 > this.mask + 1) this.grow();
+		this.hashes = withRoom(this.hashes, index);
+		this.hashes[index] = hash;
+		this.slots[slot] = index + 1;
+		if ((index + 1) * 2 > this.slots.length) this.grow();
 		return index;
 	}
 
-	/** The slot holding `text[start, end)`, or the empty slot where it would go. */
-	private slotOf(text: string, start: number, end: number, hash: number): number {
-		const slots = this.slots;
-		const mask = this.mask;
-		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-			const entry = slots[slot * 2];
-			if (entry === 0) return slot;
-			if (slots[slot * 2 + 1] === hash && sameRange(this.keys[entry - 1], text, start, end)) {
-				return slot;
-			}
-		}
-	}
-
 	private grow() {
-		const old = this.slots;
-		const slots = new Int32Array(old.length * 2);
-		const mask = slots.length / 2 - 1;
-		for (let at = 0; at < old.length; at += 2) {
-			if (old[at] === 0) continue;
-			let slot = old[at + 1] & mask;
-			while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-			slots[slot * 2] = old[at];
-			slots[slot * 2 + 1] = old[at + 1];
+		const slots = new Int32Array(this.slots.length * 2);
+		const mask = slots.length - 1;
+		for (let index = 0; index < this.keys.length; index++) {
+			let slot = this.hashes[index] & mask;
+			while (slots[slot] !== 0) slot = (slot + 1) & mask;
+			slots[slot] = index + 1;
 		}
 		this.slots = slots;
 		this.mask = mask;
