@@ -189,27 +189,10 @@ export class DateReader {
 				text.charCodeAt(start + 7) === sep &&
 				(end - start === 10 || !isDigitCode(text.charCodeAt(start + 10)))
 			) {
-				const y0 = text.charCodeAt(start) - 48;
-				const y1 = text.charCodeAt(start + 1) - 48;
-				const y2 = text.charCodeAt(start + 2) - 48;
-				const y3 = text.charCodeAt(start + 3) - 48;
-				const m0 = text.charCodeAt(start + 5) - 48;
-				const m1 = text.charCodeAt(start + 6) - 48;
-				const d0 = text.charCodeAt(start + 8) - 48;
-				const d1 = text.charCodeAt(start + 9) - 48;
-				// A digit is 0–9 as an unsigned number (a character below '0' wraps round to 2^32 − k).
-				if (
-					y0 >>> 0 <= 9 &&
-					y1 >>> 0 <= 9 &&
-					y2 >>> 0 <= 9 &&
-					y3 >>> 0 <= 9 &&
-					m0 >>> 0 <= 9 &&
-					m1 >>> 0 <= 9 &&
-					d0 >>> 0 <= 9 &&
-					d1 >>> 0 <= 9
-				) {
-					return this.ymd(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
-				}
+				const y = digits(text, start, 4);
+				const m = digits(text, start + 5, 2);
+				const d = digits(text, start + 8, 2);
+				if (y >= 0 && m >= 0 && d >= 0) return this.ymd(y, m, d);
 			}
 		}
 		const day = this.readYearLast(text, start, end);
@@ -318,6 +301,17 @@ export class DateReader {
 
 function isDigitCode(c: number): boolean {
 	return c >= 48 && c <= 57;
+}
+
+/** Value of `count` ASCII digits at `at`, or −1. */
+function digits(text: string, at: number, count: number): number {
+	let value = 0;
+	for (let i = at; i < at + count; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return -1;
+		value = value * 10 + (c - 48);
+	}
+	return value;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The import's fast paths against independent readings: each shortcut (a date shape read from
- * char codes, the day of the previous row, a hash table probed by range, a trim that looks at two
- * characters, the previous id compared last character first) must give what a plain, slow
- * computation written here gives.
+ * char codes, the day of the previous row, a hash table probed by range, fields past the last
+ * mapped column skipped) and the hot helpers (trimmed fields, ids compared with the row before)
+ * must give what a plain, slow computation written here gives.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
