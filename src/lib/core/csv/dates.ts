@@ -30,6 +30,8 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const SERIAL_1970 = 25_569;
 const DAY_1904 = -24_107;
 const MAX_SERIAL = 2_958_465; // 9999-12-31
+/** `DateReader`'s fast paths return this (not a day number, not NaN) for texts they leave. */
+const SLOW = -1e9;
 
 /** Parts of the date text read last: three groups, their digit counts (−1: month name). */
 const groupValue = new Int32Array(3);
@@ -169,6 +171,9 @@ export class DateReader {
 	/** Year-last dates that were invalid in the chosen order but valid in the other one. */
 	otherOrderOnly = 0;
 	private readonly days = new Map<number, DayNumber>();
+	/** The key and day of the last `ymd` (−1: none yet). */
+	private lastKey = -1;
+	private lastDay: DayNumber = NaN;
 
 	constructor(format: DateFormat = DEFAULT_DATE_FORMAT) {
 		this.format = format;
@@ -190,6 +195,8 @@ export class DateReader {
 				if (y >= 0 && m >= 0 && d >= 0) return this.ymd(y, m, d);
 			}
 		}
+		const day = this.readYearLast(text, start, end);
+		if (day !== SLOW) return day;
 		const shape = readDateParts(text, start, end);
 		switch (shape) {
 			case 'number':
@@ -213,10 +220,51 @@ export class DateReader {
 		}
 	}
 
+	/**
+	 * Fast path of year-last dates as spreadsheets write them (`1/5/2024 8:26`, `05.01.24`): one or
+	 * two digits, a separator, one or two digits, the same separator, four or two digits, then the
+	 * end or a space. Returns `SLOW` for any other text, which `readDateParts` then reads (it reads
+	 * these the same way: three digit groups, year last).
+	 */
+	private readYearLast(text: string, start: number, end: number): DayNumber {
+		let i = start;
+		let a = 0;
+		let c = 0;
+		for (; i < end && i < start + 3; i++) {
+			c = text.charCodeAt(i);
+			if (c < 48 || c > 57) break;
+			a = a * 10 + (c - 48);
+		}
+		if (i === start || i > start + 2 || i >= end) return SLOW;
+		const sep = c;
+		if (sep !== 47 && sep !== 45 && sep !== 46) return SLOW;
+		const from = ++i;
+		let b = 0;
+		for (; i < end && i < from + 3; i++) {
+			c = text.charCodeAt(i);
+			if (c < 48 || c > 57) break;
+			b = b * 10 + (c - 48);
+		}
+		if (i === from || i > from + 2 || i >= end || c !== sep) return SLOW;
+		const yearFrom = ++i;
+		let year = 0;
+		for (; i < end && i < yearFrom + 5; i++) {
+			c = text.charCodeAt(i);
+			if (c < 48 || c > 57) break;
+			year = year * 10 + (c - 48);
+		}
+		const yearDigits = i - yearFrom;
+		if ((yearDigits !== 4 && yearDigits !== 2) || (i < end && c !== 32)) return SLOW;
+		return this.yearLastOf(a, b, year, yearDigits);
+	}
+
 	private yearLast(): DayNumber {
-		const a = groupValue[0];
-		const b = groupValue[1];
-		const year = fullYear(groupValue[2], groupDigits[2]);
+		return this.yearLastOf(groupValue[0], groupValue[1], groupValue[2], groupDigits[2]);
+	}
+
+	/** Day of the year-last date with groups a, b (day and month in the format's order) and year. */
+	private yearLastOf(a: number, b: number, yearValue: number, yearDigits: number): DayNumber {
+		const year = fullYear(yearValue, yearDigits);
 		const mdy = this.format.dayOrder === 'mdy';
 		const day = mdy ? this.ymd(year, a, b) : this.ymd(year, b, a);
 		if (Number.isNaN(day) && !Number.isNaN(mdy ? this.ymd(year, b, a) : this.ymd(year, a, b))) {
@@ -238,11 +286,15 @@ export class DateReader {
 	private ymd(year: number, month: number, day: number): DayNumber {
 		if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
 		const key = year * 512 + month * 32 + day;
+		// Rows of a file mostly come in date order: most repeat the day before them.
+		if (key === this.lastKey) return this.lastDay;
 		let result = this.days.get(key);
 		if (result === undefined) {
 			result = dayFromYmd(year, month, day);
 			this.days.set(key, result);
 		}
+		this.lastKey = key;
+		this.lastDay = result;
 		return result;
 	}
 }

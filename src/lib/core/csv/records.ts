@@ -18,6 +18,8 @@ const CR = 13;
 /** `end[i]` of a field with `start[i]` −1: `""` escapes to undo, or only text after the quote. */
 const ESCAPED = -2;
 const TRAILING = -3;
+/** `RecordScanner.limit` when every field is scanned. */
+const NO_LIMIT = 0x7fffffff;
 
 /**
  * Whitespace trimmed from values: space, tab, no-break spaces, ideographic space, a stray BOM.
@@ -40,7 +42,10 @@ export function isTrimmable(c: number): boolean {
  */
 export class RecordScanner {
 	readonly delimiterCode: number;
-	/** Fields in the record scanned last (all of them, also those past `capacity`). */
+	/**
+	 * Fields in the record scanned last (all of them, also those past `capacity`), or `limit`
+	 * when the fields past the limit were skipped (see `scanOnly`).
+	 */
 	fieldCount = 0;
 	/** Line breaks inside quoted fields of the record scanned last. */
 	innerLineBreaks = 0;
@@ -62,6 +67,12 @@ export class RecordScanner {
 	private nextDelimiter = -1;
 	private nextLf = -1;
 	private nextCr = -1;
+	private nextQuote = -1;
+	/** Fields scanned per record before the rest of the line may be skipped (`scanOnly`). */
+	private limit = NO_LIMIT;
+	/** Skipped rest of the record scanned last: text[skippedFrom, skippedTo); −1: none. */
+	private skippedFrom = -1;
+	private skippedTo = -1;
 
 	constructor(delimiter: Delimiter, capacity = 64) {
 		this.delimiter = delimiter;
@@ -78,12 +89,22 @@ export class RecordScanner {
 	/** Keep at most `capacity` fields per record. */
 	resize(capacity: number): void {
 		this.capacity = capacity;
+		this.limit = NO_LIMIT;
 		this.start = new Int32Array(capacity);
 		this.end = new Int32Array(capacity);
 		this.quotedStart = new Int32Array(capacity);
 		this.quotedEnd = new Int32Array(capacity);
 		this.trailing = new Array<string | null>(capacity).fill(null);
 		this.values = new Array<string | null>(capacity).fill(null);
+	}
+
+	/**
+	 * Scan only the first `count` fields of a record: past them, when the rest of its line holds
+	 * no quote, jump to the line end (a shop export's later columns are often unused). Fields past
+	 * the limit read as absent then; `isBlank` still looks at the skipped text up to `capacity`.
+	 */
+	scanOnly(count: number): void {
+		this.limit = count > 0 && count < this.capacity ? count : NO_LIMIT;
 	}
 
 	/** Field `i` (with `start[i]` −1) of the last record, its `""` escapes undone. */
@@ -114,7 +135,15 @@ export class RecordScanner {
 			this.nextDelimiter = -1;
 			this.nextLf = -1;
 			this.nextCr = -1;
+			this.nextQuote = -1;
 		}
+		const limit = this.limit;
+		let skippedFrom = -1;
+		// The next delimiter, LF and CR as locals while scanning (saved when the record is complete;
+		// an incomplete one is scanned again in a new text, which starts them afresh).
+		let nextDelimiter = this.nextDelimiter;
+		let nextLf = this.nextLf;
+		let nextCr = this.nextCr;
 		let fields = 0;
 		let inner = 0;
 		let p = pos;
@@ -146,15 +175,15 @@ export class RecordScanner {
 				fieldStart = p + 1;
 				fieldEnd = close;
 				// Most quoted fields hold no line break: the next LF and CR tell without a loop.
-				if (this.nextLf < fieldStart) {
+				if (nextLf < fieldStart) {
 					const at = text.indexOf('\n', fieldStart);
-					this.nextLf = at < 0 ? n : at;
+					nextLf = at < 0 ? n : at;
 				}
-				if (this.nextCr < fieldStart) {
+				if (nextCr < fieldStart) {
 					const at = text.indexOf('\r', fieldStart);
-					this.nextCr = at < 0 ? n : at;
+					nextCr = at < 0 ? n : at;
 				}
-				if (this.nextLf < fieldEnd || this.nextCr < fieldEnd) {
+				if (nextLf < fieldEnd || nextCr < fieldEnd) {
 					inner += countLineBreaks(text, fieldStart, fieldEnd);
 				}
 				if (escaped) special = ESCAPED;
@@ -178,21 +207,21 @@ export class RecordScanner {
 			} else {
 				// Native indexOf finds the next delimiter and line end far faster than a loop; the
 				// positions are kept until passed (a text without CR is searched for it once).
-				if (this.nextDelimiter < p) {
+				if (nextDelimiter < p) {
 					const at = text.indexOf(this.delimiter, p);
-					this.nextDelimiter = at < 0 ? n : at;
+					nextDelimiter = at < 0 ? n : at;
 				}
-				if (this.nextLf < p) {
+				if (nextLf < p) {
 					const at = text.indexOf('\n', p);
-					this.nextLf = at < 0 ? n : at;
+					nextLf = at < 0 ? n : at;
 				}
-				if (this.nextCr < p) {
+				if (nextCr < p) {
 					const at = text.indexOf('\r', p);
-					this.nextCr = at < 0 ? n : at;
+					nextCr = at < 0 ? n : at;
 				}
-				p = this.nextDelimiter;
-				if (this.nextLf < p) p = this.nextLf;
-				if (this.nextCr < p) p = this.nextCr;
+				p = nextDelimiter;
+				if (nextLf < p) p = nextLf;
+				if (nextCr < p) p = nextCr;
 				fieldEnd = p;
 			}
 			if (fields < capacity) {
@@ -213,15 +242,52 @@ export class RecordScanner {
 				if (!final) return -1;
 				this.fieldCount = fields;
 				this.innerLineBreaks = inner;
+				this.skippedFrom = -1;
 				return n;
 			}
-			const c = text.charCodeAt(p);
+			let c = text.charCodeAt(p);
 			if (c === delimiter) {
-				p++;
-				continue;
+				if (fields !== limit) {
+					p++;
+					continue;
+				}
+				// Past the last field wanted: jump to the line end unless a quote could hide one.
+				if (nextLf < p) {
+					const at = text.indexOf('\n', p);
+					nextLf = at < 0 ? n : at;
+				}
+				if (nextCr < p) {
+					const at = text.indexOf('\r', p);
+					nextCr = at < 0 ? n : at;
+				}
+				const lineEnd = nextLf < nextCr ? nextLf : nextCr;
+				if (this.nextQuote < p) {
+					const at = text.indexOf('"', p);
+					this.nextQuote = at < 0 ? n : at;
+				}
+				if (this.nextQuote < lineEnd) {
+					p++;
+					continue;
+				}
+				skippedFrom = p;
+				p = lineEnd;
+				if (p >= n) {
+					if (!final) return -1;
+					this.fieldCount = fields;
+					this.innerLineBreaks = inner;
+					this.skippedFrom = skippedFrom;
+					this.skippedTo = n;
+					return n;
+				}
+				c = text.charCodeAt(p);
 			}
 			this.fieldCount = fields;
 			this.innerLineBreaks = inner;
+			this.skippedFrom = skippedFrom;
+			this.skippedTo = p;
+			this.nextDelimiter = nextDelimiter;
+			this.nextLf = nextLf;
+			this.nextCr = nextCr;
 			if (c === LF) return p + 1;
 			// CR: alone, or the first half of CRLF (which needs the next character to tell).
 			if (p + 1 >= n) return final ? n : -1;
@@ -261,6 +327,15 @@ export class RecordScanner {
 			for (let k = s; k < this.end[i]; k++) {
 				if (!isTrimmable(this.text.charCodeAt(k))) return false;
 			}
+		}
+		if (this.skippedFrom < 0) return true;
+		// The skipped rest (no quotes in it): its fields up to `capacity`, as if they were kept.
+		let field = this.limit - 1;
+		for (let k = this.skippedFrom; k < this.skippedTo; k++) {
+			const c = this.text.charCodeAt(k);
+			if (c === this.delimiterCode) {
+				if (++field >= this.capacity) break;
+			} else if (!isTrimmable(c)) return false;
 		}
 		return true;
 	}
