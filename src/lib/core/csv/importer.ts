@@ -450,11 +450,22 @@ class StreamingImporter implements Importer {
 		return copyOf(raw, 0, raw.length);
 	};
 
+	/**
+	 * Skip the current row. A skipped row that is not a further line of an order (see
+	 * `transactionRow`) ends the order above it: the lines below are no longer its further lines.
+	 */
 	private skip(reason: SkipReason, line: number, column: number): void {
 		if (reason === 'missing_customer_id' && this.scanner.isBlank()) {
 			this.blankLines++;
 			return;
 		}
+		this.skippedOrder = '';
+		this.lastHadOrder = false;
+		this.logSkip(reason, line, column);
+	}
+
+	/** Count and log a skipped row (its cross-row state is the caller's business). */
+	private logSkip(reason: SkipReason, line: number, column: number): void {
 		this.rowsRead++;
 		this.skippedColumn = column;
 		const header = this.header as string[];
@@ -544,6 +555,16 @@ class StreamingImporter implements Importer {
 		return this.second.read(this.fs, this.fa, this.fb) ? this.second.cents() / 100 : NaN;
 	}
 
+	/**
+	 * One transaction row. Only a *dependent* row looks at the rows above it: an amount column is
+	 * mapped, the row has an order id and its amount is empty. It may be a further line of an order
+	 * — a line directly below that order's row (after the order's other further lines): of an
+	 * order skipped for its status (skipped too) or of the order imported last (a continuation
+	 * row). Every other non-blank row sets that state afresh from itself alone, so the outcome of
+	 * an *independent* row, and the state after it, depend on no earlier row: a file can be cut
+	 * before any independent row and its parts parsed apart (`parts.ts`). The `prev…` texts are
+	 * only caches.
+	 */
 	private transactionRow(line: number): void {
 		const total = this.cAmount >= 0;
 		let hasOrder = false;
@@ -558,7 +579,7 @@ class StreamingImporter implements Importer {
 				sameText(this.fs, this.fa, this.fb, this.skippedOrder) &&
 				!this.field(this.cAmount)
 			) {
-				return this.skip('cancelled_or_unpaid', line, this.cStatus);
+				return this.logSkip('cancelled_or_unpaid', line, this.cStatus);
 			}
 			// A further line of the order imported last, without its own amount (Shopify).
 			if (orderSame && total && this.lastHadOrder && !this.field(this.cAmount)) {
@@ -614,6 +635,7 @@ class StreamingImporter implements Importer {
 			order = builder.orderIndex(customer, '', day);
 			this.lastHadOrder = false;
 		}
+		this.skippedOrder = '';
 		this.prevDay = day;
 		builder.addLine(
 			customer,
@@ -641,8 +663,9 @@ class StreamingImporter implements Importer {
 
 	/** Skip a row whose status is not a sale, remembering its order for its further lines. */
 	private skipStatus(line: number, hasOrder: boolean): void {
-		this.skippedOrder = hasOrder && this.field(this.cOrder) ? this.fs.slice(this.fa, this.fb) : '';
+		const order = hasOrder && this.field(this.cOrder) ? this.fs.slice(this.fa, this.fb) : '';
 		this.skip('cancelled_or_unpaid', line, this.cStatus);
+		this.skippedOrder = order;
 	}
 
 	/**
