@@ -62,6 +62,8 @@ export class RecordScanner {
 	private nextDelimiter = -1;
 	private nextLf = -1;
 	private nextCr = -1;
+	/** Where the last scan started. */
+	private scannedFrom = -1;
 
 	constructor(delimiter: Delimiter, capacity = 64) {
 		this.delimiter = delimiter;
@@ -109,12 +111,15 @@ export class RecordScanner {
 		const capacity = this.capacity;
 		const start = this.start;
 		const end = this.end;
-		if (text !== this.text) {
+		// The positions found are kept while the scan moves on in one text; a text scanned again
+		// from an earlier position (the pending record rescanned as final) looks them up anew.
+		if (text !== this.text || pos <= this.scannedFrom) {
 			this.text = text;
 			this.nextDelimiter = -1;
 			this.nextLf = -1;
 			this.nextCr = -1;
 		}
+		this.scannedFrom = pos;
 		let fields = 0;
 		let inner = 0;
 		let p = pos;
