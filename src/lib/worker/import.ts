@@ -24,6 +24,7 @@ import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { forgetDataset, primeDataset } from './engine';
+import { readInParts } from './parallel';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -282,7 +283,7 @@ async function importUnderLock(
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
-		bytesDone = await readInto(file, importer, store, onProgress, t0);
+		bytesDone = await readInParts(file, importer, request.options, store, onProgress, t0);
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {

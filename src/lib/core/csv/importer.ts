@@ -124,6 +124,7 @@ export interface PartImporter {
 	readonly leadingLineFeeds: number | null;
 	/** End of file: the part (its remaining chunks), or null when no row could start it. */
 	finishPart(): ImportPart | null;
+	readonly progress: ImportProgress;
 }
 
 /**

@@ -1,0 +1,169 @@
+/**
+ * One import in two parse workers (issue 18): on this 2-core machine a large file's second half
+ * is parsed by a nested worker (`parse.worker.ts`, `part.ts`) while the analysis worker parses
+ * the first half, and the first importer then absorbs the second part (`core/csv/parts.ts`), so
+ * the result is exactly that of one importer: same chunks, dictionaries, orders and report.
+ *
+ * 1. The nested worker starts with the import (its module loads while the first slice is
+ *    parsed), then gets the header and the middle of the file. It looks for a line feed after the
+ *    middle and for the first row there that depends on no row above it, and posts that offset,
+ *    the cut, before parsing on.
+ * 2. The analysis worker parses exactly the bytes before the cut and asks its importer whether
+ *    they ended on a record boundary: the line feed found may lie inside a quoted field. If they
+ *    did, the part is exact: the scanner carries nothing across a record boundary, even when the
+ *    nested worker, having started inside quotes, read the rows before the cut wrongly (those
+ *    rows are not its part). If not, or whenever the part cannot be had or merged exactly, the
+ *    analysis worker stops the nested one and reads on from the cut itself: the serial import.
+ *
+ * The first part's chunks are stored as they are parsed (they are final); the second part's come
+ * out of the importer's `finish` with the rest, so the import stays all-or-nothing. Appending to
+ * a dataset (`append.ts`) stays serial: its files are usually small.
+ */
+import type { LineChunk } from '$lib/core/columns';
+import type { Importer, ImportOptions } from '$lib/core/csv';
+import { splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
+import type { ImportProgressEvent } from './import';
+import { PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
+
+/**
+ * Files from this size on are parsed in two parts. Below it the nested worker's start (tens of
+ * milliseconds to load its module) and the merge cost about what the second core saves: 8 MB is
+ * some 100,000 lines, about 0.1 s of parsing.
+ */
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+/** A part parser: the nested worker, or in Node tests the same code in-process. */
+export interface PartParser {
+	/** Parse the part of `job`; `onMessage` gets its messages (`cut` first). */
+	start(job: PartJob, onMessage: (message: PartMessage) => void): void;
+	/** Stop it (its messages are no longer wanted). */
+	stop(): void;
+}
+
+/** The nested parse worker (Vite bundles it only from this literal `new URL(…)` form). */
+export function partWorker(): PartParser {
+	const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'strata-parse'
+	});
+	return {
+		start(job, onMessage) {
+			worker.onmessage = (event: MessageEvent<PartMessage>) => onMessage(event.data);
+			worker.onerror = (event) => {
+				event.preventDefault();
+				onMessage({ type: 'error', message: event.message || 'parse worker failed' });
+			};
+			worker.postMessage(job);
+		},
+		stop: () => worker.terminate()
+	};
+}
+
+/**
+ * How imports are split: the parser (none where there are no workers, as in Node) and the size
+ * from which a file is split (tests lower it and run the part in-process).
+ */
+export const partSettings: { parser: (() => PartParser) | null; fromBytes: number } = {
+	parser: typeof Worker === 'undefined' ? null : partWorker,
+	fromBytes: PARALLEL_FROM_BYTES
+};
+
+function deferred<T>() {
+	let resolve: (value: T) => void = () => undefined;
+	const promise = new Promise<T>((done) => (resolve = done));
+	return { promise, resolve };
+}
+
+/**
+ * Feed a file to an importer, in two parts when it is large enough and its encoding allows a
+ * cut at any line feed (see above), else slice by slice; `store` gets the completed chunks of the
+ * first part as they are parsed. Returns the bytes read.
+ */
+export async function readInParts(
+	file: Blob,
+	importer: Importer,
+	options: ImportOptions,
+	store: (chunks: LineChunk[]) => Promise<void>,
+	onProgress: (event: ImportProgressEvent) => void,
+	t0: number
+): Promise<number> {
+	let done = 0;
+	let partBytes = 0;
+	let partRows = 0;
+	const progress = () => {
+		const seconds = (performance.now() - t0) / 1000;
+		const bytesDone = done + partBytes;
+		const rows = importer.progress.rows + partRows;
+		onProgress({
+			bytesDone,
+			bytesTotal: file.size,
+			rows,
+			rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+			secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
+		});
+	};
+	/** Read bytes [from, to) in slices, reading the next while the current one is parsed. */
+	const read = async (from: number, to: number) => {
+		const slice = (at: number) => file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
+		let next = from < to ? slice(from) : null;
+		for (let offset = from; next;) {
+			const buffer: ArrayBuffer = await next;
+			offset = Math.min(offset + PART_SLICE_BYTES, to);
+			next = offset < to ? slice(offset) : null;
+			await store(importer.push(new Uint8Array(buffer)));
+			done += buffer.byteLength;
+			progress();
+		}
+	};
+	const { parser, fromBytes } = partSettings;
+	const split =
+		parser !== null &&
+		file.size >= fromBytes &&
+		splitsAtLineFeeds(options.encoding) &&
+		options.source === undefined;
+	if (!split) {
+		await read(0, file.size);
+		return done;
+	}
+	const running = parser();
+	const middle = Math.floor(file.size / 2);
+	await read(0, Math.min(PART_SLICE_BYTES, middle));
+	const header = importer.headerRow;
+	if (header === null) {
+		running.stop();
+		await read(done, file.size);
+		return done;
+	}
+	const cut = deferred<number | null>();
+	const part = deferred<ImportPart | null>();
+	running.start({ file, from: middle, options, header }, (message) => {
+		if (message.type === 'cut') cut.resolve(message.at);
+		else if (message.type === 'progress') {
+			partBytes = message.bytes;
+			partRows = message.rows;
+		} else if (message.type === 'part') part.resolve(message.part);
+		if (message.type === 'error' || (message.type === 'cut' && message.at === null)) {
+			cut.resolve(null);
+			part.resolve(null);
+		}
+	});
+	await read(done, middle);
+	const at = await cut.promise;
+	if (at === null) {
+		running.stop();
+		await read(middle, file.size);
+		return done;
+	}
+	await read(middle, at);
+	const theirs = importer.atRecordBoundary() ? await part.promise : null;
+	running.stop();
+	partBytes = 0;
+	partRows = 0;
+	if (theirs === null || !importer.absorb(theirs)) {
+		await read(at, file.size);
+		return done;
+	}
+	done = file.size;
+	progress();
+	return done;
+}
