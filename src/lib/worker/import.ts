@@ -283,7 +283,7 @@ async function importUnderLock(
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
-		bytesDone = await readInParts(file, importer, request.options, store, onProgress, t0);
+		bytesDone = await readInParts(file, importer, store, onProgress, t0);
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {

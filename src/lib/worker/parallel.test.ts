@@ -52,7 +52,11 @@ async function stored(datasetId: string) {
 	};
 }
 
-async function importWith(file: File, parser: (() => PartParser) | null) {
+async function importWith(
+	file: File,
+	parser: (() => PartParser) | null,
+	today: number | undefined = 30_000
+) {
 	partSettings.parser = parser;
 	partSettings.fromBytes = 1;
 	const bytes = new Uint8Array(await file.arrayBuffer());
@@ -62,7 +66,7 @@ async function importWith(file: File, parser: (() => PartParser) | null) {
 	);
 	const outcome = await importFile(
 		file,
-		{ options: { ...options, todayDay: 30_000 }, name: 'x', currency: 'USD' },
+		{ options: { ...options, todayDay: today }, name: 'x', currency: 'USD' },
 		() => undefined
 	);
 	if (!outcome.ok) throw new Error(JSON.stringify(outcome));
@@ -102,6 +106,20 @@ describe('an import in two parts stores what the serial import stores', () => {
 		expect(parts.stored).toEqual(serial.stored);
 		expect(parts.outcome.report.imported).toBe(81);
 		expect(parts.outcome.report.customers).toBe(10);
+	});
+
+	it('the part skips future dates by the same today as the first part', async () => {
+		// No todayDay in the request: the worker takes today's, and the part must take it too.
+		const rows = Array.from({ length: 200 }, (_, i) =>
+			[`C${i % 13}`, i % 10 === 0 ? '2099-01-01' : '2024-01-02', '3.50', 'n'].join(',')
+		);
+		const file = new File([`CustomerID,InvoiceDate,Amount,Note\n${rows.join('\n')}\n`], 'f.csv');
+		const serial = await importWith(file, null, undefined);
+		const log: PartMessage['type'][] = [];
+		const parts = await importWith(file, inProcess(log), undefined);
+		expect(log.at(-1)).toBe('part');
+		expect(serial.outcome.report.skippedByReason.future_date?.count).toBe(20);
+		expect(parts.stored).toEqual(serial.stored);
 	});
 
 	it('a part that fails: the analysis worker reads the rest itself', async () => {

@@ -20,7 +20,7 @@
  * a dataset (`append.ts`) stays serial: its files are usually small.
  */
 import type { LineChunk } from '$lib/core/columns';
-import type { Importer, ImportOptions } from '$lib/core/csv';
+import type { Importer } from '$lib/core/csv';
 import { splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
 import { PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
@@ -82,39 +82,41 @@ function deferred<T>() {
 export async function readInParts(
 	file: Blob,
 	importer: Importer,
-	options: ImportOptions,
 	store: (chunks: LineChunk[]) => Promise<void>,
 	onProgress: (event: ImportProgressEvent) => void,
 	t0: number
 ): Promise<number> {
-	let done = 0;
-	let partBytes = 0;
-	let partRows = 0;
-	const progress = () => {
-		const seconds = (performance.now() - t0) / 1000;
-		const bytesDone = done + partBytes;
-		const rows = importer.progress.rows + partRows;
-		onProgress({
-			bytesDone,
-			bytesTotal: file.size,
-			rows,
-			rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-			secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
-		});
-	};
-	/** Read bytes [from, to) in slices, reading the next while the current one is parsed. */
-	const read = async (from: number, to: number) => {
-		const slice = (at: number) => file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
-		let next = from < to ? slice(from) : null;
-		for (let offset = from; next;) {
-			const buffer: ArrayBuffer = await next;
-			offset = Math.min(offset + PART_SLICE_BYTES, to);
-			next = offset < to ? slice(offset) : null;
-			await store(importer.push(new Uint8Array(buffer)));
-			done += buffer.byteLength;
-			progress();
+	const reader: Reader = {
+		done: 0,
+		partBytes: 0,
+		partRows: 0,
+		progress() {
+			const seconds = (performance.now() - t0) / 1000;
+			const bytesDone = reader.done + reader.partBytes;
+			const rows = importer.progress.rows + reader.partRows;
+			onProgress({
+				bytesDone,
+				bytesTotal: file.size,
+				rows,
+				rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+				secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
+			});
+		},
+		async read(from, to) {
+			const slice = (at: number) =>
+				file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
+			let next = from < to ? slice(from) : null;
+			for (let offset = from; next;) {
+				const buffer: ArrayBuffer = await next;
+				offset = Math.min(offset + PART_SLICE_BYTES, to);
+				next = offset < to ? slice(offset) : null;
+				await store(importer.push(new Uint8Array(buffer)));
+				reader.done += buffer.byteLength;
+				reader.progress();
+			}
 		}
 	};
+	const { options } = importer;
 	const { parser, fromBytes } = partSettings;
 	const split =
 		parser !== null &&
@@ -122,48 +124,65 @@ export async function readInParts(
 		splitsAtLineFeeds(options.encoding) &&
 		options.source === undefined;
 	if (!split) {
-		await read(0, file.size);
-		return done;
+		await reader.read(0, file.size);
+		return reader.done;
 	}
 	const running = parser();
-	const middle = Math.floor(file.size / 2);
-	await read(0, Math.min(PART_SLICE_BYTES, middle));
-	const header = importer.headerRow;
-	if (header === null) {
+	try {
+		await readSplit(file, importer, running, reader);
+		return file.size;
+	} finally {
+		// Also when the import fails half-way (a refused write): the part is no longer wanted.
 		running.stop();
-		await read(done, file.size);
-		return done;
 	}
+}
+
+/** How `readInParts` reads the first part, and the progress of both. */
+interface Reader {
+	/** Bytes pushed into the importer. */
+	done: number;
+	/** Bytes and rows of the part so far (as it posted them). */
+	partBytes: number;
+	partRows: number;
+	progress(): void;
+	/** Push bytes [from, to) in slices, reading the next while the current one is parsed. */
+	read(from: number, to: number): Promise<void>;
+}
+
+/** `readInParts` with a part parser running: the whole file ends up in `importer`. */
+async function readSplit(
+	file: Blob,
+	importer: Importer,
+	running: PartParser,
+	reader: Reader
+): Promise<void> {
+	const middle = Math.floor(file.size / 2);
+	const first = Math.min(PART_SLICE_BYTES, middle);
+	await reader.read(0, first);
+	const header = importer.headerRow;
+	if (header === null) return reader.read(first, file.size);
 	const cut = deferred<number | null>();
 	const part = deferred<ImportPart | null>();
-	running.start({ file, from: middle, options, header }, (message) => {
+	running.start({ file, from: middle, options: importer.options, header }, (message) => {
 		if (message.type === 'cut') cut.resolve(message.at);
 		else if (message.type === 'progress') {
-			partBytes = message.bytes;
-			partRows = message.rows;
+			reader.partBytes = message.bytes;
+			reader.partRows = message.rows;
 		} else if (message.type === 'part') part.resolve(message.part);
 		if (message.type === 'error' || (message.type === 'cut' && message.at === null)) {
 			cut.resolve(null);
 			part.resolve(null);
 		}
 	});
-	await read(done, middle);
+	await reader.read(first, middle);
 	const at = await cut.promise;
-	if (at === null) {
-		running.stop();
-		await read(middle, file.size);
-		return done;
-	}
-	await read(middle, at);
+	if (at === null) return reader.read(middle, file.size);
+	await reader.read(middle, at);
 	const theirs = importer.atRecordBoundary() ? await part.promise : null;
 	running.stop();
-	partBytes = 0;
-	partRows = 0;
-	if (theirs === null || !importer.absorb(theirs)) {
-		await read(at, file.size);
-		return done;
-	}
-	done = file.size;
-	progress();
-	return done;
+	reader.partBytes = 0;
+	reader.partRows = 0;
+	if (theirs === null || !importer.absorb(theirs)) return reader.read(at, file.size);
+	reader.done = file.size;
+	reader.progress();
 }

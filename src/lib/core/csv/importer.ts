@@ -96,6 +96,8 @@ export interface Importer {
 	/** End of file: the remaining chunks, dictionaries, order count and report. */
 	finish(): ImportResult;
 	readonly progress: ImportProgress;
+	/** The options it imports with (a part of the same file must use the same). */
+	readonly options: ImportOptions;
 	/** The header once it has been read (`uniqueHeader`), else null. */
 	readonly headerRow: string[] | null;
 	/**
@@ -205,7 +207,7 @@ const HEAD_BYTES = 8192;
 
 class StreamingImporter implements Importer, PartImporter {
 	readonly progress: ImportProgress = { bytes: 0, rows: 0 };
-	private readonly options: ImportOptions;
+	readonly options: ImportOptions;
 	private readonly decoder: TextDecoder;
 	private readonly scanner: RecordScanner;
 	private readonly dates: DateReader;
