@@ -20,7 +20,7 @@
  * a dataset (`append.ts`) stays serial: its files are usually small.
  */
 import type { LineChunk } from '$lib/core/columns';
-import type { Importer } from '$lib/core/csv';
+import { createImporter, type Importer, type ImportOptions } from '$lib/core/csv';
 import { splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
 import { PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
@@ -137,6 +137,24 @@ export async function readInParts(
 	}
 }
 
+/** Bytes enough for any sane header (a longer one: the import is not split). */
+const HEADER_BYTES = 64 * 1024;
+
+/**
+ * The header as the importer will read it, from the file's first bytes by an importer of their
+ * own, so that the part can start before the first slice is parsed; null when it is not within
+ * them or the importer refuses them (the real import then says why).
+ */
+async function peekHeader(file: Blob, options: ImportOptions): Promise<string[] | null> {
+	const peek = createImporter(options);
+	try {
+		peek.push(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+	} catch {
+		return null;
+	}
+	return peek.headerRow;
+}
+
 /** How `readInParts` reads the first part, and the progress of both. */
 interface Reader {
 	/** Bytes pushed into the importer. */
@@ -157,10 +175,8 @@ async function readSplit(
 	reader: Reader
 ): Promise<void> {
 	const middle = Math.floor(file.size / 2);
-	const first = Math.min(PART_SLICE_BYTES, middle);
-	await reader.read(0, first);
-	const header = importer.headerRow;
-	if (header === null) return reader.read(first, file.size);
+	const header = await peekHeader(file, importer.options);
+	if (header === null) return reader.read(0, file.size);
 	const cut = deferred<number | null>();
 	const part = deferred<ImportPart | null>();
 	running.start({ file, from: middle, options: importer.options, header }, (message) => {
@@ -174,11 +190,13 @@ async function readSplit(
 			part.resolve(null);
 		}
 	});
-	await reader.read(first, middle);
+	await reader.read(0, middle);
 	const at = await cut.promise;
 	if (at === null) return reader.read(middle, file.size);
 	await reader.read(middle, at);
-	const theirs = importer.atRecordBoundary() ? await part.promise : null;
+	const exact =
+		importer.atRecordBoundary() && importer.headerRow?.join('\u0000') === header.join('\u0000');
+	const theirs = exact ? await part.promise : null;
 	running.stop();
 	reader.partBytes = 0;
 	reader.partRows = 0;
