@@ -22,6 +22,9 @@ import {
 import type { ImportOptions, ImportResult } from './importer';
 import type { TransactionMapping } from './mapping';
 import { afterLineFeeds, partStart } from './parts';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { sharedData } from '../../../../tests/shared-data';
 
 type Way = 'parts' | 'serial';
 
@@ -235,7 +238,8 @@ describe('tricky files cut at every byte', () => {
 		const bytes = utf8('id,date,amount,state\n' + rows.join('\n') + '\n');
 		const options = transactions({ status: 'state' });
 		const points = Array.from({ length: 40 }, (_, k) => Math.floor((k * bytes.length) / 40));
-		checkCuts(bytes, options, points);
+		// 260 values between them: no tally of a part can be merged exactly, none is.
+		expect(checkCuts(bytes, options, points)).toBe(0);
 	});
 
 	it('a customer summary, and a GBK file', () => {
@@ -300,5 +304,18 @@ describe.each<[DemoCsvFormat, number]>([
 		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
 		const points = Array.from({ length: 60 }, (_, k) => Math.floor((k * bytes.length) / 60) + k);
 		expect(checkCuts(bytes, options, points)).toBeGreaterThan(50);
+	});
+});
+
+const uci = sharedData('uci-online-retail/online_retail.csv.gz');
+if (!uci.present) console.warn(`SKIPPED the UCI Online Retail cut test: ${uci.path} is absent`);
+
+describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
+	it('gives the serial result, its 135,080 rejected rows and line numbers included', () => {
+		const bytes = new Uint8Array(gunzipSync(readFileSync(uci.path)));
+		const sniff = sniffFile(bytes.subarray(0, 1 << 20), bytes.length);
+		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
+		const points = [0.31, 0.5, 0.77].map((share) => Math.floor(bytes.length * share));
+		expect(checkCuts(bytes, options, points)).toBe(3);
 	});
 });
