@@ -45,6 +45,10 @@ test('after one visit every page loads and shows figures with the network off', 
 	expect(
 		cached.some((url) => /\/_app\/immutable\/workers\/analysis\.worker-[\w-]+\.js$/.test(url))
 	).toBe(true);
+	// … the parse worker it starts for a large file (worker/parallel.ts) …
+	expect(
+		cached.some((url) => /\/_app\/immutable\/workers\/parse\.worker-[\w-]+\.js$/.test(url))
+	).toBe(true);
 	// … and the chunks the worker loads lazily (the Parquet reader), so Parquet imports work offline.
 	expect(cached.some((url) => /\/_app\/immutable\/workers\/chunks\/[\w-]+\.js$/.test(url))).toBe(
 		true

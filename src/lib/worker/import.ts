@@ -24,6 +24,7 @@ import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { forgetDataset, primeDataset } from './engine';
+import { preparePartWorker, readInParts } from './parallel';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -119,6 +120,7 @@ export async function sniff(
 	overrides?: SourceOverrides,
 	options?: ImportOptions
 ): Promise<SniffResponse> {
+	preparePartWorker(file.size);
 	let bytes: Uint8Array = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 	let sniffed = sniffFile(bytes, file.size, overrides);
 	// A header or first row longer than the sample (a field of megabytes): read on until both are
@@ -282,7 +284,7 @@ async function importUnderLock(
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
-		bytesDone = await readInto(file, importer, store, onProgress, t0);
+		bytesDone = await readInParts(file, importer, store, onProgress, t0);
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {

@@ -32,6 +32,7 @@ import { normaliseId } from './id-types';
 import type { IdType } from './id-types';
 import { netCents, StatusTally } from './status';
 import type { ImportSource } from '../xlsx/source';
+import type { ImportPart } from './parts';
 
 export { PREVIEW_ROWS, sniffFile, sniffTail } from './sniff';
 export type { FileSniff, SniffOverrides } from './sniff';
@@ -95,6 +96,37 @@ export interface Importer {
 	/** End of file: the remaining chunks, dictionaries, order count and report. */
 	finish(): ImportResult;
 	readonly progress: ImportProgress;
+	/** The options it imports with (a part of the same file must use the same). */
+	readonly options: ImportOptions;
+	/** The header once it has been read (`uniqueHeader`), else null. */
+	readonly headerRow: string[] | null;
+	/**
+	 * True when the bytes pushed so far end with a line feed that ends a record: the header is
+	 * read, no record is pending and the scanner is not inside quotes. The rest of the file may
+	 * then be parsed apart from an independent row on (`createPartImporter`) and `absorb`ed.
+	 */
+	atRecordBoundary(): boolean;
+	/**
+	 * Add the rest of the file, parsed by `createPartImporter` from where the bytes pushed so far
+	 * end (`atRecordBoundary`), as if its bytes had been pushed here. Returns false, changing
+	 * nothing, when the result could not be exactly the same (more status values than are
+	 * tallied); then push the rest instead. Call `finish` next.
+	 */
+	absorb(part: ImportPart): boolean;
+}
+
+/** An importer of the second part of a file (`createPartImporter`). */
+export interface PartImporter {
+	/** Feed the next bytes of the part; returns the line chunks completed by them. */
+	push(bytes: Uint8Array): LineChunk[];
+	/**
+	 * Line feeds before the part's first row, counted from the first byte pushed; null until that
+	 * row has been seen. The part starts after them.
+	 */
+	readonly leadingLineFeeds: number | null;
+	/** End of file: the part (its remaining chunks), or null when no row could start it. */
+	finishPart(): ImportPart | null;
+	readonly progress: ImportProgress;
 }
 
 /**
@@ -108,6 +140,22 @@ export interface Importer {
  */
 export function createImporter(options: ImportOptions): Importer {
 	return new StreamingImporter(options);
+}
+
+/**
+ * Start an importer for the rest of a file from a point after a line feed, in a worker of its
+ * own: with the header read by the importer of the first part, no header, sep line or file-kind
+ * check of its own, and lines numbered from 1. The rows before its first *independent* row (see
+ * `transactionRow`) — blank lines, further lines of an order, a record not after a line feed —
+ * are passed over without a trace: they belong to the first part. A part that started inside a
+ * quoted field is wrong about its first records; the first importer tells (`atRecordBoundary`).
+ * @example
+ * const part = createPartImporter(options, importer.headerRow);
+ * part.push(rest); // the bytes after the first line feed at or after the middle
+ * part.leadingLineFeeds // → 0 when the first line there is an independent row
+ */
+export function createPartImporter(options: ImportOptions, header: string[]): PartImporter {
+	return new StreamingImporter(options, header);
 }
 
 /**
@@ -157,9 +205,9 @@ function wholeDays(reader: DecimalReader): number {
 /** Leading bytes that decide whether a file is a text table at all (see `detectFileKind`). */
 const HEAD_BYTES = 8192;
 
-class StreamingImporter implements Importer {
+class StreamingImporter implements Importer, PartImporter {
 	readonly progress: ImportProgress = { bytes: 0, rows: 0 };
-	private readonly options: ImportOptions;
+	readonly options: ImportOptions;
 	private readonly decoder: TextDecoder;
 	private readonly scanner: RecordScanner;
 	private readonly dates: DateReader;
@@ -243,8 +291,16 @@ class StreamingImporter implements Importer {
 	private blankLines = 0;
 	private firstDay = Infinity;
 	private lastDay = -Infinity;
+	/** Day-order conflicts of an absorbed part (its own `DateReader` counted them). */
+	private absorbedConflicts = 0;
+	/** The last byte pushed (a record boundary is only checked after a line feed). */
+	private lastByte = -1;
+	/** A part importer still before its first row; line feeds passed over so far. */
+	private leading = false;
+	private leadingFeeds = 0;
+	private afterLineFeed = true;
 
-	constructor(options: ImportOptions) {
+	constructor(options: ImportOptions, partHeader?: string[]) {
 		const { mapping } = options;
 		if (
 			mapping.kind === 'customer_summary' &&
@@ -260,11 +316,18 @@ class StreamingImporter implements Importer {
 		this.first = new DecimalReader(options.decimalSeparator);
 		this.second = new DecimalReader(options.decimalSeparator);
 		this.latestDay = options.todayDay === undefined ? Infinity : options.todayDay + 1;
+		if (partHeader) {
+			this.head = null;
+			this.pastSepLine = true;
+			this.leading = true;
+			this.useHeader(partHeader);
+		}
 	}
 
 	push(bytes: Uint8Array): LineChunk[] {
 		this.checkHead(bytes, false);
 		this.progress.bytes += bytes.length;
+		if (bytes.length > 0) this.lastByte = bytes[bytes.length - 1];
 		this.consume(this.decoder.decode(bytes, { stream: true }), false);
 		return this.builder ? this.builder.takeChunks() : [];
 	}
@@ -303,7 +366,7 @@ class StreamingImporter implements Importer {
 			orders: built.orderCount,
 			firstDay: this.firstDay === Infinity ? null : this.firstDay,
 			lastDay: this.lastDay === -Infinity ? null : this.lastDay,
-			dayOrderConflicts: this.dates.otherOrderOnly,
+			dayOrderConflicts: this.dates.otherOrderOnly + this.absorbedConflicts,
 			tooManySkipped: log.total * 2 > this.rowsRead,
 			suspiciousDates: this.years.suspicious(header[this.cDate] ?? ''),
 			...(this.statusTally ? { statuses: this.statusTally.list() } : {})
@@ -336,6 +399,7 @@ class StreamingImporter implements Importer {
 			this.recordEnd = next;
 			pos = next;
 			if (this.header === null) this.readHeader();
+			else if (this.leading && this.leadingRow()) this.line = 1;
 			else if (this.options.mapping.kind === 'transactions') this.transactionRow(line);
 			else this.summaryRow(line);
 		}
@@ -354,7 +418,12 @@ class StreamingImporter implements Importer {
 		for (let i = 0; i < Math.min(scanner.fieldCount, scanner.capacity); i++) {
 			names.push(scanner.raw(i));
 		}
-		const header = uniqueHeader(names);
+		this.useHeader(uniqueHeader(names));
+	}
+
+	/** Take the file's header: the columns of the roles, the line builder and the skip log. */
+	private useHeader(header: string[]): void {
+		const scanner = this.scanner;
 		const { mapping } = this.options;
 		const problems = mappingProblems(mapping, header);
 		if (problems.length > 0) throw new ImportError(problems[0]);
@@ -475,11 +544,22 @@ class StreamingImporter implements Importer {
 		return copyOf(raw, 0, raw.length);
 	};
 
+	/**
+	 * Skip the current row. A skipped row that is not a further line of an order (see
+	 * `transactionRow`) ends the order above it: the lines below are no longer its further lines.
+	 */
 	private skip(reason: SkipReason, line: number, column: number): void {
 		if (reason === 'missing_customer_id' && this.scanner.isBlank()) {
 			this.blankLines++;
 			return;
 		}
+		this.skippedOrder = '';
+		this.lastHadOrder = false;
+		this.logSkip(reason, line, column);
+	}
+
+	/** Count and log a skipped row (its cross-row state is the caller's business). */
+	private logSkip(reason: SkipReason, line: number, column: number): void {
 		this.rowsRead++;
 		this.skippedColumn = column;
 		const header = this.header as string[];
@@ -538,11 +618,16 @@ class StreamingImporter implements Importer {
 	/** The current row's product index, −1 without one; names and categories as first seen. */
 	private product(): number {
 		if (this.cProduct < 0 || !this.field(this.cProduct)) return -1;
-		if (sameText(this.fs, this.fa, this.fb, this.prevProduct)) return this.prevProductIndex;
 		const products = (this.builder as LineBuilder).products as ProductDictionaryBuilder;
-		const index = products.indexIn(this.fs, this.fa, this.fb);
-		this.prevProduct = products.id(index);
-		this.prevProductIndex = index;
+		let index = this.prevProductIndex;
+		if (sameText(this.fs, this.fa, this.fb, this.prevProduct)) {
+			// Only a cache: a repeated product still takes the first name and category on its lines.
+			if (!products.lacksDetails(index, this.cProductCategory >= 0)) return index;
+		} else {
+			index = products.indexIn(this.fs, this.fa, this.fb);
+			this.prevProduct = products.id(index);
+			this.prevProductIndex = index;
+		}
 		// Without a category column only a missing name is worth reading the row again for.
 		if (products.lacksDetails(index, this.cProductCategory >= 0)) {
 			const name =
@@ -569,6 +654,16 @@ class StreamingImporter implements Importer {
 		return this.second.read(this.fs, this.fa, this.fb) ? this.second.cents() / 100 : NaN;
 	}
 
+	/**
+	 * One transaction row. Only a *dependent* row looks at the rows above it: an amount column is
+	 * mapped, the row has an order id and its amount is empty. It may be a further line of an order
+	 * — a line directly below that order's row (after the order's other further lines): of an
+	 * order skipped for its status (skipped too) or of the order imported last (a continuation
+	 * row). Every other non-blank row sets that state afresh from itself alone, so the outcome of
+	 * an *independent* row, and the state after it, depend on no earlier row: a file can be cut
+	 * before any independent row and its parts parsed apart (`parts.ts`). The `prev…` texts are
+	 * only caches.
+	 */
 	private transactionRow(line: number): void {
 		const total = this.cAmount >= 0;
 		let hasOrder = false;
@@ -583,7 +678,7 @@ class StreamingImporter implements Importer {
 				sameText(this.fs, this.fa, this.fb, this.skippedOrder) &&
 				!this.field(this.cAmount)
 			) {
-				return this.skip('cancelled_or_unpaid', line, this.cStatus);
+				return this.logSkip('cancelled_or_unpaid', line, this.cStatus);
 			}
 			// A further line of the order imported last, without its own amount (Shopify).
 			if (orderSame && total && this.lastHadOrder && !this.field(this.cAmount)) {
@@ -639,6 +734,7 @@ class StreamingImporter implements Importer {
 			order = builder.orderIndex(customer, '', day);
 			this.lastHadOrder = false;
 		}
+		this.skippedOrder = '';
 		this.prevDay = day;
 		builder.addLine(
 			customer,
@@ -666,8 +762,9 @@ class StreamingImporter implements Importer {
 
 	/** Skip a row whose status is not a sale, remembering its order for its further lines. */
 	private skipStatus(line: number, hasOrder: boolean): void {
-		this.skippedOrder = hasOrder && this.field(this.cOrder) ? this.fs.slice(this.fa, this.fb) : '';
+		const order = hasOrder && this.field(this.cOrder) ? this.fs.slice(this.fa, this.fb) : '';
 		this.skip('cancelled_or_unpaid', line, this.cStatus);
+		this.skippedOrder = order;
 	}
 
 	/**
@@ -784,5 +881,106 @@ class StreamingImporter implements Importer {
 			if (day > this.lastDay) this.lastDay = day;
 		}
 		if (this.cDate >= 0) this.years.count(lastDay, line, this.dateText);
+	}
+	get headerRow(): string[] | null {
+		return this.header;
+	}
+
+	get leadingLineFeeds(): number | null {
+		return this.leading ? null : this.leadingFeeds;
+	}
+
+	atRecordBoundary(): boolean {
+		return this.header !== null && this.pending === '' && this.lastByte === 10;
+	}
+
+	/**
+	 * A part importer before its first row: true when the current record is passed over (blank,
+	 * dependent, or not right after a line feed), counting its line feeds; nothing else of it is
+	 * kept. False at the first independent row, which the part then starts with.
+	 */
+	private leadingRow(): boolean {
+		const text = this.scanner.text;
+		const afterLineFeed = this.afterLineFeed;
+		this.afterLineFeed = text.charCodeAt(this.recordEnd - 1) === 10;
+		if (afterLineFeed && !this.scanner.isBlank() && !this.dependentRow()) {
+			this.leading = false;
+			return false;
+		}
+		for (let i = this.recordStart; i < this.recordEnd; i++) {
+			if (text.charCodeAt(i) === 10) this.leadingFeeds++;
+		}
+		return true;
+	}
+
+	/** Whether the current row may be a further line of an order (`transactionRow`). */
+	private dependentRow(): boolean {
+		return (
+			this.options.mapping.kind === 'transactions' &&
+			this.cAmount >= 0 &&
+			this.cOrder >= 0 &&
+			this.field(this.cOrder) &&
+			!this.field(this.cAmount)
+		);
+	}
+
+	finishPart(): ImportPart | null {
+		const result = this.finish();
+		if (this.leading) return null;
+		const builder = this.builder as LineBuilder;
+		const log = this.log as SkipLog;
+		return {
+			leadingLineFeeds: this.leadingFeeds,
+			lines: this.line - 1,
+			built: {
+				chunks: result.chunks,
+				customerIds: result.customerIds,
+				attributes: result.attributes,
+				...(result.products ? { products: result.products } : {}),
+				orderCount: result.orderCount,
+				lineCount: result.report.lines,
+				orderIds: result.orderIds
+			},
+			categoryOrder: builder.products?.categoryOrder() ?? [],
+			counts: {
+				rowsRead: this.rowsRead,
+				imported: this.imported,
+				returns: this.returns,
+				zeroAmount: this.zeroAmount,
+				continuationRows: this.continuationRows,
+				blankLines: this.blankLines,
+				firstDay: this.firstDay,
+				lastDay: this.lastDay,
+				dayOrderConflicts: this.dates.otherOrderOnly
+			},
+			skips: { total: log.total, byReason: log.byReason, rejected: log.rejected },
+			years: this.years.state(),
+			statuses: this.statusTally?.inOrder() ?? null
+		};
+	}
+
+	absorb(part: ImportPart): boolean {
+		const tally = this.statusTally;
+		if (tally !== null && !tally.canAbsorb(part.statuses ?? [])) return false;
+		const kind = this.options.mapping.kind;
+		const lineShift = this.line - 1;
+		const builder = this.builder as LineBuilder;
+		builder.absorb(part.built, part.categoryOrder, kind === 'customer_summary');
+		const counts = part.counts;
+		this.rowsRead += counts.rowsRead;
+		this.imported += counts.imported;
+		this.returns += counts.returns;
+		this.zeroAmount += counts.zeroAmount;
+		this.continuationRows += counts.continuationRows;
+		this.blankLines += counts.blankLines;
+		this.firstDay = Math.min(this.firstDay, counts.firstDay);
+		this.lastDay = Math.max(this.lastDay, counts.lastDay);
+		this.absorbedConflicts += counts.dayOrderConflicts;
+		(this.log as SkipLog).absorb(part.skips, lineShift);
+		this.years.absorb(part.years, lineShift);
+		if (tally !== null) tally.absorb(part.statuses ?? []);
+		this.line += part.lines;
+		this.progress.rows = this.rowsRead;
+		return true;
 	}
 }

@@ -211,6 +211,68 @@ export class LineBuilder {
 		};
 	}
 
+	/**
+	 * Add the lines of the rest of a file, built by a builder of its own (`parts.ts`), as if they
+	 * had been added here one by one: its customers, attribute values and products join these
+	 * dictionaries in its first-seen order, its orders get the indexes one builder would have
+	 * given them (an order id or a customer-day already here is the same order), and its lines
+	 * fill the chunks from where these end. `categoryOrder`: its products in the order their
+	 * categories were set. `ownOrders`: each of its orders is a line's own (a customer summary).
+	 */
+	absorb(part: BuiltLines, categoryOrder: readonly number[], ownOrders: boolean): void {
+		const customers = Int32Array.from(part.customerIds, (id) => this.customerIndex(id));
+		const values = part.attributes.map(({ values }, a) =>
+			Int32Array.from(values, (value) => this.attributeIndex(a, value))
+		);
+		const products = this.absorbProducts(part, categoryOrder);
+		const orders = new Int32Array(part.orderCount).fill(-1);
+		const attributes = new Int32Array(values.length);
+		for (const chunk of part.chunks) {
+			for (let i = 0; i < chunk.customer.length; i++) {
+				const customer = customers[chunk.customer[i]];
+				const day = chunk.day[i];
+				// A part's orders first appear in their index order, as here.
+				let order = orders[chunk.order[i]];
+				if (order < 0) {
+					order = ownOrders
+						? this.newOrder(customer)
+						: this.orderIndex(customer, part.orderIds[chunk.order[i]], day);
+					orders[chunk.order[i]] = order;
+				}
+				for (let a = 0; a < values.length; a++) {
+					const value = chunk.attributes[a][i];
+					attributes[a] = value < 0 ? -1 : values[a][value];
+				}
+				const product = chunk.product && products ? chunk.product[i] : -1;
+				this.addLine(
+					customer,
+					day,
+					chunk.amountCents[i],
+					order,
+					attributes,
+					product < 0 ? -1 : (products as Int32Array)[product],
+					chunk.quantity ? chunk.quantity[i] : NaN
+				);
+			}
+		}
+	}
+
+	/** A part's products as indexes here: names first seen win, categories in the order set. */
+	private absorbProducts(part: BuiltLines, categoryOrder: readonly number[]): Int32Array | null {
+		const builder = this.products;
+		const theirs = part.products;
+		if (!builder || !theirs) return null;
+		const index = Int32Array.from(theirs.ids, (id, k) => {
+			const at = builder.indexIn(id, 0, id.length);
+			builder.describe(at, theirs.names[k], '');
+			return at;
+		});
+		for (const k of categoryOrder) {
+			builder.describe(index[k], '', theirs.categories[theirs.category[k]]);
+		}
+		return index;
+	}
+
 	private newOrder(customer: number, key = 0): number {
 		this.orderCustomer = withRoom(this.orderCustomer, this.orderCount);
 		this.orderCustomer[this.orderCount] = customer;

@@ -73,6 +73,8 @@ export class RecordScanner {
 	/** Skipped rest of the record scanned last: text[skippedFrom, skippedTo); −1: none. */
 	private skippedFrom = -1;
 	private skippedTo = -1;
+	/** Where the last scan started. */
+	private scannedFrom = -1;
 
 	constructor(delimiter: Delimiter, capacity = 64) {
 		this.delimiter = delimiter;
@@ -130,13 +132,16 @@ export class RecordScanner {
 		const capacity = this.capacity;
 		const start = this.start;
 		const end = this.end;
-		if (text !== this.text) {
+		// The positions found are kept while the scan moves on in one text; a text scanned again
+		// from an earlier position (the pending record rescanned as final) looks them up anew.
+		if (text !== this.text || pos <= this.scannedFrom) {
 			this.text = text;
 			this.nextDelimiter = -1;
 			this.nextLf = -1;
 			this.nextCr = -1;
 			this.nextQuote = -1;
 		}
+		this.scannedFrom = pos;
 		const limit = this.limit;
 		let skippedFrom = -1;
 		// The next delimiter, LF and CR as locals while scanning (saved when the record is complete;

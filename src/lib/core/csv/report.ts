@@ -104,6 +104,14 @@ const DAYS_PER_YEAR = 365.2425;
 /** Day number (days since 1970-01-01) of 1 January of `FIRST_YEAR`, near enough for buckets. */
 const FIRST_YEAR_DAY = (FIRST_YEAR - 1970) * DAYS_PER_YEAR;
 
+/** A `YearHistogram` as plain data (a part's, sent between workers: `parts.ts`). */
+export interface YearCounts {
+	counts: Uint32Array;
+	firstLine: Int32Array;
+	firstText: string[];
+	minDay: Float64Array;
+}
+
 /**
  * Counts imported dates by year (a typed array: nothing per row but an increment) and keeps the
  * first line and text of each year, to report dates far before the rest of the data.
@@ -158,6 +166,25 @@ export class YearHistogram {
 			}
 		}
 		return { count: before, restFrom: this.minDay[cut], examples };
+	}
+
+	/** The counts as plain data. */
+	state(): YearCounts {
+		const { counts, firstLine, firstText, minDay } = this;
+		return { counts, firstLine, firstText, minDay };
+	}
+
+	/** Add the dates of the rest of the file, whose line numbers start after `lineShift` lines. */
+	absorb(later: YearCounts, lineShift: number): void {
+		for (let y = 0; y < YEARS; y++) {
+			if (later.counts[y] === 0) continue;
+			if (this.counts[y] === 0) {
+				this.firstLine[y] = later.firstLine[y] + lineShift;
+				this.firstText[y] = later.firstText[y];
+			}
+			this.counts[y] += later.counts[y];
+			this.minDay[y] = Math.min(this.minDay[y], later.minDay[y]);
+		}
 	}
 }
 
@@ -219,6 +246,44 @@ export class SkipLog {
 			rejected.lines.push(line);
 			rejected.reasons.push(reason);
 		} else rejected.truncated = true;
+	}
+
+	/**
+	 * Add the skips of the rest of the file, whose line numbers start after `lineShift` lines:
+	 * the same counts, examples and kept rows as if they had been logged here.
+	 */
+	absorb(
+		later: {
+			total: number;
+			byReason: Partial<Record<SkipReason, SkipCount>>;
+			rejected: RejectedRows;
+		},
+		lineShift: number
+	): void {
+		this.total += later.total;
+		for (const [reason, theirs] of Object.entries(later.byReason) as [SkipReason, SkipCount][]) {
+			let entry = this.byReason[reason];
+			if (entry === undefined) {
+				entry = { count: 0, examples: [] };
+				this.byReason[reason] = entry;
+			}
+			entry.count += theirs.count;
+			for (const example of theirs.examples.slice(0, MAX_EXAMPLES - entry.examples.length)) {
+				entry.examples.push({ ...example, line: example.line + lineShift });
+			}
+		}
+		const rejected = this.rejected;
+		const rows = later.rejected;
+		for (let i = 0; i < rows.records.length; i++) {
+			if (rejected.records.length >= this.cap) {
+				rejected.truncated = true;
+				break;
+			}
+			rejected.records.push(rows.records[i]);
+			rejected.lines.push(rows.lines[i] + lineShift);
+			rejected.reasons.push(rows.reasons[i]);
+		}
+		if (rows.truncated) rejected.truncated = true;
 	}
 }
 

@@ -171,6 +171,31 @@ export class StatusTally {
 		return this.lastCounted;
 	}
 
+	/** The values seen as first seen (a part's tally, for `absorb`). */
+	inOrder(): StatusCount[] {
+		return [...this.entries.values()].map((e) => ({ ...e }));
+	}
+
+	/**
+	 * Whether the tally of the rest of the file (`inOrder`) adds up to what one tally would have
+	 * counted: neither left a value out, and together they hold no more than `MAX_STATUS_VALUES`.
+	 */
+	canAbsorb(later: StatusCount[]): boolean {
+		if (this.entries.size >= MAX_STATUS_VALUES || later.length >= MAX_STATUS_VALUES) return false;
+		const added = later.filter((e) => !this.entries.has(e.value)).length;
+		return this.entries.size + added <= MAX_STATUS_VALUES;
+	}
+
+	/** Add the tally of the rest of the file (check `canAbsorb` first). */
+	absorb(later: StatusCount[]): void {
+		for (const theirs of later) {
+			const entry = this.entries.get(theirs.value);
+			if (entry) entry.rows += theirs.rows;
+			else this.entries.set(theirs.value, { ...theirs });
+		}
+		this.last = null;
+	}
+
 	/** The values seen, most rows first (then as first seen). */
 	list(): StatusCount[] {
 		return [...this.entries.values()].sort((a, b) => b.rows - a.rows).map((e) => ({ ...e }));

@@ -125,6 +125,12 @@ describe('workerImports', () => {
 			]
 		],
 		[
+			'the parse worker the analysis worker starts (a bare name beside it)',
+			`${WORKERS}/analysis.worker-BQOV6FjY.js`,
+			'function Cu(){let e=new Worker(new URL(\n/* @vite-ignore */\nnew URL(`parse.worker-BKUW7Smg.js`,import.meta.url).href,``+import.meta.url),{type:`module`})}',
+			['/strata/_app/immutable/workers/parse.worker-BKUW7Smg.js']
+		],
+		[
 			'nothing in a bundle without imports (a bare name or a string is no module path)',
 			`${WORKERS}/analysis.worker-D1.js`,
 			'import{x}from"comlink";const s="./chunks/not-a-module.js";fetch(`./data.csv`)',

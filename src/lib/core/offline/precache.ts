@@ -104,5 +104,12 @@ export function workerImports(scriptUrl: string, source: string): string[] {
 	)) {
 		found.add(new URL(match[1], scriptUrl).pathname);
 	}
+	// A worker the bundle starts itself (the analysis worker's parse worker, `worker/parallel.ts`):
+	// `new URL(\`parse.worker-X.js\`,import.meta.url)`, a bare name beside the bundle.
+	for (const match of source.matchAll(
+		/\bnew URL\(\s*["'`]((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.js)["'`]\s*,\s*import\.meta\.url/g
+	)) {
+		found.add(new URL(match[1], scriptUrl).pathname);
+	}
 	return [...found];
 }

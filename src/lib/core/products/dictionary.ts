@@ -18,6 +18,8 @@ export class ProductDictionaryBuilder {
 	private readonly names: string[] = [];
 	private category = new Int32Array(64);
 	private readonly categories = new TextIndex();
+	/** Products in the order their categories were set. */
+	private readonly categorySet: number[] = [];
 
 	/** Index of the product `text[start, end)` (trimmed, non-empty), added when new. */
 	indexIn(text: string, start: number, end: number): number {
@@ -49,6 +51,7 @@ export class ProductDictionaryBuilder {
 		if (this.names[index] === '' && name !== '') this.names[index] = copyOf(name, 0, name.length);
 		if (this.category[index] < 0 && category !== '') {
 			this.category[index] = this.categories.add(category, 0, category.length);
+			this.categorySet.push(index);
 		}
 	}
 
@@ -59,6 +62,11 @@ export class ProductDictionaryBuilder {
 
 	get size(): number {
 		return this.ids.size;
+	}
+
+	/** The products in the order their categories were set (to merge dictionaries in that order). */
+	categoryOrder(): number[] {
+		return this.categorySet.slice();
 	}
 
 	finish(): ProductDictionary {

@@ -1,0 +1,90 @@
+/**
+ * One import in two parts, parsed at once by two workers (issue 18): the first part from the
+ * start of the file, the second from a row that depends on no row above it (see `transactionRow`
+ * in `importer.ts`). The second part is parsed by an importer of its own
+ * (`createPartImporter`) and `absorb`ed by the first, whose result is then exactly that of one
+ * importer reading the whole file: the same chunks, dictionaries and their order, order indexes,
+ * report and rejected rows. This file holds what crosses between the two and where a file may
+ * be cut.
+ */
+import type { BuiltLines } from './lines';
+import type { Encoding } from './encoding';
+import type { RejectedRows, SkipCount, SkipReason, YearCounts } from './report';
+import type { StatusCount } from './status';
+
+/** Everything a part importer read (plain data: it crosses between workers). */
+export interface ImportPart {
+	/** Line feeds before the part's first row, from the first byte given to its importer. */
+	leadingLineFeeds: number;
+	/** Lines the part took (its line numbers are 1 … `lines`). */
+	lines: number;
+	/** All the part's lines (every chunk) and its own dictionaries. */
+	built: BuiltLines;
+	/** Its products in the order their categories were set (`ProductDictionaryBuilder`). */
+	categoryOrder: number[];
+	counts: PartCounts;
+	skips: {
+		total: number;
+		byReason: Partial<Record<SkipReason, SkipCount>>;
+		rejected: RejectedRows;
+	};
+	years: YearCounts;
+	/** The status values in first-seen order, null without a status column. */
+	statuses: StatusCount[] | null;
+}
+
+/** A part's report counters (days ±Infinity when it imported nothing). */
+export interface PartCounts {
+	rowsRead: number;
+	imported: number;
+	returns: number;
+	zeroAmount: number;
+	continuationRows: number;
+	blankLines: number;
+	firstDay: number;
+	lastDay: number;
+	dayOrderConflicts: number;
+}
+
+/**
+ * Encodings in which byte 0x0A is always a line feed and a line feed always byte 0x0A, with no
+ * decoder state across it: a part may start after any 0x0A byte. Not UTF-16 (two bytes a unit).
+ * @example splitsAtLineFeeds('gb18030') // → true
+ * @example splitsAtLineFeeds('utf-16le') // → false
+ */
+export function splitsAtLineFeeds(encoding: Encoding): boolean {
+	return encoding === 'utf-8' || encoding === 'gb18030' || encoding === 'windows-1252';
+}
+
+/**
+ * Where a part may start in bytes read from the middle of a file: after the first line feed, and
+ * not at a UTF-8 byte order mark (a fresh decoder would drop it). −1 when there is none.
+ * @example partStart(new TextEncoder().encode('ab\ncd\n')) // → 3
+ */
+export function partStart(bytes: Uint8Array, encoding: Encoding): number {
+	for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
+		const start = at + 1;
+		const bom =
+			encoding === 'utf-8' &&
+			bytes[start] === 0xef &&
+			bytes[start + 1] === 0xbb &&
+			bytes[start + 2] === 0xbf;
+		if (start < bytes.length - 2 && !bom) return start;
+	}
+	return -1;
+}
+
+/**
+ * The offset just after the `count`-th line feed of `bytes` (0 for none), or −1 when there are
+ * fewer.
+ * @example afterLineFeeds(new TextEncoder().encode('a\nb\nc'), 2) // → 4
+ */
+export function afterLineFeeds(bytes: Uint8Array, count: number): number {
+	let at = 0;
+	for (let k = 0; k < count; k++) {
+		const lf = bytes.indexOf(10, at);
+		if (lf < 0) return -1;
+		at = lf + 1;
+	}
+	return at;
+}
