@@ -199,6 +199,10 @@ class AppState {
 	 * After a successful import: ask for persistent storage once, make the new dataset active.
 	 */
 	async completeImport(datasetId: string, details: Omit<LastImport, 'persisted' | 'usage'>) {
+		// An append changed the active dataset under the same id: drop what was loaded of it.
+		if (datasetId === this.activeId) this.#forgetLoaded();
+		// The analysis is asked for first: the storage questions below need not delay the figures.
+		const selected = this.select(datasetId);
 		let persisted: boolean | null = null;
 		let usage: number | null = null;
 		if (navigator.storage) {
@@ -208,9 +212,7 @@ class AppState {
 		// The same total as the Datasets page (one function), never the browser's lagging estimate.
 		usage = storedBytes(await db.datasets.where('status').equals('complete').toArray());
 		this.lastImport = { ...details, persisted, usage };
-		// An append changed the active dataset under the same id: drop what was loaded of it.
-		if (datasetId === this.activeId) this.#forgetLoaded();
-		await this.select(datasetId);
+		await selected;
 	}
 
 	/**

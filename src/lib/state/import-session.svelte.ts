@@ -16,6 +16,7 @@ import { messageOfError } from '$lib/core/csv';
 import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
+import { firstFigures } from '$lib/state/first-figures.svelte';
 import type {
 	ImportOutcome,
 	ImportProgressEvent,
@@ -336,7 +337,10 @@ export class ImportSession {
 		this.retry();
 	}
 
-	/** Import the file; true when it was stored (the page then leaves for the overview). */
+	/**
+	 * Import the file; true when it was stored (the page then leaves for the overview). With the
+	 * outcome's first figures, true as soon as it is stored: the analysis arrives on the overview.
+	 */
 	async start(): Promise<boolean> {
 		const file = this.file;
 		if (!file || !this.options || this.problems.length) return false;
@@ -364,12 +368,28 @@ export class ImportSession {
 				return false;
 			}
 			const appendedTo = app.datasets.find((d) => d.id === this.target);
-			await app.completeImport(outcome.datasetId, {
+			const completing = app.completeImport(outcome.datasetId, {
 				name: appendedTo?.name ?? (request.name || file.name),
 				report: outcome.report,
 				rejectedCsv: outcome.rejectedCsv,
 				millis: outcome.millis
 			});
+			if (!outcome.figures) {
+				await completing;
+				return true;
+			}
+			// The overview draws the outcome's figures now, the rest when the analysis arrives.
+			const shown = {
+				datasetId: outcome.datasetId,
+				currency: request.currency,
+				figures: outcome.figures
+			};
+			firstFigures.current = shown;
+			void completing
+				.catch((error: unknown) => app.fail(error))
+				.finally(() => {
+					if (firstFigures.current === shown) firstFigures.current = null;
+				});
 			return true;
 		} catch (error) {
 			await this.#stopped(error);

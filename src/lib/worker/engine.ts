@@ -5,14 +5,15 @@
  * is kept in memory for the active dataset; each computed result is also stored in IndexedDB
  * under (dataset, settings), so reopening the app shows figures without recomputing.
  */
-import { analyze } from '$lib/core/analytics/analyze';
+import { analyze, overviewFigures } from '$lib/core/analytics/analyze';
 import { customerAttributeValues } from '$lib/core/analytics/attributes';
 import { prepare, type PreparedOrders } from '$lib/core/analytics/prepare';
 import {
 	DEFAULT_SETTINGS,
 	type AnalysisResult,
 	type AnalysisSettings,
-	type CustomerAttribute
+	type CustomerAttribute,
+	type OverviewFigures
 } from '$lib/core/analytics/types';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
@@ -34,6 +35,8 @@ interface LoadedDataset {
 
 let loaded: Promise<LoadedDataset> | null = null;
 let loadedId: string | null = null;
+/** An analysis started before anyone asked for it (`primeAnalysis`), by its result key. */
+let primed: { key: string; result: Promise<AnalysisResult> } | null = null;
 
 /** The settings-independent work on a dataset's columns. */
 function settle(id: string, columns: DatasetColumns): LoadedDataset {
@@ -55,6 +58,43 @@ function settle(id: string, columns: DatasetColumns): LoadedDataset {
 export function primeDataset(id: string, columns: DatasetColumns) {
 	loadedId = id;
 	loaded = new Promise((next) => setTimeout(next, 0)).then(() => settle(id, columns));
+}
+
+/**
+ * The overview's first figures of the dataset handed over by `primeDataset`, under `settings`,
+ * from its groundwork (null when another dataset is kept): what an import sends along with its
+ * outcome, so that the overview draws its KPIs without waiting for the whole analysis.
+ */
+export async function primedFigures(
+	id: string,
+	settings: AnalysisSettings
+): Promise<OverviewFigures | null> {
+	if (!loaded || loadedId !== id) return null;
+	return overviewFigures((await loaded).prepared, settings);
+}
+
+/**
+ * Start the analysis of the dataset kept in memory under `settings` in a task of its own, so
+ * that it runs while its outcome crosses to the page; the first `analysisOf` with the same
+ * settings takes it instead of computing again. (Tiers on CLV need the forecast: not primed.)
+ */
+export function primeAnalysis(id: string, settings: AnalysisSettings) {
+	if (!loaded || loadedId !== id || settings.tiers.metric === 'clv') return;
+	const dataset = loaded;
+	const result = new Promise((next) => setTimeout(next, 0))
+		.then(() => dataset)
+		.then(({ prepared, attributes }) => analyze(prepared, settings, attributes));
+	// Awaited by the request that takes it; a failure there is computed again.
+	result.catch(() => undefined);
+	primed = { key: resultKey(id, settings, null), result };
+}
+
+/** The primed analysis of `key`, once (null when there is none). */
+function takePrimed(key: string): Promise<AnalysisResult> | null {
+	if (primed?.key !== key) return null;
+	const { result } = primed;
+	primed = null;
+	return result;
 }
 
 /**
@@ -99,6 +139,7 @@ export async function loadedColumns(id: string): Promise<DatasetColumns | null> 
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
 	forgetScored(id);
+	if (primed?.key.startsWith(`${id}|`)) primed = null;
 	if (loadedId === id) {
 		loaded = null;
 		loadedId = null;
@@ -181,6 +222,15 @@ export async function analysisOf(
 	if (scored) return { result: scored, cached: true };
 	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
 	const key = resultKey(datasetId, settings, forecast);
+	const early = takePrimed(key);
+	if (early) {
+		const result = await early.catch(() => null);
+		if (result) {
+			// The response's buffers are transferred (emptied here): cache the original, answer a copy.
+			cacheResult(datasetId, `${datasetId}|v`, key, result).catch(() => undefined);
+			return { result: structuredClone(result), cached: false };
+		}
+	}
 	const hit = await db.results.get(key);
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);

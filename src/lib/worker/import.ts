@@ -4,6 +4,7 @@
  * stops an import half-way (an error, a refusal, too little space) removes what was written; a
  * cancel or a closed tab leaves a pending dataset that the next start removes.
  */
+import { DEFAULT_SETTINGS, type OverviewFigures } from '$lib/core/analytics/types';
 import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
@@ -23,7 +24,7 @@ import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
-import { forgetDataset, primeDataset } from './engine';
+import { forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -90,6 +91,11 @@ export type ImportOutcome =
 			rejectedCsv: string | null;
 			millis: number;
 			byteSize: number;
+			/**
+			 * The overview's first figures under the new dataset's settings (the defaults), computed
+			 * while it was stored; absent after an append. The page draws them at once.
+			 */
+			figures?: OverviewFigures | null;
 	  }
 	| { ok: false; reason: 'too_many_skipped' | 'nothing_imported'; report: ImportReport }
 	| { ok: false; reason: 'quota'; neededBytes: number; availableBytes: number | null }
@@ -233,7 +239,12 @@ export async function importFile(
 		return appendFile(request.target, input, request, onProgress);
 	}
 	const datasetId = crypto.randomUUID();
-	return underImportLock(datasetId, () => importUnderLock(datasetId, input, request, onProgress));
+	const outcome = await underImportLock(datasetId, () =>
+		importUnderLock(datasetId, input, request, onProgress)
+	);
+	// The whole analysis starts once the outcome is on its way: the page asks for it next.
+	if (outcome.ok) primeAnalysis(datasetId, DEFAULT_SETTINGS);
+	return outcome;
 }
 
 async function importUnderLock(
@@ -299,8 +310,10 @@ async function importUnderLock(
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
-		// The analysis' groundwork runs while the last writes land (forgotten if they fail).
+		// The analysis' groundwork runs while the last writes land (forgotten if they fail), and the
+		// overview's first figures after it; a new dataset has no settings yet: the defaults.
 		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
+		const figures = primedFigures(datasetId, DEFAULT_SETTINGS).catch(() => null);
 		await writing;
 		byteSize += dictionaryBytes(dictionaries);
 		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
@@ -326,7 +339,8 @@ async function importUnderLock(
 			report,
 			rejectedCsv: report.skipped > 0 ? rejectedRowsCsv(result.rejected) : null,
 			millis: performance.now() - t0,
-			byteSize
+			byteSize,
+			figures: await figures
 		};
 	} catch (error) {
 		forgetDataset(datasetId);

@@ -1,0 +1,24 @@
+/**
+ * The overview's first figures of a dataset just imported, sent along with the import's outcome
+ * (`ImportOutcome.figures`) and shown until the dataset's analysis reaches `app`: the KPIs are
+ * drawn at once, the scores, segments and other views when the whole analysis arrives.
+ */
+import type { OverviewFigures } from '$lib/core/analytics/types';
+
+export interface FirstFigures {
+	datasetId: string;
+	/** The dataset's currency, for a page drawn before the dataset list has the new record. */
+	currency: string;
+	figures: OverviewFigures;
+}
+
+class FirstFiguresState {
+	current = $state.raw<FirstFigures | null>(null);
+
+	/** The first figures of `datasetId` when they are the ones kept, else null. */
+	of(datasetId: string | null): FirstFigures | null {
+		return datasetId !== null && this.current?.datasetId === datasetId ? this.current : null;
+	}
+}
+
+export const firstFigures = new FirstFiguresState();
