@@ -38,26 +38,55 @@ let loadedId: string | null = null;
 /** An analysis started before anyone asked for it (`primeAnalysis`), by its result key. */
 let primed: { key: string; result: Promise<AnalysisResult> } | null = null;
 
+/** A dataset's orders regrouped by customer: all the overview's first figures need. */
+function prepareColumns(columns: DatasetColumns): PreparedOrders {
+	return prepare(buildOrders(columns.chunks, columns.orderCount), columns.customerIds.length);
+}
+
+/** Every customer's value of each attribute (the rest of the settings-independent work). */
+function attributesOf(columns: DatasetColumns): CustomerAttribute[] {
+	return columns.attributes.map((attribute, index) => ({
+		name: attribute.name,
+		values: customerAttributeValues(columns.chunks, columns.customerIds.length, index)
+	}));
+}
+
 /** The settings-independent work on a dataset's columns. */
 function settle(id: string, columns: DatasetColumns): LoadedDataset {
-	const customerCount = columns.customerIds.length;
-	const orders = buildOrders(columns.chunks, columns.orderCount);
-	const prepared = prepare(orders, customerCount);
-	const attributes = columns.attributes.map((attribute, index) => ({
-		name: attribute.name,
-		values: customerAttributeValues(columns.chunks, customerCount, index)
-	}));
-	return { id, columns, prepared, attributes };
+	return { id, columns, prepared: prepareColumns(columns), attributes: attributesOf(columns) };
+}
+
+/** A dataset's work with its attributes worked out on first use (the first figures skip them). */
+function withLazyAttributes(
+	id: string,
+	columns: DatasetColumns,
+	prepared: PreparedOrders
+): LoadedDataset {
+	let attributes: CustomerAttribute[] | null = null;
+	return {
+		id,
+		columns,
+		prepared,
+		get attributes() {
+			return (attributes ??= attributesOf(columns));
+		}
+	};
+}
+
+/** Resolves in a task of its own, after the messages and IndexedDB events already queued. */
+function nextTask(): Promise<void> {
+	return new Promise((next) => setTimeout(next, 0));
 }
 
 /**
  * Hand over a dataset just imported or generated, so its first analysis does not read it back.
  * Its settings-independent work starts in a task of its own: a caller that goes on to write the
- * dataset issues its IndexedDB requests first, and the disk writes while this computes.
+ * dataset issues its IndexedDB requests first, and the disk writes while this computes. The
+ * attributes wait for their first use: the overview's first figures skip them.
  */
 export function primeDataset(id: string, columns: DatasetColumns) {
 	loadedId = id;
-	loaded = new Promise((next) => setTimeout(next, 0)).then(() => settle(id, columns));
+	loaded = nextTask().then(() => withLazyAttributes(id, columns, prepareColumns(columns)));
 }
 
 /**
@@ -81,7 +110,7 @@ export async function primedFigures(
 export function primeAnalysis(id: string, settings: AnalysisSettings) {
 	if (!loaded || loadedId !== id || settings.tiers.metric === 'clv') return;
 	const dataset = loaded;
-	const result = new Promise((next) => setTimeout(next, 0))
+	const result = nextTask()
 		.then(() => dataset)
 		.then(({ prepared, attributes }) => analyze(prepared, settings, attributes));
 	// Awaited by the request that takes it; a failure there is computed again.

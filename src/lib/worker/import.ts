@@ -1,8 +1,8 @@
 /**
- * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks
- * under a `pending` dataset, and flip it to `complete` in one final transaction. Anything that
- * stops an import half-way (an error, a refusal, too little space) removes what was written; a
- * cancel or a closed tab leaves a pending dataset that the next start removes.
+ * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks and
+ * then the dictionaries under a `pending` dataset, and flip it to `complete` in one final write.
+ * Anything that stops an import half-way (an error, a refusal, too little space) removes what was
+ * written; a cancel or a closed tab leaves a pending dataset that the next start removes.
  */
 import { DEFAULT_SETTINGS, type OverviewFigures } from '$lib/core/analytics/types';
 import { todayDay } from '$lib/core/calendar';
@@ -310,28 +310,31 @@ async function importUnderLock(
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
+		// Written now under the pending record, like the chunks, so that the disk takes them while
+		// the analysis' groundwork runs and the final transaction only flips the record.
+		const dictionaryWrite = db.dictionaries.put({
+			datasetId,
+			...dictionaries,
+			orderIds: result.orderIds.join('\u0000')
+		});
+		dictionaryWrite.catch(() => undefined); // awaited below
 		// The analysis' groundwork runs while the last writes land (forgotten if they fail), and the
 		// overview's first figures after it; a new dataset has no settings yet: the defaults.
 		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
 		const figures = primedFigures(datasetId, DEFAULT_SETTINGS).catch(() => null);
+		const sources = source.overview(kept, dictionaries);
 		await writing;
+		await dictionaryWrite;
 		byteSize += dictionaryBytes(dictionaries);
-		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
-			await db.dictionaries.put({
-				datasetId,
-				...dictionaries,
-				orderIds: result.orderIds.join('\u0000')
-			});
-			await db.datasets.put({
-				...record,
-				status: 'complete',
-				rowCount: report.imported,
-				customerCount: result.customerIds.length,
-				orderCount: result.orderCount,
-				byteSize,
-				report,
-				sources: source.overview(kept, dictionaries)
-			});
+		await db.datasets.put({
+			...record,
+			status: 'complete',
+			rowCount: report.imported,
+			customerCount: result.customerIds.length,
+			orderCount: result.orderCount,
+			byteSize,
+			report,
+			sources
 		});
 		return {
 			ok: true,
