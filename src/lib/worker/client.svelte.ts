@@ -334,6 +334,10 @@ export class AnalysisClient {
 	/** Segment and tier figures over one source's customers (issue 13). */
 	sourceProfiles = (datasetId: string, name: string, options?: CallOptions) =>
 		this.#call((api) => api.sourceProfiles(datasetId, name), options);
+
+	/** The overview's first figures kept by a dataset's import (null: none; issue 18). */
+	storedFigures = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.storedFigures(datasetId), options);
 }
 
 /** The one worker client of the page. */

@@ -18,7 +18,7 @@ import {
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
-import { db, type SettingsRecord } from '$lib/db/schema';
+import { db, type ResultRecord, type SettingsRecord } from '$lib/db/schema';
 import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
 import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
@@ -235,6 +235,34 @@ export async function cacheResult(
 			await db.results.bulkDelete(old.slice(0, old.length - keep + 1).map((r) => r.key));
 		await db.results.put({ key, datasetId, created: Date.now(), value });
 	});
+}
+
+/** The key of a dataset's first figures under some settings (apart from its analyses' keys). */
+function figuresKey(datasetId: string, settings: AnalysisSettings) {
+	return `${datasetId}|figures|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
+}
+
+/**
+ * The record that keeps a new dataset's first figures beside its cached results; an import
+ * writes it with its final write, and whatever changes the dataset's lines deletes it with them.
+ */
+export function figuresRecord(
+	datasetId: string,
+	settings: AnalysisSettings,
+	figures: OverviewFigures
+): ResultRecord {
+	return { key: figuresKey(datasetId, settings), datasetId, created: Date.now(), value: figures };
+}
+
+/**
+ * A dataset's first figures under its settings, as its import kept them, or null: what the
+ * overview shows while an analysis that was never cached is computed (a tab closed or reloaded
+ * right after an import).
+ */
+export async function storedFigures(datasetId: string): Promise<OverviewFigures | null> {
+	const settings = await settingsOf(datasetId);
+	const hit = await db.results.get(figuresKey(datasetId, settings));
+	return (hit?.value as OverviewFigures | undefined) ?? null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { dayFromIso } from '$lib/core/calendar';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { csvFile, csvOptions } from './append.fixture';
-import { analysisOf } from './engine';
+import { analysisOf, forgetDataset, saveSettings, storedFigures } from './engine';
 import { importFile } from './import';
 
 // Counts the engine's full analyses, to see the first one run before it is asked for.
@@ -97,13 +97,26 @@ describe('the end of an import', () => {
 		expect([...first.result.customers.frequency]).toEqual([2, 1, 0]);
 		expect([...first.result.customers.monetaryCents]).toEqual([3000, 300, -400]);
 
-		// The primed result is cached behind the answer; the answer was a copy, the cache is whole.
-		await expect.poll(() => db.results.count()).toBe(1);
+		// The primed result is cached behind the answer (beside the first figures); the answer was a
+		// copy, the cache is whole.
+		await expect.poll(() => db.results.count()).toBe(2);
 		first.result.customers.frequency.fill(9);
 		const again = await analysisOf(outcome.datasetId, structuredClone(DEFAULT_SETTINGS));
 		expect(again.cached).toBe(true);
 		expect([...again.result.customers.frequency]).toEqual([2, 1, 0]);
 		expect(again.result.headline).toEqual(EXPECTED.headline);
+	});
+
+	it('keeps the first figures for a reopen, under the settings they were computed with', async () => {
+		const outcome = await run();
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+		// A tab closed before the analysis was cached: the next one finds the figures.
+		forgetDataset(outcome.datasetId);
+		expect(await storedFigures(outcome.datasetId)).toEqual(EXPECTED);
+		// Other settings than the import's: they are not those figures.
+		const other = { ...structuredClone(DEFAULT_SETTINGS), asOfDay: dayFromIso('2024-01-31') };
+		await saveSettings(outcome.datasetId, other);
+		expect(await storedFigures(outcome.datasetId)).toBeNull();
 	});
 
 	it('stores nothing when the final write of the record fails', async () => {

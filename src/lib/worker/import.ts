@@ -1,6 +1,7 @@
 /**
  * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks and
- * then the dictionaries under a `pending` dataset, and flip it to `complete` in one final write.
+ * then the dictionaries under a `pending` dataset, and flip it to `complete` (with the overview's
+ * first figures) in one final transaction.
  * Anything that stops an import half-way (an error, a refusal, too little space) removes what was
  * written; a cancel or a closed tab leaves a pending dataset that the next start removes.
  */
@@ -24,7 +25,7 @@ import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
-import { forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
+import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -326,15 +327,21 @@ async function importUnderLock(
 		await writing;
 		await dictionaryWrite;
 		byteSize += dictionaryBytes(dictionaries);
-		await db.datasets.put({
-			...record,
-			status: 'complete',
-			rowCount: report.imported,
-			customerCount: result.customerIds.length,
-			orderCount: result.orderCount,
-			byteSize,
-			report,
-			sources
+		const shown = await figures;
+		// The record turns complete together with its first figures, which a reopen shows when the
+		// tab closed before the analysis was cached.
+		await db.transaction('rw', [db.datasets, db.results], async () => {
+			await db.datasets.put({
+				...record,
+				status: 'complete',
+				rowCount: report.imported,
+				customerCount: result.customerIds.length,
+				orderCount: result.orderCount,
+				byteSize,
+				report,
+				sources
+			});
+			if (shown) await db.results.put(figuresRecord(datasetId, DEFAULT_SETTINGS, shown));
 		});
 		return {
 			ok: true,
@@ -343,7 +350,7 @@ async function importUnderLock(
 			rejectedCsv: report.skipped > 0 ? rejectedRowsCsv(result.rejected) : null,
 			millis: performance.now() - t0,
 			byteSize,
-			figures: await figures
+			figures: shown
 		};
 	} catch (error) {
 		forgetDataset(datasetId);
