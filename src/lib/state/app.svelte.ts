@@ -13,6 +13,7 @@ import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { isDatasetGone } from '$lib/worker/store';
 import type { SettingsRecord } from '$lib/db/schema';
+import { firstFigures } from './first-figures.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 const ACTIVE_KEY = 'strata.activeDataset';
@@ -131,6 +132,14 @@ class AppState {
 			return;
 		}
 		this.state = 'loading';
+		// Asked first (the worker takes calls in order): the KPIs an import kept show while an
+		// analysis that was never cached is computed (see `first-figures.svelte.ts`).
+		if (!this.response && !firstFigures.of(id))
+			void firstFigures.showStored(
+				id,
+				this.active?.currency ?? 'USD',
+				() => this.activeId !== id || this.response !== null
+			);
 		await this.#analyze(id);
 	}
 

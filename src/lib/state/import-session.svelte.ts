@@ -368,23 +368,23 @@ export class ImportSession {
 				return false;
 			}
 			const appendedTo = app.datasets.find((d) => d.id === this.target);
+			// The overview draws the outcome's figures now, the rest when the analysis arrives.
+			const shown = outcome.figures && {
+				datasetId: outcome.datasetId,
+				currency: request.currency,
+				figures: outcome.figures
+			};
+			if (shown) firstFigures.current = shown;
 			const completing = app.completeImport(outcome.datasetId, {
 				name: appendedTo?.name ?? (request.name || file.name),
 				report: outcome.report,
 				rejectedCsv: outcome.rejectedCsv,
 				millis: outcome.millis
 			});
-			if (!outcome.figures) {
+			if (!shown) {
 				await completing;
 				return true;
 			}
-			// The overview draws the outcome's figures now, the rest when the analysis arrives.
-			const shown = {
-				datasetId: outcome.datasetId,
-				currency: request.currency,
-				figures: outcome.figures
-			};
-			firstFigures.current = shown;
 			void completing
 				.catch((error: unknown) => app.fail(error))
 				.finally(() => {
