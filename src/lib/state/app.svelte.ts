@@ -133,8 +133,9 @@ class AppState {
 		}
 		this.state = 'loading';
 		// Asked first (the worker takes calls in order): the KPIs an import kept show while an
-		// analysis that was never cached is computed (see `first-figures.svelte.ts`).
-		if (!this.response && !firstFigures.of(id))
+		// analysis that was never cached is computed (see `first-figures.svelte.ts`). The demo
+		// shop keeps none: its first visit does not wait for the question.
+		if (!this.response && !firstFigures.of(id) && !this.active?.isDemo)
 			void firstFigures.showStored(
 				id,
 				this.active?.currency ?? 'USD',
