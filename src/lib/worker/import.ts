@@ -305,20 +305,21 @@ async function importUnderLock(
 				report
 			};
 		}
-		await store(result.chunks);
 		const dictionaries = {
 			customerIds: result.customerIds,
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
-		// Written now under the pending record, like the chunks, so that the disk takes them while
-		// the analysis' groundwork runs and the final transaction only flips the record.
+		// Written first, under the pending record like the chunks: the largest write of the end has
+		// the disk while the last chunks and the analysis' groundwork follow, and the final
+		// transaction only flips the record.
 		const dictionaryWrite = db.dictionaries.put({
 			datasetId,
 			...dictionaries,
 			orderIds: result.orderIds.join('\u0000')
 		});
 		dictionaryWrite.catch(() => undefined); // awaited below
+		await store(result.chunks);
 		// The analysis' groundwork runs while the last writes land (forgotten if they fail), and the
 		// overview's first figures after it; a new dataset has no settings yet: the defaults.
 		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
