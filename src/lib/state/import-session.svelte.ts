@@ -24,6 +24,7 @@ import type {
 	SniffResponse
 } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
+import { warmOverviewFormatters } from '$lib/ui/warm-formatters';
 
 export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
 
@@ -355,6 +356,9 @@ export class ImportSession {
 		this.phase = 'importing';
 		this.progress = null;
 		this.notice = null;
+		// The overview's figures are drawn in the task that receives the outcome: their formatters
+		// are built now, while the worker parses.
+		warmOverviewFormatters(this.currency);
 		const controller = new AbortController();
 		this.#controller = controller;
 		try {
