@@ -18,6 +18,12 @@ import { LiveQuery } from './live-query.svelte';
 
 const ACTIVE_KEY = 'strata.activeDataset';
 
+/** Resolves after the next frame has been painted (at once in a hidden tab, which paints none). */
+function afterPaint(): Promise<void> {
+	if (document.hidden) return Promise.resolve();
+	return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+}
+
 export interface LastImport {
 	name: string;
 	report: ImportReport;
@@ -133,14 +139,17 @@ class AppState {
 		}
 		this.state = 'loading';
 		// Asked first (the worker takes calls in order): the KPIs an import kept show while an
-		// analysis that was never cached is computed (see `first-figures.svelte.ts`). The demo
-		// shop keeps none: its first visit does not wait for the question.
-		if (!this.response && !firstFigures.of(id) && !this.active?.isDemo)
-			void firstFigures.showStored(
+		// analysis that was never cached is computed (see `first-figures.svelte.ts`), which waits
+		// for them to be drawn: on two cores it would take their CPU. The demo shop keeps none:
+		// its first visit does not wait for the question.
+		if (!this.response && !firstFigures.of(id) && !this.active?.isDemo) {
+			const shown = await firstFigures.showStored(
 				id,
 				this.active?.currency ?? 'USD',
 				() => this.activeId !== id || this.response !== null
 			);
+			if (shown) await afterPaint();
+		}
 		await this.#analyze(id);
 	}
 

@@ -23,10 +23,15 @@ class FirstFiguresState {
 		return datasetId !== null && this.current?.datasetId === datasetId ? this.current : null;
 	}
 
-	/** Show the figures kept by `datasetId`'s import, unless `analysed()` says they are late. */
-	async showStored(datasetId: string, currency: string, analysed: () => boolean): Promise<void> {
+	/**
+	 * Show the figures kept by `datasetId`'s import, unless `analysed()` says they are late; true
+	 * when they are shown.
+	 */
+	async showStored(datasetId: string, currency: string, analysed: () => boolean): Promise<boolean> {
 		const figures = await analysis.storedFigures(datasetId).catch(() => null);
-		if (figures && !analysed()) this.current = { datasetId, currency, figures };
+		if (!figures || analysed()) return false;
+		this.current = { datasetId, currency, figures };
+		return true;
 	}
 }
 
