@@ -13,8 +13,15 @@ import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { isDatasetGone } from '$lib/worker/store';
 import type { SettingsRecord } from '$lib/db/schema';
+import { firstFigures } from './first-figures.svelte';
 import { ACTIVE_DATASET_KEY as ACTIVE_KEY } from './keys';
 import { LiveQuery } from './live-query.svelte';
+
+/** Resolves after the next frame has been painted (at once in a hidden tab, which paints none). */
+function afterPaint(): Promise<void> {
+	if (document.hidden) return Promise.resolve();
+	return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+}
 
 export interface LastImport {
 	name: string;
@@ -130,6 +137,18 @@ class AppState {
 			return;
 		}
 		this.state = 'loading';
+		// Asked first (the worker takes calls in order): the KPIs an import kept show while an
+		// analysis that was never cached is computed (see `first-figures.svelte.ts`), which waits
+		// for them to be drawn: on two cores it would take their CPU. The demo shop keeps none:
+		// its first visit does not wait for the question.
+		if (!this.response && !firstFigures.of(id) && !this.active?.isDemo) {
+			const shown = await firstFigures.showStored(
+				id,
+				this.active?.currency ?? 'USD',
+				() => this.activeId !== id || this.response !== null
+			);
+			if (shown) await afterPaint();
+		}
 		await this.#analyze(id);
 	}
 
@@ -198,6 +217,10 @@ class AppState {
 	 * After a successful import: ask for persistent storage once, make the new dataset active.
 	 */
 	async completeImport(datasetId: string, details: Omit<LastImport, 'persisted' | 'usage'>) {
+		// An append changed the active dataset under the same id: drop what was loaded of it.
+		if (datasetId === this.activeId) this.#forgetLoaded();
+		// The analysis is asked for first: the storage questions below need not delay the figures.
+		const selected = this.select(datasetId);
 		let persisted: boolean | null = null;
 		let usage: number | null = null;
 		if (navigator.storage) {
@@ -207,9 +230,7 @@ class AppState {
 		// The same total as the Datasets page (one function), never the browser's lagging estimate.
 		usage = storedBytes(await db.datasets.where('status').equals('complete').toArray());
 		this.lastImport = { ...details, persisted, usage };
-		// An append changed the active dataset under the same id: drop what was loaded of it.
-		if (datasetId === this.activeId) this.#forgetLoaded();
-		await this.select(datasetId);
+		await selected;
 	}
 
 	/**

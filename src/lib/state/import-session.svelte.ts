@@ -16,6 +16,7 @@ import { messageOfError } from '$lib/core/csv';
 import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
+import { firstFigures } from '$lib/state/first-figures.svelte';
 import type {
 	ImportOutcome,
 	ImportProgressEvent,
@@ -23,6 +24,7 @@ import type {
 	SniffResponse
 } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
+import { warmOverviewFormatters } from '$lib/ui/warm-formatters';
 
 export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
 
@@ -336,7 +338,10 @@ export class ImportSession {
 		this.retry();
 	}
 
-	/** Import the file; true when it was stored (the page then leaves for the overview). */
+	/**
+	 * Import the file; true when it was stored (the page then leaves for the overview). With the
+	 * outcome's first figures, true as soon as it is stored: the analysis arrives on the overview.
+	 */
 	async start(): Promise<boolean> {
 		const file = this.file;
 		if (!file || !this.options || this.problems.length) return false;
@@ -351,6 +356,9 @@ export class ImportSession {
 		this.phase = 'importing';
 		this.progress = null;
 		this.notice = null;
+		// The overview's figures are drawn in the task that receives the outcome: their formatters
+		// are built now, while the worker parses.
+		warmOverviewFormatters(this.currency);
 		const controller = new AbortController();
 		this.#controller = controller;
 		try {
@@ -364,12 +372,28 @@ export class ImportSession {
 				return false;
 			}
 			const appendedTo = app.datasets.find((d) => d.id === this.target);
-			await app.completeImport(outcome.datasetId, {
+			// The overview draws the outcome's figures now, the rest when the analysis arrives.
+			const shown = outcome.figures && {
+				datasetId: outcome.datasetId,
+				currency: request.currency,
+				figures: outcome.figures
+			};
+			if (shown) firstFigures.current = shown;
+			const completing = app.completeImport(outcome.datasetId, {
 				name: appendedTo?.name ?? (request.name || file.name),
 				report: outcome.report,
 				rejectedCsv: outcome.rejectedCsv,
 				millis: outcome.millis
 			});
+			if (!shown) {
+				await completing;
+				return true;
+			}
+			void completing
+				.catch((error: unknown) => app.fail(error))
+				.finally(() => {
+					if (firstFigures.current === shown) firstFigures.current = null;
+				});
 			return true;
 		} catch (error) {
 			await this.#stopped(error);

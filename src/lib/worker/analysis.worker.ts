@@ -21,6 +21,7 @@ import {
 	loadDataset,
 	saveSettings,
 	settingsOf,
+	storedFigures,
 	updateSettingsRecord
 } from './engine';
 import { delimitedText } from './parquet-magic';
@@ -242,7 +243,8 @@ const api: AnalysisApi = {
 	searchComments: searchCommentsOf,
 	customerFeedback: customerFeedbackOf,
 	feedbackBands: feedbackBandsOf,
-	sourceProfiles
+	sourceProfiles,
+	storedFigures
 };
 
 Comlink.expose(api);

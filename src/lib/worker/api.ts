@@ -42,6 +42,7 @@ import type {
 } from './feedback-import';
 import type { FeedbackGroupRow, FeedbackResponse, ResponseRow } from './feedback';
 import type { ScoreScale } from '$lib/core/feedback';
+import type { OverviewFigures } from '$lib/core/analytics/types';
 
 export type { FeedbackImportOutcome, FeedbackImportRequest, FeedbackSniff };
 export type { FeedbackGroupRow, FeedbackResponse, ResponseRow };
@@ -235,4 +236,9 @@ export interface AnalysisApi {
 	 * scores stay those of all their purchases.
 	 */
 	sourceProfiles(datasetId: string, name: string): Promise<SourceProfilesResponse>;
+	/**
+	 * The overview's first figures kept by a dataset's import, under its settings (null: none), to
+	 * show while an analysis that was never cached is computed (issue 18).
+	 */
+	storedFigures(datasetId: string): Promise<OverviewFigures | null>;
 }

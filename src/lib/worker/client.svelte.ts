@@ -362,6 +362,10 @@ export class AnalysisClient {
 		this.#earlyStart = null;
 		return early && early.language === language && !options?.signal ? early.answer : null;
 	}
+
+	/** The overview's first figures kept by a dataset's import (null: none; issue 18). */
+	storedFigures = (datasetId: string, options?: CallOptions) =>
+		this.#call((api) => api.storedFigures(datasetId), options);
 }
 
 /** The one worker client of the page. */

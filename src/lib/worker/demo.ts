@@ -7,7 +7,7 @@ import { demoNames } from '$lib/core/demo/catalog';
 import type { DemoLanguage } from '$lib/core/demo/catalog';
 import { generateDemo, type DemoSummary } from '$lib/core/demo/generate';
 import type { DatasetRecord } from '$lib/db/schema';
-import { primeAnalysis, primeDataset } from './engine';
+import { analyseWhileStoring, primeDataset } from './engine';
 import { chunkBytes, dictionaryBytes, writeDataset } from './store';
 
 /** The demo always has this id, so two tabs opening at once write the same record. */
@@ -64,7 +64,7 @@ export async function storeDemo(
 		isDemo: true
 	};
 	// The default settings: a new demo has none saved (see `settingsOf`).
-	await primeAnalysis(
+	await analyseWhileStoring(
 		DEMO_DATASET_ID,
 		structuredClone(DEFAULT_SETTINGS),
 		writeDataset(record, chunks, summary)

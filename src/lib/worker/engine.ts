@@ -5,19 +5,20 @@
  * is kept in memory for the active dataset; each computed result is also stored in IndexedDB
  * under (dataset, settings), so reopening the app shows figures without recomputing.
  */
-import { analyze } from '$lib/core/analytics/analyze';
+import { analyze, overviewFigures } from '$lib/core/analytics/analyze';
 import { customerAttributeValues } from '$lib/core/analytics/attributes';
 import { prepare, type PreparedOrders } from '$lib/core/analytics/prepare';
 import {
 	DEFAULT_SETTINGS,
 	type AnalysisResult,
 	type AnalysisSettings,
-	type CustomerAttribute
+	type CustomerAttribute,
+	type OverviewFigures
 } from '$lib/core/analytics/types';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders } from '$lib/core/orders';
-import { db, type SettingsRecord } from '$lib/db/schema';
+import { db, type ResultRecord, type SettingsRecord } from '$lib/db/schema';
 import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
 import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
@@ -34,27 +35,95 @@ interface LoadedDataset {
 
 let loaded: Promise<LoadedDataset> | null = null;
 let loadedId: string | null = null;
+/** An analysis started before anyone asked for it (`primeAnalysis`), by its result key. */
+let primed: { key: string; result: Promise<AnalysisResult> } | null = null;
+
+/** A dataset's orders regrouped by customer: all the overview's first figures need. */
+function prepareColumns(columns: DatasetColumns): PreparedOrders {
+	return prepare(buildOrders(columns.chunks, columns.orderCount), columns.customerIds.length);
+}
+
+/** Every customer's value of each attribute (the rest of the settings-independent work). */
+function attributesOf(columns: DatasetColumns): CustomerAttribute[] {
+	return columns.attributes.map((attribute, index) => ({
+		name: attribute.name,
+		values: customerAttributeValues(columns.chunks, columns.customerIds.length, index)
+	}));
+}
 
 /** The settings-independent work on a dataset's columns. */
 function settle(id: string, columns: DatasetColumns): LoadedDataset {
-	const customerCount = columns.customerIds.length;
-	const orders = buildOrders(columns.chunks, columns.orderCount);
-	const prepared = prepare(orders, customerCount);
-	const attributes = columns.attributes.map((attribute, index) => ({
-		name: attribute.name,
-		values: customerAttributeValues(columns.chunks, customerCount, index)
-	}));
-	return { id, columns, prepared, attributes };
+	return { id, columns, prepared: prepareColumns(columns), attributes: attributesOf(columns) };
+}
+
+/** A dataset's work with its attributes worked out on first use (the first figures skip them). */
+function withLazyAttributes(
+	id: string,
+	columns: DatasetColumns,
+	prepared: PreparedOrders
+): LoadedDataset {
+	let attributes: CustomerAttribute[] | null = null;
+	return {
+		id,
+		columns,
+		prepared,
+		get attributes() {
+			return (attributes ??= attributesOf(columns));
+		}
+	};
+}
+
+/** Resolves in a task of its own, after the messages and IndexedDB events already queued. */
+function nextTask(): Promise<void> {
+	return new Promise((next) => setTimeout(next, 0));
 }
 
 /**
  * Hand over a dataset just imported or generated, so its first analysis does not read it back.
  * Its settings-independent work starts in a task of its own: a caller that goes on to write the
- * dataset issues its IndexedDB requests first, and the disk writes while this computes.
+ * dataset issues its IndexedDB requests first, and the disk writes while this computes. The
+ * attributes wait for their first use: the overview's first figures skip them.
  */
 export function primeDataset(id: string, columns: DatasetColumns) {
 	loadedId = id;
-	loaded = new Promise((next) => setTimeout(next, 0)).then(() => settle(id, columns));
+	loaded = nextTask().then(() => withLazyAttributes(id, columns, prepareColumns(columns)));
+}
+
+/**
+ * The overview's first figures of the dataset handed over by `primeDataset`, under `settings`,
+ * from its groundwork (null when another dataset is kept): what an import sends along with its
+ * outcome, so that the overview draws its KPIs without waiting for the whole analysis.
+ */
+export async function primedFigures(
+	id: string,
+	settings: AnalysisSettings
+): Promise<OverviewFigures | null> {
+	if (!loaded || loadedId !== id) return null;
+	return overviewFigures((await loaded).prepared, settings);
+}
+
+/**
+ * Start the analysis of the dataset kept in memory under `settings` in a task of its own, so
+ * that it runs while its outcome crosses to the page; the first `analysisOf` with the same
+ * settings takes it instead of computing again. (Tiers on CLV need the forecast: not primed.)
+ */
+export function primeAnalysis(id: string, settings: AnalysisSettings) {
+	if (!loaded || loadedId !== id || settings.tiers.metric === 'clv') return;
+	const dataset = loaded;
+	const result = nextTask()
+		.then(() => dataset)
+		.then(({ prepared, attributes }) => analyze(prepared, settings, attributes));
+	// Awaited by the request that takes it; a failure there is computed again.
+	result.catch(() => undefined);
+	primed = { key: resultKey(id, settings, null), result };
+}
+
+/** The primed analysis of `key`, once (null when there is none). */
+function takePrimed(key: string): Promise<AnalysisResult> | null {
+	if (primed?.key !== key) return null;
+	const { result } = primed;
+	primed = null;
+	return result;
 }
 
 /**
@@ -99,6 +168,7 @@ export async function loadedColumns(id: string): Promise<DatasetColumns | null> 
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
 	forgetScored(id);
+	if (primed?.key.startsWith(`${id}|`)) primed = null;
 	if (loadedId === id) {
 		loaded = null;
 		loadedId = null;
@@ -167,6 +237,34 @@ export async function cacheResult(
 	});
 }
 
+/** The key of a dataset's first figures under some settings (apart from its analyses' keys). */
+function figuresKey(datasetId: string, settings: AnalysisSettings) {
+	return `${datasetId}|figures|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
+}
+
+/**
+ * The record that keeps a new dataset's first figures beside its cached results; an import
+ * writes it with its final write, and whatever changes the dataset's lines deletes it with them.
+ */
+export function figuresRecord(
+	datasetId: string,
+	settings: AnalysisSettings,
+	figures: OverviewFigures
+): ResultRecord {
+	return { key: figuresKey(datasetId, settings), datasetId, created: Date.now(), value: figures };
+}
+
+/**
+ * A dataset's first figures under its settings, as its import kept them, or null: what the
+ * overview shows while an analysis that was never cached is computed (a tab closed or reloaded
+ * right after an import).
+ */
+export async function storedFigures(datasetId: string): Promise<OverviewFigures | null> {
+	const settings = await settingsOf(datasetId);
+	const hit = await db.results.get(figuresKey(datasetId, settings));
+	return (hit?.value as OverviewFigures | undefined) ?? null;
+}
+
 /**
  * The analysis of a dataset under some settings: from the IndexedDB cache when it is there,
  * otherwise computed and cached (only the latest few results per dataset are kept). Tiers on
@@ -181,6 +279,15 @@ export async function analysisOf(
 	if (scored) return { result: scored, cached: true };
 	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
 	const key = resultKey(datasetId, settings, forecast);
+	const early = takePrimed(key);
+	if (early) {
+		const result = await early.catch(() => null);
+		if (result) {
+			// The response's buffers are transferred (emptied here): cache the original, answer a copy.
+			cacheResult(datasetId, `${datasetId}|v`, key, result).catch(() => undefined);
+			return { result: structuredClone(result), cached: false };
+		}
+	}
 	const hit = await db.results.get(key);
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);
@@ -197,7 +304,7 @@ export async function analysisOf(
  * computing no longer waits for the disk. CLV tiers (which need a fitted forecast) are left to
  * `analysisOf`; so is anything when the dataset in memory is another one.
  */
-export async function primeAnalysis(
+export async function analyseWhileStoring(
 	id: string,
 	settings: AnalysisSettings,
 	stored: Promise<unknown>

@@ -1,9 +1,11 @@
 /**
- * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks
- * under a `pending` dataset, and flip it to `complete` in one final transaction. Anything that
- * stops an import half-way (an error, a refusal, too little space) removes what was written; a
- * cancel or a closed tab leaves a pending dataset that the next start removes.
+ * Importing a file: stream it from disk in slices, parse in the worker, write columnar chunks and
+ * then the dictionaries under a `pending` dataset, and flip it to `complete` (with the overview's
+ * first figures) in one final transaction.
+ * Anything that stops an import half-way (an error, a refusal, too little space) removes what was
+ * written; a cancel or a closed tab leaves a pending dataset that the next start removes.
  */
+import { DEFAULT_SETTINGS, type OverviewFigures } from '$lib/core/analytics/types';
 import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
@@ -23,7 +25,7 @@ import { guessCurrency } from '$lib/core/currency';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
-import { forgetDataset, primeDataset } from './engine';
+import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts } from './parallel';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
@@ -91,6 +93,11 @@ export type ImportOutcome =
 			rejectedCsv: string | null;
 			millis: number;
 			byteSize: number;
+			/**
+			 * The overview's first figures under the new dataset's settings (the defaults), computed
+			 * while it was stored; absent after an append. The page draws them at once.
+			 */
+			figures?: OverviewFigures | null;
 	  }
 	| { ok: false; reason: 'too_many_skipped' | 'nothing_imported'; report: ImportReport }
 	| { ok: false; reason: 'quota'; neededBytes: number; availableBytes: number | null }
@@ -235,7 +242,12 @@ export async function importFile(
 		return appendFile(request.target, input, request, onProgress);
 	}
 	const datasetId = crypto.randomUUID();
-	return underImportLock(datasetId, () => importUnderLock(datasetId, input, request, onProgress));
+	const outcome = await underImportLock(datasetId, () =>
+		importUnderLock(datasetId, input, request, onProgress)
+	);
+	// The whole analysis starts once the outcome is on its way: the page asks for it next.
+	if (outcome.ok) primeAnalysis(datasetId, DEFAULT_SETTINGS);
+	return outcome;
 }
 
 async function importUnderLock(
@@ -295,22 +307,33 @@ async function importUnderLock(
 				report
 			};
 		}
-		await store(result.chunks);
 		const dictionaries = {
 			customerIds: result.customerIds,
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
-		// The analysis' groundwork runs while the last writes land (forgotten if they fail).
+		// Written first, under the pending record like the chunks: the largest write of the end has
+		// the disk while the last chunks and the analysis' groundwork follow, and the final
+		// transaction only flips the record.
+		const dictionaryWrite = db.dictionaries.put({
+			datasetId,
+			...dictionaries,
+			orderIds: result.orderIds.join('\u0000')
+		});
+		dictionaryWrite.catch(() => undefined); // awaited below
+		await store(result.chunks);
+		// The analysis' groundwork runs while the last writes land (forgotten if they fail), and the
+		// overview's first figures after it; a new dataset has no settings yet: the defaults.
 		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
+		const figures = primedFigures(datasetId, DEFAULT_SETTINGS).catch(() => null);
+		const sources = source.overview(kept, dictionaries);
 		await writing;
+		await dictionaryWrite;
 		byteSize += dictionaryBytes(dictionaries);
-		await db.transaction('rw', [db.datasets, db.dictionaries], async () => {
-			await db.dictionaries.put({
-				datasetId,
-				...dictionaries,
-				orderIds: result.orderIds.join('\u0000')
-			});
+		const shown = await figures;
+		// The record turns complete together with its first figures, which a reopen shows when the
+		// tab closed before the analysis was cached.
+		await db.transaction('rw', [db.datasets, db.results], async () => {
 			await db.datasets.put({
 				...record,
 				status: 'complete',
@@ -319,8 +342,9 @@ async function importUnderLock(
 				orderCount: result.orderCount,
 				byteSize,
 				report,
-				sources: source.overview(kept, dictionaries)
+				sources
 			});
+			if (shown) await db.results.put(figuresRecord(datasetId, DEFAULT_SETTINGS, shown));
 		});
 		return {
 			ok: true,
@@ -328,7 +352,8 @@ async function importUnderLock(
 			report,
 			rejectedCsv: report.skipped > 0 ? rejectedRowsCsv(result.rejected) : null,
 			millis: performance.now() - t0,
-			byteSize
+			byteSize,
+			figures: shown
 		};
 	} catch (error) {
 		forgetDataset(datasetId);

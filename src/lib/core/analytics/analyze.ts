@@ -25,6 +25,7 @@ import type {
 	CustomerAttribute,
 	Headline,
 	MigrationMatrix,
+	OverviewFigures,
 	ScoreGrid
 } from './types';
 import { NONE } from './types';
@@ -46,11 +47,7 @@ export function analyze(
 	attributes: readonly CustomerAttribute[] = [],
 	tierClv: Float64Array | null = null
 ): AnalysisResult {
-	const problems = validateSettings(settings);
-	if (problems.length > 0)
-		throw new Error('invalid analysis settings: ' + problems.map((p) => p.code).join('; '));
-	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
-	const stats = customerStatsAt(prepared, asOfDay ?? prepared.latestOrderDay ?? 0);
+	const { asOfDay, stats } = statsAsOf(prepared, settings);
 	const scores = scoreCustomers(stats, settings.binning);
 	const segments = schemeSegments(settings.scheme);
 	const segment = assignSegments(stats, scores, settings.scheme);
@@ -107,6 +104,45 @@ export function analyze(
 		migration,
 		headline: headline(prepared, stats),
 		...(clvMissing && stats.scoredCount > 0 ? { tierIssue: 'clv_unavailable' as const } : {})
+	};
+}
+
+/**
+ * The as-of date D of some settings (theirs, else the latest purchase) and every customer's raw
+ * R, F, M at D: the first step of `analyze` and of `overviewFigures`. Throws when
+ * `validateSettings` reports a problem.
+ */
+function statsAsOf(
+	prepared: PreparedOrders,
+	settings: AnalysisSettings
+): { asOfDay: DayNumber | null; stats: CustomerStats } {
+	const problems = validateSettings(settings);
+	if (problems.length > 0)
+		throw new Error('invalid analysis settings: ' + problems.map((p) => p.code).join('; '));
+	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
+	return { asOfDay, stats: customerStatsAt(prepared, asOfDay ?? prepared.latestOrderDay ?? 0) };
+}
+
+/**
+ * The overview's first figures — as-of date, headline, scored and unscored counts — without the
+ * scores and views of a full analysis (a tenth of its time): the values `analyze` gives under the
+ * same settings, for a page that draws its KPIs before the rest. Throws like `analyze` on invalid
+ * settings.
+ * @example
+ * // the example shop of `order-table.fixture.ts`
+ * overviewFigures(prepare(orderTable(SHOP_ROWS), SHOP_CUSTOMERS), DEFAULT_SETTINGS)
+ * // → { asOfDay, headline, scoredCount, unscoredCount } equal to analyze(…)'s
+ */
+export function overviewFigures(
+	prepared: PreparedOrders,
+	settings: AnalysisSettings
+): OverviewFigures {
+	const { asOfDay, stats } = statsAsOf(prepared, settings);
+	return {
+		asOfDay,
+		headline: headline(prepared, stats),
+		scoredCount: stats.scoredCount,
+		unscoredCount: stats.scored.length - stats.scoredCount
 	};
 }
 

@@ -8,7 +8,7 @@ export { summarizeSelection } from './selection';
 export type { SelectionSummary, GroupTally } from './selection';
 export { prepare } from './prepare';
 export type { PreparedOrders } from './prepare';
-export { analyze, analyzeOrders, resultTransferables } from './analyze';
+export { analyze, analyzeOrders, overviewFigures, resultTransferables } from './analyze';
 export { validateSettings } from './settings';
 export { validateCustomScheme, schemeSegments } from './segments';
 export { gridScore, fmScore, quantileScore, thresholdScore } from './scores';

@@ -354,6 +354,15 @@ export interface AnalysisResult {
 	tierIssue?: 'clv_unavailable';
 }
 
+/**
+ * What the overview draws first (its KPIs and as-of date): the same fields, with the same values,
+ * as in the full `AnalysisResult` of the same settings (`overviewFigures`).
+ */
+export type OverviewFigures = Pick<
+	AnalysisResult,
+	'asOfDay' | 'headline' | 'scoredCount' | 'unscoredCount'
+>;
+
 /** The answer of `suggestLifecycle`: proposed windows and the figures behind them. */
 export interface LifecycleSuggestion {
 	activeDays: number;
