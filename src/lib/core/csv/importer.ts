@@ -135,7 +135,7 @@ export function createImporter(options: ImportOptions): Importer {
  * Start an importer for the rest of a file from a point after a line feed, in a worker of its
  * own: with the header read by the importer of the first part, no header, sep line or file-kind
  * check of its own, and lines numbered from 1. The rows before its first *independent* row (see
- * `transactionRow`) — blank lines, further lines of an order, a record not after a line feed —
+ * `TransactionImporter.row` in `transaction-rows.ts`) — blank lines, further lines of an order, a record not after a line feed —
  * are passed over without a trace: they belong to the first part. A part that started inside a
  * quoted field is wrong about its first records; the first importer tells (`atRecordBoundary`).
  * @example
