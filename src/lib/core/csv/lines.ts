@@ -7,6 +7,7 @@ import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
 import { copyOf, TextIndex, withRoom } from './text-index';
+import { eachColumn, remap, type LineColumn } from './line-moves';
 import { ProductDictionaryBuilder } from '../products/dictionary';
 
 /** Everything built once the last line is in. */
@@ -17,14 +18,6 @@ export interface BuiltLines extends DatasetDictionaries {
 	lineCount: number;
 	/** Per order index: its order id as written, '' for a customer-day order or a summary's. */
 	orderIds: string[];
-}
-
-/** Replace each index ≥ 0 of `column` by `map[index]` (−1 stays −1), in place. */
-function remap(column: Int32Array, map: Int32Array): void {
-	for (let i = 0; i < column.length; i++) {
-		const index = column[i];
-		if (index >= 0) column[i] = map[index];
-	}
 }
 
 /** Customer-day order keys: customer × 2^23 + (day + 2^22), exact for days within ±11,000 years. */
@@ -297,30 +290,33 @@ export class LineBuilder {
 		return own;
 	}
 
-	/** Append a chunk's lines (of this builder's columns) to the current chunk, in runs. */
+	/**
+	 * Append a chunk's lines (of this builder's columns): its first lines fill the current chunk;
+	 * the rest are moved to its own start, and a whole-size chunk then becomes the current one,
+	 * so that merging allocates no chunk but the last.
+	 */
 	private copyIn(chunk: LineChunk): void {
 		const n = chunk.customer.length;
-		for (let from = 0; from < n;) {
-			const run = Math.min(n - from, CHUNK_ROWS - this.fill);
-			const to = this.current;
-			const at = this.fill;
-			const copy = (target: Int32Array | Float64Array, source: Int32Array | Float64Array) =>
-				target.set(source.subarray(from, from + run), at);
-			copy(to.customer, chunk.customer);
-			copy(to.day, chunk.day);
-			copy(to.amountCents, chunk.amountCents);
-			copy(to.order, chunk.order);
-			for (let a = 0; a < to.attributes.length; a++) copy(to.attributes[a], chunk.attributes[a]);
-			if (to.product && chunk.product) copy(to.product, chunk.product);
-			if (to.quantity && chunk.quantity) copy(to.quantity, chunk.quantity);
-			from += run;
-			this.fill += run;
-			if (this.fill === CHUNK_ROWS) {
-				this.done.push(to);
-				this.current = this.newChunk(CHUNK_ROWS);
-				this.fill = 0;
-			}
+		const run = Math.min(n, CHUNK_ROWS - this.fill);
+		const to = this.current;
+		const at = this.fill;
+		eachColumn(to, chunk, (target: LineColumn, source: LineColumn) => {
+			target.set(source.subarray(0, run), at);
+			source.copyWithin(0, run, n);
+		});
+		this.fill += run;
+		if (this.fill < CHUNK_ROWS) return;
+		this.done.push(to);
+		const rest = n - run;
+		this.fill = rest;
+		if (n === CHUNK_ROWS) {
+			this.current = chunk;
+			return;
 		}
+		// A last, shorter chunk: its remaining lines go to a chunk of full size.
+		this.current = this.newChunk(CHUNK_ROWS);
+		if (rest > 0)
+			eachColumn(this.current, chunk, (target, source) => target.set(source.subarray(0, rest)));
 	}
 
 	/** A part's products as indexes here: names first seen win, categories in the order set. */
