@@ -89,7 +89,7 @@ describe('an import in two parts stores what the serial import stores', () => {
 	});
 
 	it('a quoted field across the middle: the cut is refused and the import read on serially', async () => {
-		// The middle falls in a long quoted note whose lines look like rows.
+		// The cut point (`FIRST_PART_SHARE` of the bytes) falls in a long quoted note whose lines look like rows.
 		const fake = Array.from({ length: 60 }, (_, i) => `Z${i},2024-02-01,9.00,fake`).join('\n');
 		const rows = Array.from({ length: 40 }, (_, i) => `C${i % 9},2024-01-${(i % 28) + 1},1.${i},n`);
 		const text = `CustomerID,InvoiceDate,Amount,Note\n${rows.join('\n')}\nQ,2024-03-01,2.00,"${fake}"\n${rows.join('\n')}\n`;

@@ -7,6 +7,7 @@ import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
 import { copyOf, TextIndex, withRoom } from './text-index';
+import { eachColumn, remap, type LineColumn } from './line-moves';
 import { ProductDictionaryBuilder } from '../products/dictionary';
 
 /** Everything built once the last line is in. */
@@ -226,35 +227,96 @@ export class LineBuilder {
 		);
 		const products = this.absorbProducts(part, categoryOrder);
 		const orders = new Int32Array(part.orderCount).fill(-1);
-		const attributes = new Int32Array(values.length);
-		for (const chunk of part.chunks) {
-			for (let i = 0; i < chunk.customer.length; i++) {
-				const customer = customers[chunk.customer[i]];
-				const day = chunk.day[i];
-				// A part's orders first appear in their index order, as here.
-				let order = orders[chunk.order[i]];
-				if (order < 0) {
-					order = ownOrders
-						? this.newOrder(customer)
-						: this.orderIndex(customer, part.orderIds[chunk.order[i]], day);
-					orders[chunk.order[i]] = order;
-				}
-				for (let a = 0; a < values.length; a++) {
-					const value = chunk.attributes[a][i];
-					attributes[a] = value < 0 ? -1 : values[a][value];
-				}
-				const product = chunk.product && products ? chunk.product[i] : -1;
-				this.addLine(
-					customer,
-					day,
-					chunk.amountCents[i],
-					order,
-					attributes,
-					product < 0 ? -1 : (products as Int32Array)[product],
-					chunk.quantity ? chunk.quantity[i] : NaN
-				);
-			}
+		// Taken out of the part, so that each chunk is released once it is here.
+		const chunks: (LineChunk | null)[] = part.chunks.splice(0);
+		for (let k = 0; k < chunks.length; k++) {
+			const chunk = chunks[k] as LineChunk;
+			chunks[k] = null;
+			const own = this.remapped(
+				chunk,
+				customers,
+				values,
+				products,
+				orders,
+				part.orderIds,
+				ownOrders
+			);
+			this.lineCount += own.customer.length;
+			// At a chunk boundary a full chunk is kept as it is; else its lines fill the chunks.
+			if (this.fill === 0 && own.customer.length === CHUNK_ROWS) this.done.push(own);
+			else this.copyIn(own);
 		}
+	}
+
+	/**
+	 * A part's chunk with its indexes made these (in place) and the columns of this builder's
+	 * chunks. A part's orders first appear in their index order, as here.
+	 */
+	private remapped(
+		chunk: LineChunk,
+		customers: Int32Array,
+		values: Int32Array[],
+		products: Int32Array | null,
+		orders: Int32Array,
+		orderIds: readonly string[],
+		ownOrders: boolean
+	): LineChunk {
+		const n = chunk.customer.length;
+		const { customer, day, order } = chunk;
+		for (let i = 0; i < n; i++) {
+			const c = customers[customer[i]];
+			customer[i] = c;
+			const theirs = order[i];
+			let ours = orders[theirs];
+			if (ours < 0) {
+				ours = ownOrders ? this.newOrder(c) : this.orderIndex(c, orderIds[theirs], day[i]);
+				orders[theirs] = ours;
+			}
+			order[i] = ours;
+		}
+		const attributes = values.map((map, a) => {
+			const column = chunk.attributes[a] ?? new Int32Array(n).fill(-1);
+			remap(column, map);
+			return column;
+		});
+		const own: LineChunk = { customer, day, amountCents: chunk.amountCents, order, attributes };
+		if (this.products) {
+			const column = chunk.product ?? new Int32Array(n);
+			if (chunk.product && products) remap(column, products);
+			else column.fill(-1);
+			own.product = column;
+		}
+		if (this.keepsQuantity) own.quantity = chunk.quantity ?? new Float64Array(n).fill(NaN);
+		return own;
+	}
+
+	/**
+	 * Append a chunk's lines (of this builder's columns): its first lines fill the current chunk;
+	 * the rest are moved to its own start, and a whole-size chunk then becomes the current one,
+	 * so that merging allocates no chunk but the last.
+	 */
+	private copyIn(chunk: LineChunk): void {
+		const n = chunk.customer.length;
+		const run = Math.min(n, CHUNK_ROWS - this.fill);
+		const to = this.current;
+		const at = this.fill;
+		eachColumn(to, chunk, (target: LineColumn, source: LineColumn) => {
+			target.set(source.subarray(0, run), at);
+			source.copyWithin(0, run, n);
+		});
+		this.fill += run;
+		if (this.fill < CHUNK_ROWS) return;
+		this.done.push(to);
+		const rest = n - run;
+		this.fill = rest;
+		if (n === CHUNK_ROWS) {
+			this.current = chunk;
+			return;
+		}
+		// A last, shorter chunk: its remaining lines go to a chunk of full size.
+		this.current = this.newChunk(CHUNK_ROWS);
+		if (rest > 0)
+			eachColumn(this.current, chunk, (target, source) => target.set(source.subarray(0, rest)));
 	}
 
 	/** A part's products as indexes here: names first seen win, categories in the order set. */

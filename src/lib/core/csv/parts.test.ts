@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../calendar';
+import { CHUNK_ROWS } from '../columns';
 import { demoCsvText } from '../demo/csv';
 import type { DemoCsvFormat } from '../demo/csv';
 import { DEFAULT_DATE_FORMAT } from './dates';
@@ -304,6 +305,48 @@ describe.each<[DemoCsvFormat, number]>([
 		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
 		const points = Array.from({ length: 60 }, (_, k) => Math.floor((k * bytes.length) / 60) + k);
 		expect(checkCuts(bytes, options, points)).toBeGreaterThan(50);
+	});
+});
+
+describe('a file of three whole chunks cut at chunk boundaries and next to them', () => {
+	// Fixed-width lines, so that a cut falls before any line wanted: the first part then ends on a
+	// full chunk (its chunks taken as they are), on a partial one (the part's lines fill it), or
+	// the part is shorter than a chunk. Customers, countries and products first seen in the part.
+	const rows = 3 * CHUNK_ROWS;
+	const pad = (n: number, width: number) => String(n).padStart(width, '0');
+	const line = (k: number) => {
+		const customer = k < rows - 5_000 ? (k * 7_919) % 40_000 : 40_000 + (k % 7);
+		const country = k < 150_000 ? ['UK', 'FR', 'DE'][k % 3] : 'ZZ';
+		const product = k < 100_000 ? k % 400 : 400 + (k % 9);
+		const amount = `${(k % 90) + 10}.${pad(k % 100, 2)}`;
+		return `C${pad(customer, 5)},2024-0${(k % 9) + 1}-${pad((k % 28) + 1, 2)},${amount},${country},P${pad(product, 3)},${(k % 9) + 1}`;
+	};
+	const header = 'id,date,amount,country,product,quantity\n';
+	const width = line(0).length + 1;
+	const bytes = utf8(header + Array.from({ length: rows }, (_, k) => line(k) + '\n').join(''));
+	const options = transactions({
+		attributes: ['country'],
+		productId: 'product',
+		quantity: 'quantity'
+	});
+	/** The line feed just before line `k` (0-based): the part starts at line `k`. */
+	const before = (k: number) => header.length + k * width - 1;
+
+	it('gives the serial chunks, dictionaries and orders at every such cut', () => {
+		expect(bytes.length).toBe(header.length + rows * width);
+		const firstLines = [
+			1,
+			100,
+			CHUNK_ROWS - 1,
+			CHUNK_ROWS,
+			CHUNK_ROWS + 1,
+			CHUNK_ROWS + 1_000,
+			2 * CHUNK_ROWS,
+			2 * CHUNK_ROWS + 7,
+			rows - CHUNK_ROWS + 1,
+			rows - 10
+		];
+		expect(checkCuts(bytes, options, firstLines.map(before))).toBe(firstLines.length);
 	});
 });
 
