@@ -1,7 +1,7 @@
 /**
  * One import in two parts, parsed at once by two workers (issue 18): the first part from the
- * start of the file, the second from a row that depends on no row above it (see `transactionRow`
- * in `importer.ts`). The second part is parsed by an importer of its own
+ * start of the file, the second from a row that depends on no row above it (see
+ * `TransactionImporter.row` in `transaction-rows.ts`). The second part is parsed by an importer of its own
  * (`createPartImporter`) and `absorb`ed by the first, whose result is then exactly that of one
  * importer reading the whole file: the same chunks, dictionaries and their order, order indexes,
  * report and rejected rows. This file holds what crosses between the two and where a file may
