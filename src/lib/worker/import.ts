@@ -27,6 +27,7 @@ import { db, type DatasetRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts } from './parallel';
+import { progressEvent } from './progress';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -213,15 +214,7 @@ export async function readInto(
 		next = offset < file.size ? file.slice(offset, offset + SLICE_BYTES).arrayBuffer() : null;
 		await store(importer.push(new Uint8Array(buffer)));
 		bytesDone += buffer.byteLength;
-		const seconds = (performance.now() - t0) / 1000;
-		const rows = importer.progress.rows;
-		onProgress({
-			bytesDone,
-			bytesTotal: file.size,
-			rows,
-			rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-			secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
-		});
+		onProgress(progressEvent(bytesDone, file.size, importer.progress.rows, t0));
 	}
 	return bytesDone;
 }

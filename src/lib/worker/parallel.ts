@@ -25,6 +25,7 @@ import type { LineChunk } from '$lib/core/columns';
 import { createImporter, type Importer, type ImportOptions } from '$lib/core/csv';
 import { splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
+import { progressEvent } from './progress';
 import { PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
 
 /**
@@ -107,16 +108,9 @@ export async function readInParts(
 		partBytes: 0,
 		partRows: 0,
 		progress() {
-			const seconds = (performance.now() - t0) / 1000;
 			const bytesDone = reader.done + reader.partBytes;
 			const rows = importer.progress.rows + reader.partRows;
-			onProgress({
-				bytesDone,
-				bytesTotal: file.size,
-				rows,
-				rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-				secondsLeft: bytesDone > 0 ? (seconds * (file.size - bytesDone)) / bytesDone : null
-			});
+			onProgress(progressEvent(bytesDone, file.size, rows, t0));
 		},
 		async read(from, to) {
 			const slice = (at: number) =>
