@@ -148,6 +148,10 @@ class AppState {
 				() => this.activeId !== id || this.response !== null
 			);
 			if (shown) await afterPaint();
+			// Another dataset was chosen meanwhile: its own `select` asks for its analysis. Asking
+			// for this one now would number a request after it, and `#analyze` keeps only the newest
+			// request's answer: the chosen dataset would never leave "Loading…".
+			if (this.activeId !== id) return;
 		}
 		await this.#analyze(id);
 	}
