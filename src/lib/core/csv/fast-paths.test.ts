@@ -11,7 +11,8 @@ import { DateReader } from './dates';
 import type { DateFormat, DayOrder } from './dates';
 import { importBytes } from './importer';
 import type { ImportOptions } from './importer';
-import { readRecords, RecordScanner } from './records';
+import { readRecords } from './record-texts';
+import { RecordScanner } from './records';
 import { TextIndex } from './text-index';
 
 /** The day of a year-last date read the slow way: a regular expression and the calendar. */

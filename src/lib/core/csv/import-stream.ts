@@ -10,7 +10,7 @@ import type { LineChunk } from '../columns';
 import { createDecoder } from './encoding';
 import { LineBuilder } from './lines';
 import { mappingProblems } from './mapping';
-import { excelSepLine, uniqueHeader } from './records';
+import { excelSepLine, uniqueHeader } from './record-texts';
 import { detectFileKind } from './file-kind';
 import { ImportError } from './messages';
 import { DEFAULT_REJECTED_CAP, SkipLog } from './report';

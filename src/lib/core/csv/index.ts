@@ -66,15 +66,10 @@ export type {
 	TransactionMapping,
 	TransactionRole
 } from './mapping';
-export {
-	DELIMITERS,
-	detectDelimiter,
-	excelSepLine,
-	readRecords,
-	RecordScanner,
-	uniqueHeader
-} from './records';
-export type { Delimiter, DelimiterGuess, RecordList } from './records';
+export { DELIMITERS, RecordScanner } from './records';
+export type { Delimiter } from './records';
+export { detectDelimiter, excelSepLine, readRecords, uniqueHeader } from './record-texts';
+export type { DelimiterGuess, RecordList } from './record-texts';
 export { rejectedRowsCsv, SKIP_REASONS, SUSPICIOUS_GAP_YEARS } from './report';
 export type {
 	ImportReport,

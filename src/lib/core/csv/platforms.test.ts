@@ -9,7 +9,7 @@ import { importBytes, importOptionsFromSniff, sniffFile } from './importer';
 import type { ImportOptions, ImportResult } from './importer';
 import { guessTransactionMapping } from './mapping';
 import type { TransactionMapping } from './mapping';
-import { uniqueHeader } from './records';
+import { uniqueHeader } from './record-texts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

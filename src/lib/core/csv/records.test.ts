@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readRecords, RecordScanner, uniqueHeader } from './records';
+import { detectDelimiter, readRecords, uniqueHeader } from './record-texts';
+import { RecordScanner } from './records';
 import { sharedData } from '../../../../tests/shared-data';
 
 describe('readRecords', () => {

@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from '../calendar';
 import { writeCsv } from '../export/csv-writer';
-import { readRecords } from './records';
+import { readRecords } from './record-texts';
 import type { Delimiter } from './records';
 import type { StatusCount } from './status';
 

@@ -15,8 +15,9 @@ import { detectFileKind } from './file-kind';
 import type { FileKindCode } from './file-kind';
 import { headerEncodingHint } from './header-encoding';
 import type { ImportMessage } from './messages';
-import { excelSepLine, readRecords, detectDelimiter, uniqueHeader } from './records';
-import type { Delimiter, DelimiterGuess } from './records';
+import { excelSepLine, readRecords, detectDelimiter, uniqueHeader } from './record-texts';
+import type { DelimiterGuess } from './record-texts';
+import type { Delimiter } from './records';
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 50;

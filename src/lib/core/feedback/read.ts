@@ -5,7 +5,8 @@
  */
 import { DateReader, type DateFormat } from '../csv/dates';
 import { decodeText, type Encoding } from '../csv/encoding';
-import { excelSepLine, readRecords, trimText, uniqueHeader, type Delimiter } from '../csv/records';
+import { excelSepLine, readRecords, uniqueHeader } from '../csv/record-texts';
+import { trimText, type Delimiter } from '../csv/records';
 import type { DayNumber } from '../calendar';
 import type { FeedbackMapping } from './columns';
 import type { FeedbackColumns } from './responses';
