@@ -10,11 +10,25 @@ import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { analyzeOrders } from '../../src/lib/core/analytics/analyze';
+import { DEFAULT_SETTINGS } from '../../src/lib/core/analytics/types';
 import { writeDemoCsv } from '../../src/lib/core/demo/csv';
+import { generateDemoColumns } from '../../src/lib/core/demo/generate';
+import { buildOrders } from '../../src/lib/core/orders';
 import { encodeGbk } from '../../src/lib/core/csv/gbk.fixture';
 
 const folder = join(tmpdir(), 'strata-e2e');
 mkdirSync(folder, { recursive: true });
+
+/** The Node engine's analysis (default settings) of the lines of `demoCsv(rows, seed)`. */
+export function demoCsvAnalysis(rows: number, seed = 7): ReturnType<typeof analyzeOrders> {
+	const columns = generateDemoColumns({ rows, seed });
+	return analyzeOrders(
+		buildOrders(columns.chunks, columns.orderCount),
+		columns.customerIds.length,
+		DEFAULT_SETTINGS
+	);
+}
 
 /** A UCI-shaped demo CSV with exactly `rows` data rows (cached across runs). */
 export async function demoCsv(rows: number, seed = 7): Promise<string> {

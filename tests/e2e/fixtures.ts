@@ -40,6 +40,19 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/** The overview's customer and order KPIs read `expected`'s headline (en-GB digits). */
+export async function expectHeadline(
+	page: Page,
+	expected: { headline: { customers: number; orders: number } }
+) {
+	await expect(page.getByTestId('kpi-customers')).toHaveText(
+		expected.headline.customers.toLocaleString('en-GB')
+	);
+	await expect(page.getByTestId('kpi-orders')).toHaveText(
+		expected.headline.orders.toLocaleString('en-GB')
+	);
+}
+
 /** Wait until the overview shows its figures. */
 export async function waitForFigures(page: Page) {
 	await expect(page.getByTestId('kpi-customers')).toHaveText(/\d/, { timeout: 60_000 });
