@@ -180,6 +180,8 @@ export class RecordScanner {
 				fieldStart = p + 1;
 				fieldEnd = close;
 				// Most quoted fields hold no line break: the next LF and CR tell without a loop.
+				// (The `indexOf … at < 0 ? n : at` repeats below stay inline: a helper function
+				// for them measured 3–6 % slower on the 1M shop file in Node.)
 				if (nextLf < fieldStart) {
 					const at = text.indexOf('\n', fieldStart);
 					nextLf = at < 0 ? n : at;
