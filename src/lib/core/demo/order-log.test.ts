@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from './random';
-import { chronological } from './stream';
+import { chronological } from './order-log';
 
 /** The same order by an independent route: the built-in stable sort with an index tie-break. */
 function bySort(keys: Int32Array, length: number): number[] {
