@@ -5,16 +5,13 @@
  * recounts who is inside it.
  */
 import type { CustomerTable } from '$lib/core/analytics/types';
+import { inverse, pixelToValue, valueToPixel, type AxisTransform } from './layout';
 import {
 	customersOf,
-	inverse,
-	pixelToValue,
 	summarizeSelection,
-	valueToPixel,
-	type AxisTransform,
 	type ScatterSelection,
 	type SelectionSummary
-} from './layout';
+} from './selection';
 import { PointIndex } from './point-index';
 import type { ScatterViewport } from './viewport.svelte';
 

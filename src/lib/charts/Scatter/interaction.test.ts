@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerTable } from '$lib/core/analytics/types';
 import { ScatterInteraction, type PlotSpace } from './interaction.svelte';
-import type { ScatterSelection } from './layout';
+import type { ScatterSelection } from './selection';
 import { ScatterViewport } from './viewport.svelte';
 
 /**

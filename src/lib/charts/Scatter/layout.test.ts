@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { NONE, type CustomerTable } from '$lib/core/analytics/types';
+import { drawingSet, drawnCounts, hiddenMask } from './drawing-set';
 import {
 	FREQUENCY_JITTER,
 	X_SEED,
 	Y_SEED,
 	axisTransform,
 	axisValues,
-	customersOf,
-	drawingSet,
-	drawnCounts,
 	forward,
 	hash01,
-	hiddenMask,
 	inverse,
-	isMetric,
 	jitter,
-	metricValue,
 	paddedExtent,
 	pixelToValue,
-	scoredIndexes,
-	summarizeSelection,
 	toPixels,
-	valueToPixel,
+	valueToPixel
+} from './layout';
+import {
 	axisRawValue,
 	isForecastAxis,
+	isMetric,
 	METRICS,
+	metricValue,
 	plottedIndexes,
+	scoredIndexes,
 	type ForecastAxis,
 	type Metric
-} from './layout';
+} from './metrics';
+import { customersOf, summarizeSelection } from './selection';
 import {
 	IDENTITY_VIEW,
 	MAX_ZOOM,

@@ -8,20 +8,9 @@ import type { CustomerTable, GroupProfile } from '$lib/core/analytics/types';
 import type { ForecastColumns } from '$lib/core/customer-query';
 import type { PlotSpace } from './interaction.svelte';
 import { measured } from './interaction.svelte';
-import {
-	X_SEED,
-	Y_SEED,
-	axisTransform,
-	axisValues,
-	drawingSet,
-	drawnCounts,
-	hiddenMask,
-	paddedExtent,
-	plottedIndexes,
-	toPixels,
-	type ColorBy,
-	type Metric
-} from './layout';
+import { drawingSet, drawnCounts, hiddenMask } from './drawing-set';
+import { X_SEED, Y_SEED, axisTransform, axisValues, paddedExtent, toPixels } from './layout';
+import { plottedIndexes, type ColorBy, type Metric } from './metrics';
 
 /** What the points depend on, read afresh by each derivation. */
 export interface PointsInput {
