@@ -3,8 +3,9 @@
  * and Chinese aliases, checked against sampled values (`mapping-values.ts`).
  */
 import type { DecimalSeparator } from './amounts';
-import { ATTRIBUTE_ALIASES, SUMMARY_ALIASES, TRANSACTION_ALIASES } from './mapping-aliases';
+import { ATTRIBUTE_ALIASES, TRANSACTION_ALIASES } from './mapping-aliases';
 import type { Aliases } from './mapping-aliases';
+import { SUMMARY_ALIASES } from './mapping-summary-aliases';
 import { PRESETS } from './mapping-presets';
 import type {
 	ColumnGuess,
