@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalysisResponse } from '$lib/worker/api';
+
+// The worker, replaced by calls whose answers each test releases in the order it wants.
+const worker = vi.hoisted(() => ({ storedFigures: vi.fn(), analyze: vi.fn() }));
+vi.mock('$lib/worker/client.svelte', () => ({
+	analysis: worker,
+	CancelledError: class CancelledError extends Error {}
+}));
+
+function deferred<T>() {
+	let resolve!: (value: T) => void;
+	const promise = new Promise<T>((done) => (resolve = done));
+	return { promise, resolve };
+}
+
+/** A stand-in analysis: the state only keeps and compares it. */
+const responseOf = (id: string) =>
+	({ id, result: {}, settings: {} }) as unknown as AnalysisResponse;
+
+/** A fresh `app` (it is the page's one instance) over a fresh store of the remembered dataset. */
+async function freshApp() {
+	vi.resetModules();
+	const stored = new Map<string, string>();
+	vi.stubGlobal('localStorage', {
+		getItem: (key: string) => stored.get(key) ?? null,
+		setItem: (key: string, value: string) => stored.set(key, value)
+	});
+	return (await import('./app.svelte')).app;
+}
+
+/** Ids of the datasets whose analysis the page asked the worker for, in order. */
+const analysed = () => worker.analyze.mock.calls.map(([id]) => id as string);
+
+describe('app.select', () => {
+	beforeEach(() => {
+		worker.storedFigures.mockReset();
+		worker.analyze.mockReset();
+	});
+
+	it('asks for the analysis once the kept figures were asked for, and shows it', async () => {
+		const app = await freshApp();
+		const kept = deferred<null>();
+		worker.storedFigures.mockReturnValue(kept.promise);
+		worker.analyze.mockImplementation(async (id: string) => responseOf(id));
+
+		const selected = app.select('a');
+		expect(app.state).toBe('loading');
+		expect(analysed()).toEqual([]); // the kept figures are asked for first
+		kept.resolve(null);
+		await selected;
+
+		expect(analysed()).toEqual(['a']);
+		expect(app.state).toBe('ready');
+		expect(app.response).toEqual(responseOf('a'));
+	});
+
+	// Commit c6b6843: `a`'s select, still waiting for its kept figures, went on to ask for `a`'s
+	// analysis after `b` had asked for its own; only the newest request's answer is kept, and `a`
+	// is no longer active, so neither answer was shown and the page stayed on "Loading…".
+	it('shows a dataset chosen while the previous one waited for its kept figures', async () => {
+		const app = await freshApp();
+		const keptA = deferred<null>();
+		const analysisB = deferred<AnalysisResponse>();
+		worker.storedFigures.mockImplementation((id: string) =>
+			id === 'a' ? keptA.promise : Promise.resolve(null)
+		);
+		worker.analyze.mockImplementation((id: string) =>
+			id === 'b' ? analysisB.promise : Promise.resolve(responseOf(id))
+		);
+
+		const selectedA = app.select('a');
+		const selectedB = app.select('b');
+		await vi.waitFor(() => expect(analysed()).toEqual(['b']));
+		keptA.resolve(null); // `a`'s question answers after `b` asked for its analysis
+		await selectedA;
+		analysisB.resolve(responseOf('b'));
+		await selectedB;
+
+		expect(analysed()).toEqual(['b']);
+		expect(app.activeId).toBe('b');
+		expect(app.state).toBe('ready');
+		expect(app.response).toEqual(responseOf('b'));
+		expect(app.recomputing).toBe(false);
+	});
+});
