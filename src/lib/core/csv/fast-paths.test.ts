@@ -12,7 +12,7 @@ import type { DateFormat, DayOrder } from './dates';
 import { importBytes } from './importer';
 import type { ImportOptions } from './importer';
 import { readRecords } from './record-texts';
-import { RecordScanner } from './records';
+import { isTrimmable, RecordScanner } from './records';
 import { TextIndex } from './text-index';
 
 /** The day of a year-last date read the slow way: a regular expression and the calendar. */
@@ -166,6 +166,15 @@ function optionsFor(orderId: string | null, attributes: string[]): ImportOptions
 		}
 	};
 }
+
+describe('isTrimmable: printable ASCII decided in two comparisons', () => {
+	it('says true for exactly the six whitespace characters, over every UTF-16 code unit', () => {
+		const wanted = new Set(TRIMMABLE.map((c) => c.charCodeAt(0)));
+		const wrong: number[] = [];
+		for (let c = 0; c <= 0xffff; c++) if (isTrimmable(c) !== wanted.has(c)) wrong.push(c);
+		expect(wrong).toEqual([]);
+	});
+});
 
 describe('importer: trimmed fields and repeated ids', () => {
 	const options = optionsFor('order', ['tier']);

@@ -171,10 +171,10 @@ export abstract class RowFields extends ImportColumns {
 		log.skip(reason, line, header[column], this.skippedValue, this.recordText);
 	}
 
-	protected customer(): number {
-		const text = this.fs;
-		const a = this.fa;
-		const b = floatIdEnd(text, a, this.fb);
+	/** The customer index of the (trimmed, non-empty) id `text[start, end)`. */
+	protected customer(text: string, start: number, end: number): number {
+		const a = start;
+		const b = floatIdEnd(text, a, end);
 		if (this.idType !== 'text') return this.normalisedCustomer(text.slice(a, b));
 		if (sameText(text, a, b, this.prevCustomer)) return this.prevCustomerIndex;
 		const index = (this.builder as LineBuilder).customerIndexIn(text, a, b);

@@ -26,7 +26,9 @@ const NO_LIMIT = 0x7fffffff;
  * @example isTrimmable(0x3000) // → true
  */
 export function isTrimmable(c: number): boolean {
-	return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000 || c === 0xfeff;
+	// Printable ASCII (most characters of a file) leaves after two comparisons.
+	if (c <= 32) return c === 32 || c === 9;
+	return c >= 0xa0 && (c === 0xa0 || c === 0x202f || c === 0x3000 || c === 0xfeff);
 }
 
 /**

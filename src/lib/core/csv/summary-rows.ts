@@ -20,6 +20,9 @@ export class SummaryImporter extends StreamingImporter {
 	/** One customer's summary row. */
 	protected row(line: number): void {
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
+		const customerText = this.fs;
+		const customerStart = this.fa;
+		const customerEnd = this.fb;
 		let lastDay: number;
 		if (this.cDate >= 0) {
 			if (!this.field(this.cDate)) return this.skip('missing_date', line, this.cDate);
@@ -58,8 +61,7 @@ export class SummaryImporter extends StreamingImporter {
 		const lines = summaryLines(frequency, monetary, lastDay, firstDay);
 		if (lines === null) return this.skip('inconsistent_summary', line, this.cQuantity);
 
-		this.field(this.cCustomer);
-		const customer = this.customer();
+		const customer = this.customer(customerText, customerStart, customerEnd);
 		const attributes = this.attributes();
 		const builder = this.builder as LineBuilder;
 		this.rowsRead++;

@@ -30,8 +30,15 @@ export class TransactionImporter extends StreamingImporter {
 		const total = this.cAmount >= 0;
 		let hasOrder = false;
 		let orderSame = false;
+		// The order and customer fields, kept from their first reading for the end of the row.
+		let orderText = '';
+		let orderStart = 0;
+		let orderEnd = 0;
 		if (this.cOrder >= 0 && this.field(this.cOrder)) {
 			hasOrder = true;
+			orderText = this.fs;
+			orderStart = this.fa;
+			orderEnd = this.fb;
 			orderSame = sameText(this.fs, this.fa, this.fb, this.prevOrder);
 			// A further line of an order skipped for its status, without its own amount.
 			if (
@@ -49,6 +56,9 @@ export class TransactionImporter extends StreamingImporter {
 		}
 		if (this.statusTally !== null && !this.statusCounts()) return this.skipStatus(line, hasOrder);
 		if (!this.field(this.cCustomer)) return this.skip('missing_customer_id', line, this.cCustomer);
+		const customerText = this.fs;
+		const customerStart = this.fa;
+		const customerEnd = this.fb;
 		const dateColumn = this.dateColumn();
 		if (dateColumn < 0) return this.skip('missing_date', line, this.cDate);
 		const day = this.dates.read(this.fs, this.fa, this.fb);
@@ -79,14 +89,13 @@ export class TransactionImporter extends StreamingImporter {
 		if (this.cRefund >= 0) cents = this.refunded(cents);
 
 		// Only a row that is imported adds its customer id (nothing of a skipped row is kept).
-		this.field(this.cCustomer);
-		const customer = this.customer();
+		const customer = this.customer(customerText, customerStart, customerEnd);
 		const builder = this.builder as LineBuilder;
 		let order: number;
-		if (hasOrder && this.field(this.cOrder)) {
+		if (hasOrder) {
 			if (orderSame && this.prevOrderCustomer === customer) order = this.prevOrderIndex;
 			else {
-				order = builder.orderIndexIn(customer, this.fs, this.fa, this.fb, day);
+				order = builder.orderIndexIn(customer, orderText, orderStart, orderEnd, day);
 				this.prevOrder = builder.lastOrderId;
 				this.prevOrderCustomer = customer;
 				this.prevOrderIndex = order;
