@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { planAppend } from './append';
 import { appendOrderIds, PackedOrderIds } from './order-ids';
 import type { LineChunk } from './columns';
-import { groupsBySource, keepSource, multiChannelShare, sourceOverview } from './sources';
+import {
+	groupsBySource,
+	keepSource,
+	multiChannelShare,
+	oneSourceOverview,
+	sourceOverview
+} from './sources';
 
 const chunk = (customer: number[], day: number[], source: number[]): LineChunk => ({
 	customer: Int32Array.from(customer),
@@ -29,6 +35,19 @@ describe('sources of a dataset', () => {
 			multiChannel: 1
 		});
 		expect(multiChannelShare(overview)).toBeCloseTo(1 / 3, 12);
+	});
+
+	it('counts the lines of one source without reading the column, by hand and as sourceOverview', () => {
+		// A: days 4 and 8; C: day 6; B and D: no line.
+		const chunks = [chunk([0, 2], [8, 6], [0, 0]), chunk([0], [4], [0])];
+		const expected = {
+			sources: [{ name: 'shop', rows: 3, customers: 2, firstDay: 4, lastDay: 8 }],
+			singleChannel: 2,
+			multiChannel: 0
+		};
+		expect(oneSourceOverview(chunks, 4, 'shop')).toEqual(expected);
+		expect(sourceOverview(chunks, 4, 0, ['shop'])).toEqual(expected);
+		expect(oneSourceOverview([], 4, 'shop')).toEqual(sourceOverview([], 4, 0, ['shop']));
 	});
 
 	it('splits groups by source and keeps a source’s members', () => {

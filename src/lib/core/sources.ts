@@ -111,6 +111,46 @@ export function sourceOverview(
 }
 
 /**
+ * `sourceOverview` of lines that all come from one source (a new import's): rows, customers and
+ * first–last day in one pass over customers and days, without reading the source column.
+ * @example
+ * oneSourceOverview([{ customer: Int32Array.of(0, 0, 2), day: Int32Array.of(5, 9, 7),
+ *   amountCents: new Float64Array(3), order: Int32Array.of(0, 1, 2), attributes: [] }], 3, 'shop')
+ * // → { sources: [{ name: 'shop', rows: 3, customers: 2, firstDay: 5, lastDay: 9 }],
+ * //     singleChannel: 2, multiChannel: 0 }
+ */
+export function oneSourceOverview(
+	chunks: readonly LineChunk[],
+	customerCount: number,
+	name: string
+): SourceOverview {
+	const seen = new Uint8Array(customerCount);
+	let rows = 0;
+	let customers = 0;
+	let first = Infinity;
+	let last = -Infinity;
+	for (const { customer, day } of chunks) {
+		rows += customer.length;
+		for (let i = 0; i < customer.length; i++) {
+			const d = day[i];
+			if (d < first) first = d;
+			if (d > last) last = d;
+			const c = customer[i];
+			if (seen[c] === 0) {
+				seen[c] = 1;
+				customers++;
+			}
+		}
+	}
+	if (rows === 0) return { sources: [], singleChannel: 0, multiChannel: 0 };
+	return {
+		sources: [{ name, rows, customers, firstDay: first, lastDay: last }],
+		singleChannel: customers,
+		multiChannel: 0
+	};
+}
+
+/**
  * Per customer, 1 when they have at least one line of the source `value` (an index into the
  * source column's dictionary): the customers a source filter keeps.
  * @example customersOfSource([{ customer: Int32Array.of(0, 1), day: Int32Array.of(1, 1),

@@ -6,6 +6,7 @@
  * under (dataset, settings), so reopening the app shows figures without recomputing.
  */
 import { analyze, overviewFigures } from '$lib/core/analytics/analyze';
+import { overviewFiguresOfOrders } from '$lib/core/analytics/order-figures';
 import { customerAttributeValues } from '$lib/core/analytics/attributes';
 import { prepare, type PreparedOrders } from '$lib/core/analytics/prepare';
 import {
@@ -17,7 +18,7 @@ import {
 } from '$lib/core/analytics/types';
 import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
-import { buildOrders } from '$lib/core/orders';
+import { buildOrders, type OrderTable } from '$lib/core/orders';
 import { db, type ResultRecord, type SettingsRecord } from '$lib/db/schema';
 import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
@@ -38,9 +39,12 @@ let loadedId: string | null = null;
 /** An analysis started before anyone asked for it (`primeAnalysis`), by its result key. */
 let primed: { key: string; result: Promise<AnalysisResult> } | null = null;
 
-/** A dataset's orders regrouped by customer: all the overview's first figures need. */
-function prepareColumns(columns: DatasetColumns): PreparedOrders {
-	return prepare(buildOrders(columns.chunks, columns.orderCount), columns.customerIds.length);
+/** A dataset's orders regrouped by customer (from its orders when they are built already). */
+function prepareColumns(columns: DatasetColumns, orders?: OrderTable): PreparedOrders {
+	return prepare(
+		orders ?? buildOrders(columns.chunks, columns.orderCount),
+		columns.customerIds.length
+	);
 }
 
 /** Every customer's value of each attribute (the rest of the settings-independent work). */
@@ -56,17 +60,24 @@ function settle(id: string, columns: DatasetColumns): LoadedDataset {
 	return { id, columns, prepared: prepareColumns(columns), attributes: attributesOf(columns) };
 }
 
-/** A dataset's work with its attributes worked out on first use (the first figures skip them). */
-function withLazyAttributes(
-	id: string,
-	columns: DatasetColumns,
-	prepared: PreparedOrders
-): LoadedDataset {
+/**
+ * A dataset's work done on first use: its orders regrouped by customer (from `orders`), and its
+ * attributes (the first figures skip both).
+ */
+function onFirstUse(id: string, columns: DatasetColumns, built?: OrderTable): LoadedDataset {
+	let orders = built;
+	let prepared: PreparedOrders | null = null;
 	let attributes: CustomerAttribute[] | null = null;
 	return {
 		id,
 		columns,
-		prepared,
+		get prepared() {
+			if (!prepared) {
+				prepared = prepareColumns(columns, orders);
+				orders = undefined;
+			}
+			return prepared;
+		},
 		get attributes() {
 			return (attributes ??= attributesOf(columns));
 		}
@@ -83,23 +94,40 @@ function nextTask(): Promise<void> {
  * Its settings-independent work starts in a task of its own: a caller that goes on to write the
  * dataset issues its IndexedDB requests first, and the disk writes while this computes. The
  * attributes wait for their first use: the overview's first figures skip them.
+ * With its `orders` (an import, which builds them for its first figures: `primedFigures`), the
+ * regrouping by customer waits for its first use too, after the import's outcome has gone.
  */
-export function primeDataset(id: string, columns: DatasetColumns) {
+export function primeDataset(id: string, columns: DatasetColumns, orders?: OrderTable) {
 	loadedId = id;
-	loaded = nextTask().then(() => withLazyAttributes(id, columns, prepareColumns(columns)));
+	if (orders) {
+		loaded = Promise.resolve(onFirstUse(id, columns, orders));
+		return;
+	}
+	loaded = nextTask().then(() => {
+		const work = onFirstUse(id, columns);
+		void work.prepared;
+		return work;
+	});
 }
 
 /**
- * The overview's first figures of the dataset handed over by `primeDataset`, under `settings`,
- * from its groundwork (null when another dataset is kept): what an import sends along with its
- * outcome, so that the overview draws its KPIs without waiting for the whole analysis.
+ * The overview's first figures of the dataset handed over by `primeDataset`, under `settings`
+ * (null when another dataset is kept): what an import sends along with its outcome, so that the
+ * overview draws its KPIs without waiting for the whole analysis. From `orders` (the dataset's,
+ * unsorted) when they give them exactly, else from the orders regrouped by customer.
  */
 export async function primedFigures(
 	id: string,
-	settings: AnalysisSettings
+	settings: AnalysisSettings,
+	orders?: OrderTable
 ): Promise<OverviewFigures | null> {
 	if (!loaded || loadedId !== id) return null;
-	return overviewFigures((await loaded).prepared, settings);
+	const dataset = await loaded;
+	const customers = dataset.columns.customerIds.length;
+	return (
+		(orders && overviewFiguresOfOrders(orders, customers, settings)) ??
+		overviewFigures(dataset.prepared, settings)
+	);
 }
 
 /**

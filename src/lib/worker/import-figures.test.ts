@@ -73,6 +73,7 @@ const NOTHING = { datasets: 0, chunks: 0, dictionaries: 0, results: 0 };
 
 afterEach(async () => {
 	vi.restoreAllMocks();
+	vi.unstubAllGlobals();
 	await Promise.all([
 		db.datasets.clear(),
 		db.chunks.clear(),
@@ -130,10 +131,41 @@ describe('the end of an import', () => {
 		expect(await stored()).toEqual(NOTHING);
 	});
 
-	it('stores nothing when the dictionaries cannot be written', async () => {
-		vi.spyOn(db.dictionaries, 'put').mockRejectedValueOnce(new Error('disk on fire'));
+	// The last chunks and the dictionaries go in one transaction committed at once (`writeNow`).
+	it.each([
+		['its transaction aborts (a full disk)', 'abort'],
+		['they cannot be cloned', 'throw']
+	] as const)('stores nothing when the dictionaries cannot be written: %s', async (_, how) => {
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (this.name !== 'dictionaries') return put.apply(this, args);
+			if (how === 'throw') throw new DOMException('disk on fire', 'DataCloneError');
+			const request = put.apply(this, args);
+			this.transaction.abort();
+			return request;
+		});
 		const outcome = await run();
 		expect(outcome).toMatchObject({ ok: false, reason: 'error' });
+		expect(await stored()).toEqual(NOTHING);
+	});
+
+	it('answers a full disk at the last write with the space the file needs', async () => {
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (this.name === 'dictionaries') throw new DOMException('no room', 'QuotaExceededError');
+			return put.apply(this, args);
+		});
+		vi.stubGlobal('navigator', {
+			storage: { estimate: async () => ({ quota: 1000, usage: 990 }) }
+		});
+		const outcome = await run();
+		expect(outcome).toMatchObject({ ok: false, reason: 'quota', availableBytes: 10 });
 		expect(await stored()).toEqual(NOTHING);
 	});
 });

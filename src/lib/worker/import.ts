@@ -22,8 +22,9 @@ import {
 	type ImportReport
 } from '$lib/core/csv';
 import { guessCurrency } from '$lib/core/currency';
+import { buildOrders } from '$lib/core/orders';
 import { isScoredHeader } from '$lib/core/scored';
-import { db, type DatasetRecord } from '$lib/db/schema';
+import { db, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts } from './parallel';
@@ -37,7 +38,8 @@ import {
 	deleteDataset,
 	dictionaryBytes,
 	toChunkRecord,
-	underImportLock
+	underImportLock,
+	writeNow
 } from './store';
 
 /** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
@@ -276,20 +278,28 @@ async function importUnderLock(
 		const source = withSource(sourceOf(request, file));
 		// Every chunk is kept in memory too, so the first analysis needs no read-back.
 		const kept: LineChunk[] = [];
-		// One write in flight at a time, overlapping the parsing of the next slice.
+		// Every chunk write issued so far; awaited at the end.
 		let writing: Promise<unknown> = Promise.resolve();
-		const store = async (chunks: LineChunk[]) => {
-			if (chunks.length === 0) return;
-			await writing;
+		const write = (chunks: LineChunk[], dictionaries?: DictionaryRecord) => {
 			const sourced = chunks.map(source.chunk);
 			const records = sourced.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
 			for (const chunk of sourced) byteSize += chunkBytes(chunk);
 			kept.push(...sourced);
-			writing = db.chunks.bulkPut(records);
+			if (records.length === 0 && !dictionaries) return;
+			writing = Promise.all([writing, writeNow(records, dictionaries)]);
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
+		// While parsing, one write in flight at a time, overlapping the parsing of the next slice.
+		const store = async (chunks: LineChunk[]) => {
+			await writing;
+			write(chunks);
+		};
 		bytesDone = await readInParts(file, importer, store, onProgress, t0);
+		// The disk is the end's bottleneck (issue 18): the chunks completed by the last read (the
+		// other part's, absorbed) are written at once, the largest write of the end; finishing,
+		// the dictionaries and the first figures follow while the disk has it.
+		write(importer.push(new Uint8Array(0)));
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {
@@ -305,40 +315,45 @@ async function importUnderLock(
 			attributes: source.attributes(result.attributes),
 			...(result.products ? { products: result.products } : {})
 		};
-		// Written first, under the pending record like the chunks: the largest write of the end has
-		// the disk while the last chunks and the analysis' groundwork follow, and the final
-		// transaction only flips the record.
-		const dictionaryWrite = db.dictionaries.put({
+		// The last chunks and the dictionaries, under the pending record like the other chunks, so
+		// that the final transaction only flips the record.
+		write(result.chunks, {
 			datasetId,
 			...dictionaries,
 			orderIds: result.orderIds.join('\u0000')
 		});
-		dictionaryWrite.catch(() => undefined); // awaited below
-		await store(result.chunks);
-		// The analysis' groundwork runs while the last writes land (forgotten if they fail), and the
-		// overview's first figures after it; a new dataset has no settings yet: the defaults.
-		primeDataset(datasetId, { ...dictionaries, chunks: kept, orderCount: result.orderCount });
-		const figures = primedFigures(datasetId, DEFAULT_SETTINGS).catch(() => null);
+		// The overview's first figures come straight from the orders while the last writes land
+		// (all forgotten if they fail); the regrouping by customer waits for the analysis, which
+		// starts once the outcome has gone. A new dataset has no settings yet: the defaults.
+		const orders = buildOrders(kept, result.orderCount);
+		primeDataset(
+			datasetId,
+			{ ...dictionaries, chunks: kept, orderCount: result.orderCount },
+			orders
+		);
+		const figures = primedFigures(datasetId, DEFAULT_SETTINGS, orders).catch(() => null);
 		const sources = source.overview(kept, dictionaries);
-		await writing;
-		await dictionaryWrite;
 		byteSize += dictionaryBytes(dictionaries);
+		await writing;
 		const shown = await figures;
 		// The record turns complete together with its first figures, which a reopen shows when the
 		// tab closed before the analysis was cached.
-		await db.transaction('rw', [db.datasets, db.results], async () => {
-			await db.datasets.put({
-				...record,
-				status: 'complete',
-				rowCount: report.imported,
-				customerCount: result.customerIds.length,
-				orderCount: result.orderCount,
-				byteSize,
-				report,
-				sources
-			});
-			if (shown) await db.results.put(figuresRecord(datasetId, DEFAULT_SETTINGS, shown));
-		});
+		// Both puts are sent at once: one round trip to the disk, not two.
+		await db.transaction('rw', [db.datasets, db.results], () =>
+			Promise.all([
+				db.datasets.put({
+					...record,
+					status: 'complete',
+					rowCount: report.imported,
+					customerCount: result.customerIds.length,
+					orderCount: result.orderCount,
+					byteSize,
+					report,
+					sources
+				}),
+				shown && db.results.put(figuresRecord(datasetId, DEFAULT_SETTINGS, shown))
+			])
+		);
 		return {
 			ok: true,
 			datasetId,

@@ -11,6 +11,7 @@ import { planSourceRemoval } from '$lib/core/source-removal';
 import {
 	FILE_SOURCE_ATTRIBUTE,
 	groupsBySource,
+	oneSourceOverview,
 	SOURCE_ATTRIBUTE,
 	sourceColumn,
 	sourceCustomers,
@@ -56,10 +57,9 @@ export function withSource(name: string) {
 			),
 			{ name: SOURCE_ATTRIBUTE, values: [name] }
 		],
-		overview: (
-			chunks: LineChunk[],
-			dictionaries: DatasetDictionaries
-		): SourceOverview | undefined => overviewOf({ ...dictionaries, chunks })
+		/** The figures of the import's own lines (all of this one source). */
+		overview: (chunks: LineChunk[], dictionaries: DatasetDictionaries): SourceOverview =>
+			oneSourceOverview(chunks, dictionaries.customerIds.length, name)
 	};
 }
 

@@ -108,6 +108,17 @@ export function analyze(
 }
 
 /**
+ * Throw when `validateSettings` reports a problem with `settings`: what `analyze` and the first
+ * figures do before computing anything.
+ * @example assertValidSettings(DEFAULT_SETTINGS) // → nothing; a custom scheme with gaps throws
+ */
+export function assertValidSettings(settings: AnalysisSettings): void {
+	const problems = validateSettings(settings);
+	if (problems.length > 0)
+		throw new Error('invalid analysis settings: ' + problems.map((p) => p.code).join('; '));
+}
+
+/**
  * The as-of date D of some settings (theirs, else the latest purchase) and every customer's raw
  * R, F, M at D: the first step of `analyze` and of `overviewFigures`. Throws when
  * `validateSettings` reports a problem.
@@ -116,9 +127,7 @@ function statsAsOf(
 	prepared: PreparedOrders,
 	settings: AnalysisSettings
 ): { asOfDay: DayNumber | null; stats: CustomerStats } {
-	const problems = validateSettings(settings);
-	if (problems.length > 0)
-		throw new Error('invalid analysis settings: ' + problems.map((p) => p.code).join('; '));
+	assertValidSettings(settings);
 	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
 	return { asOfDay, stats: customerStatsAt(prepared, asOfDay ?? prepared.latestOrderDay ?? 0) };
 }
@@ -268,16 +277,47 @@ export function headline(prepared: PreparedOrders, stats: CustomerStats): Headli
 		}
 		if (stats.frequency[c] >= 2) repeaters++;
 	}
-	return {
-		customers: stats.scoredCount,
+	const customers = stats.scoredCount;
+	return headlineOf({
+		customers,
+		repeaters,
 		orders,
 		purchases,
 		returns,
 		revenueCents,
-		firstDay: orders === 0 ? null : firstDay,
-		lastDay: orders === 0 ? null : lastDay,
+		firstDay,
+		lastDay
+	});
+}
+
+/**
+ * The headline of the counts and sums over the orders up to D (`firstDay`, `lastDay`: ±Infinity
+ * without orders), with its averages: how `headline` and the first figures from unsorted orders
+ * (`order-figures.ts`) end.
+ * @example headlineOf({ customers: 2, repeaters: 1, orders: 3, purchases: 2, returns: 1,
+ *   revenueCents: 1300, firstDay: 4, lastDay: 9 }) // → { …, aovCents: 650, repeatRate: 0.5 }
+ */
+export function headlineOf(tally: {
+	customers: number;
+	repeaters: number;
+	orders: number;
+	purchases: number;
+	returns: number;
+	revenueCents: number;
+	firstDay: number;
+	lastDay: number;
+}): Headline {
+	const { customers, orders, purchases, revenueCents } = tally;
+	return {
+		customers,
+		orders,
+		purchases,
+		returns: tally.returns,
+		revenueCents,
+		firstDay: orders === 0 ? null : tally.firstDay,
+		lastDay: orders === 0 ? null : tally.lastDay,
 		aovCents: averageOrderValue(revenueCents, purchases),
-		repeatRate: repeatRate(repeaters, stats.scoredCount)
+		repeatRate: repeatRate(tally.repeaters, customers)
 	};
 }
 
