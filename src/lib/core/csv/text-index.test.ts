@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyOf, hashRange, TextIndex, withRoom } from './text-index';
 
@@ -39,6 +40,53 @@ describe('TextIndex', () => {
 		expect(index.add('C612382', 0, 7)).toBe(1);
 		expect(index.find('C449599', 0, 7)).toBe(0);
 		expect(index.find('C612382', 0, 7)).toBe(1);
+	});
+});
+
+describe('TextIndex.addAll (merging another index)', () => {
+	it('maps keys in their order, adding the new ones as `add` one by one would, with or without their hashes', () => {
+		const key = fc
+			.array(fc.constantFrom(...'ab01中'.split('')), { minLength: 0, maxLength: 4 })
+			.map((chars) => chars.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(key, { maxLength: 300 }),
+				fc.uniqueArray(key, { maxLength: 300 }),
+				fc.boolean(),
+				(mine, theirs, withHashes) => {
+					// The reference: a Map in first-seen order.
+					const reference = new Map<string, number>();
+					const index = new TextIndex();
+					for (const k of mine) {
+						if (!reference.has(k)) reference.set(k, reference.size);
+						index.add(k, 0, k.length);
+					}
+					const other = new TextIndex();
+					for (const k of theirs) other.add(k, 0, k.length);
+					const hashes = withHashes ? other.hashList() : undefined;
+					const mapped = index.addAll(other.keys, hashes);
+					for (const k of theirs) if (!reference.has(k)) reference.set(k, reference.size);
+					expect(Array.from(mapped)).toEqual(theirs.map((k) => reference.get(k)));
+					expect(index.keys).toEqual([...reference.keys()]);
+					// Still a working index: every key found, new ones added after.
+					for (const [k, i] of reference) expect(index.find(`(${k})`, 1, 1 + k.length)).toBe(i);
+					expect(index.add('zzz', 0, 3)).toBe(reference.size);
+				}
+			)
+		);
+	});
+
+	it('hashList gives hashRange of every key; reserve keeps the keys and finds them', () => {
+		const index = new TextIndex();
+		const keys = ['536365', 'C1', '', '#500002'];
+		for (const k of keys) index.add(k, 0, k.length);
+		expect(Array.from(index.hashList())).toEqual(keys.map((k) => hashRange(k, 0, k.length)));
+		index.reserve(100_000);
+		keys.forEach((k, i) =>
+			expect(index.findHashed(k, 0, k.length, hashRange(k, 0, k.length))).toBe(i)
+		);
+		expect(index.find('536366', 0, 6)).toBe(-1);
+		expect(index.add('536366', 0, 6)).toBe(4);
 	});
 });
 

@@ -50,7 +50,11 @@ export class TextIndex {
 
 	/** Index of `text[start, end)`, or −1 when it is not a key. */
 	find(text: string, start: number, end: number): number {
-		const hash = hashRange(text, start, end);
+		return this.findHashed(text, start, end, hashRange(text, start, end));
+	}
+
+	/** `find` with `hash` = `hashRange(text, start, end)` known already. */
+	findHashed(text: string, start: number, end: number, hash: number): number {
 		for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
 			const entry = this.slots[slot];
 			if (entry === 0) return -1;
@@ -62,7 +66,11 @@ export class TextIndex {
 
 	/** Index of `text[start, end)`, added as the next index when new (check `size` to tell). */
 	add(text: string, start: number, end: number): number {
-		const hash = hashRange(text, start, end);
+		return this.addHashed(text, start, end, hashRange(text, start, end));
+	}
+
+	/** `add` with `hash` = `hashRange(text, start, end)` known already (another index's `hashList`). */
+	addHashed(text: string, start: number, end: number, hash: number): number {
 		let slot = hash & this.mask;
 		for (; ; slot = (slot + 1) & this.mask) {
 			const entry = this.slots[slot];
@@ -76,12 +84,49 @@ export class TextIndex {
 		this.hashes = withRoom(this.hashes, index);
 		this.hashes[index] = hash;
 		this.slots[slot] = index + 1;
-		if ((index + 1) * 2 > this.slots.length) this.grow();
+		if ((index + 1) * 2 > this.slots.length) this.grow(this.slots.length * 2);
 		return index;
 	}
 
-	private grow() {
-		const slots = new Int32Array(this.slots.length * 2);
+	/**
+	 * The indexes here of `keys` (another index's, in its order), each added when new, as `add`
+	 * one by one would. `hashes`: their `hashList`, so that they are not hashed again. The table
+	 * is grown once, beforehand, to hold them all.
+	 * @example
+	 * const ids = new TextIndex();
+	 * ids.add('C1', 0, 2);
+	 * ids.addAll(['C2', 'C1']) // → Int32Array [1, 0]
+	 */
+	addAll(keys: readonly string[], hashes?: Int32Array): Int32Array {
+		const n = keys.length;
+		this.reserve(this.keys.length + n);
+		const indexes = new Int32Array(n);
+		if (hashes && hashes.length === n) {
+			for (let k = 0; k < n; k++) {
+				const key = keys[k];
+				indexes[k] = this.addHashed(key, 0, key.length, hashes[k]);
+			}
+		} else {
+			for (let k = 0; k < n; k++) indexes[k] = this.add(keys[k], 0, keys[k].length);
+		}
+		return indexes;
+	}
+
+	/** Room for `count` keys in all without growing again (the table stays at most half full). */
+	reserve(count: number): void {
+		this.hashes = withRoom(this.hashes, count - 1);
+		let length = this.slots.length;
+		while (count * 2 > length) length *= 2;
+		if (length > this.slots.length) this.grow(length);
+	}
+
+	/** The hash of each key, by index (`addHashed`, `addAll`): a copy, to send with the keys. */
+	hashList(): Int32Array {
+		return this.hashes.slice(0, this.keys.length);
+	}
+
+	private grow(length: number) {
+		const slots = new Int32Array(length);
 		const mask = slots.length - 1;
 		for (let index = 0; index < this.keys.length; index++) {
 			let slot = this.hashes[index] & mask;
