@@ -119,6 +119,7 @@ export class OrderIndex {
 		// Grown once to hold them all (an upper bound: some may be known).
 		this.customerOf = withRoom(this.customerOf, from + ids.length - 1);
 		this.key = withRoom(this.key, from + ids.length - 1);
+		const filter = this.ids.filter();
 		let deferred = false;
 		for (const chunk of chunks) {
 			const { customer, day, order } = chunk;
@@ -126,20 +127,30 @@ export class OrderIndex {
 				const theirs = order[i];
 				if (orders[theirs] >= 0) continue;
 				const c = customers[customer[i]];
-				const id = ids[theirs];
-				if (ownOrders) orders[theirs] = this.newOrder(c);
-				else if (id === '') orders[theirs] = this.dayOrder(c, day[i]);
-				else {
-					const hash = hashed ? hashed[theirs] : hashRange(id, 0, id.length);
-					const known = this.ids.findHashed(id, 0, id.length, hash);
-					if (known >= 0) {
-						orders[theirs] = this.knownIdOrder(c, known);
-						this.lastId = this.ids.keys[known];
-					} else {
-						orders[theirs] = this.newOrder(c, -1 - theirs);
-						this.lastId = id;
-						deferred = true;
+				if (ownOrders) {
+					orders[theirs] = this.newOrder(c);
+					continue;
+				}
+				// With the part's hashes, an id's string is read only when it may be one here.
+				let hash = hashed ? hashed[theirs] : 0;
+				if (hash === 0) {
+					const id = ids[theirs];
+					if (id === '') {
+						orders[theirs] = this.dayOrder(c, day[i]);
+						continue;
 					}
+					if (!hashed) hash = hashRange(id, 0, id.length);
+				}
+				const known = filter.mayHave(hash)
+					? this.ids.findHashed(ids[theirs], 0, ids[theirs].length, hash)
+					: -1;
+				if (known >= 0) {
+					orders[theirs] = this.knownIdOrder(c, known);
+					this.lastId = this.ids.keys[known];
+				} else {
+					orders[theirs] = this.newOrder(c, -1 - theirs);
+					this.lastId = ids[theirs];
+					deferred = true;
 				}
 			}
 		}
@@ -176,10 +187,12 @@ export class OrderIndex {
 	idList(): string[] {
 		const keys = this.ids.keys;
 		const deferred = this.deferred?.ids ?? [];
-		const list: string[] = new Array(this.count);
+		// Pushed, not `new Array(count)`: a holey array is cloned element by element with its
+		// index (163k order ids: 20 ms instead of 8 in Node 20) when a part is posted.
+		const list: string[] = [];
 		for (let o = 0; o < this.count; o++) {
 			const k = this.key[o];
-			list[o] = k > 0 ? keys[k - 1] : k < 0 ? deferred[-1 - k] : '';
+			list.push(k > 0 ? keys[k - 1] : k < 0 ? deferred[-1 - k] : '');
 		}
 		return list;
 	}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyOf, hashRange, TextIndex, withRoom } from './text-index';
+import { copyOf, hashRange, HashFilter, TextIndex, withRoom } from './text-index';
 
 describe('TextIndex', () => {
 	it('gives dense indexes in first-seen order, looked up by a range of a larger text', () => {
@@ -87,6 +87,24 @@ describe('TextIndex.addAll (merging another index)', () => {
 		);
 		expect(index.find('536366', 0, 6)).toBe(-1);
 		expect(index.add('536366', 0, 6)).toBe(4);
+	});
+});
+
+describe('HashFilter', () => {
+	it('never misses a hash it was given, and lets most others through as absent', () => {
+		const keys = Array.from({ length: 20_000 }, (_, i) => String(500_001 + 2 * i));
+		const hashes = Int32Array.from(keys, (k) => hashRange(k, 0, k.length));
+		const filter = new HashFilter(hashes, hashes.length);
+		for (const h of hashes) expect(filter.mayHave(h)).toBe(true);
+		// Others, checked against a Set of the given hashes: ~1 in 8 may pass at 8 bits a key.
+		const given = new Set(hashes);
+		let passed = 0;
+		for (let i = 0; i < 20_000; i++) {
+			const h = hashRange(String(500_002 + 2 * i), 0, 7);
+			if (!given.has(h) && filter.mayHave(h)) passed++;
+		}
+		expect(passed).toBeLessThan(20_000 / 4);
+		expect(new TextIndex().filter().mayHave(hashes[0])).toBe(false);
 	});
 });
 
