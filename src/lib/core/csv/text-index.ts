@@ -83,18 +83,36 @@ export class TextIndex {
 			if (slots[2 * slot] === hash && sameRange(this.keys[entry - 1], text, start, end))
 				return entry - 1;
 		}
+		return this.insert(copyOf(text, start, end), hash, slot);
+	}
+
+	/** `addHashed` of a whole key that is a string of its own already: kept as it is. */
+	private addKey(key: string, hash: number): number {
+		const slots = this.slots;
+		let slot = hash & this.mask;
+		for (; ; slot = (slot + 1) & this.mask) {
+			const entry = slots[2 * slot + 1];
+			if (entry === 0) break;
+			if (slots[2 * slot] === hash && this.keys[entry - 1] === key) return entry - 1;
+		}
+		return this.insert(key, hash, slot);
+	}
+
+	/** Add `key` as the next index, in the empty `slot` its `hash` probed to. */
+	private insert(key: string, hash: number, slot: number): number {
 		const index = this.keys.length;
-		this.keys.push(copyOf(text, start, end));
+		this.keys.push(key);
 		this.hashes = withRoom(this.hashes, index);
 		this.hashes[index] = hash;
-		slots[2 * slot] = hash;
-		slots[2 * slot + 1] = index + 1;
+		this.slots[2 * slot] = hash;
+		this.slots[2 * slot + 1] = index + 1;
 		if ((index + 1) * 2 > this.mask + 1) this.grow((this.mask + 1) * 2);
 		return index;
 	}
 
 	/**
-	 * The indexes here of `keys` (another index's, in its order), each added when new, as `add`
+	 * The indexes here of `keys` (another index's, in its order: each a string of its own, kept as
+	 * it is), each added when new, as `add`
 	 * one by one would. `hashes`: their `hashList`, so that they are not hashed again. The table
 	 * is grown once, beforehand, to hold them all.
 	 * @example
@@ -106,13 +124,10 @@ export class TextIndex {
 		const n = keys.length;
 		this.reserve(this.keys.length + n);
 		const indexes = new Int32Array(n);
-		if (hashes && hashes.length === n) {
-			for (let k = 0; k < n; k++) {
-				const key = keys[k];
-				indexes[k] = this.addHashed(key, 0, key.length, hashes[k]);
-			}
-		} else {
-			for (let k = 0; k < n; k++) indexes[k] = this.add(keys[k], 0, keys[k].length);
+		const given = hashes && hashes.length === n ? hashes : null;
+		for (let k = 0; k < n; k++) {
+			const key = keys[k];
+			indexes[k] = this.addKey(key, given ? given[k] : hashRange(key, 0, key.length));
 		}
 		return indexes;
 	}
