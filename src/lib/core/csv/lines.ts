@@ -99,7 +99,7 @@ export class LineBuilder {
 		return this.orders.idOrder(customer, text, start, end, hashRange(text, start, end));
 	}
 
-	/** The order id of the last `orderIndexIn` with one: the dictionary's own string. */
+	/** The order id of the last `orderIndexIn` with one: a string the builder keeps anyway. */
 	get lastOrderId(): string {
 		return this.orders.lastId;
 	}

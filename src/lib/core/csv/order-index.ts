@@ -44,7 +44,7 @@ export class OrderIndex {
 	private deferred: DeferredIds | null = null;
 	/** Number of orders. */
 	count = 0;
-	/** The order id of the last `idOrder` (or absorbed order with an id). */
+	/** The order id of the last `idOrder` (or absorbed order with an id): a string kept here. */
 	lastId = '';
 
 	/** The order of a customer-day (lines without an order id). */
