@@ -193,8 +193,9 @@ export function withRoom(array: Int32Array<ArrayBuffer>, index: number): Int32Ar
 /**
  * Which hashes some keys have, a bit per value of a hash's top bits (8 bits a key): `mayHave`
  * false means no key has that hash. For many look-ups of keys that are mostly absent, it
- * replaces a probe of a large table (a cache miss) by a bit of a small one: at 1M lines, the
- * 160k order ids of the second part looked up among the first's took ~30 ms in Chromium.
+ * replaces a probe of a large table (a cache miss) by a bit of a small one. At 1M lines the
+ * 160k order ids of the second part looked up among the first's took ~30 ms in Chromium, 13–21
+ * ms with this filter and the part's ids in a packed array (load ~11, not measured apart).
  * @example
  * const filter = new HashFilter(Int32Array.of(hashRange('A', 0, 1)), 1);
  * filter.mayHave(hashRange('A', 0, 1)) // → true
