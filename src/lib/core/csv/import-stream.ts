@@ -225,7 +225,8 @@ export abstract class StreamingImporter extends RowFields implements Importer, P
 				...(result.products ? { products: result.products } : {}),
 				orderCount: result.orderCount,
 				lineCount: result.report.lines,
-				orderIds: result.orderIds
+				orderIds: result.orderIds,
+				hashes: builder.dictionaryHashes()
 			},
 			categoryOrder: builder.products?.categoryOrder() ?? [],
 			counts: {

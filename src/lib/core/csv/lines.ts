@@ -6,7 +6,8 @@
 import type { DayNumber } from '../calendar';
 import { CHUNK_ROWS } from '../columns';
 import type { DatasetDictionaries, LineChunk } from '../columns';
-import { copyOf, TextIndex, withRoom } from './text-index';
+import { hashRange, TextIndex } from './text-index';
+import { OrderIndex } from './order-index';
 import { eachColumn, remap, type LineColumn } from './line-moves';
 import { ProductDictionaryBuilder } from '../products/dictionary';
 
@@ -18,11 +19,12 @@ export interface BuiltLines extends DatasetDictionaries {
 	lineCount: number;
 	/** Per order index: its order id as written, '' for a customer-day order or a summary's. */
 	orderIds: string[];
+	/**
+	 * `hashRange` of each customer id and of each order's id (0 without one), computed while
+	 * parsing: `LineBuilder.absorb` then hashes none of a part's ids again. Optional.
+	 */
+	hashes?: { customerIds: Int32Array; orderIds: Int32Array };
 }
-
-/** Customer-day order keys: customer × 2^23 + (day + 2^22), exact for days within ±11,000 years. */
-const DAY_SPAN = 2 ** 23;
-const DAY_OFFSET = 2 ** 22;
 
 /**
  * Builds line chunks and dictionaries.
@@ -36,18 +38,7 @@ export class LineBuilder {
 	readonly attributeNames: string[];
 	private readonly customers = new TextIndex();
 	private readonly attributeValues: TextIndex[];
-	/** Order index of (customer, order id): the first customer's order by id, others by id + customer. */
-	private readonly orderIds = new TextIndex();
-	/** Order index of each key of `orderIds` (the first customer's order with that id). */
-	private orderOfId = new Int32Array(1024);
-	private readonly ordersByIdAndCustomer = new Map<string, number>();
-	private readonly ordersByDay = new Map<number, number>();
-	private orderCustomer = new Int32Array(1024);
-	/** Per order: 1 + its key in `orderIds`, 0 without an id. */
-	private orderKey = new Int32Array(1024);
-	/** The order id of the last `orderIndexIn` with one: the dictionary's own string. */
-	lastOrderId = '';
-	private orderCount = 0;
+	private readonly orders = new OrderIndex();
 	private lineCount = 0;
 	private done: LineChunk[] = [];
 	private current: LineChunk;
@@ -104,39 +95,18 @@ export class LineBuilder {
 
 	/** `orderIndex` of the order id `text[start, end)`, without a string of its own unless new. */
 	orderIndexIn(customer: number, text: string, start: number, end: number, day: DayNumber): number {
-		if (start === end) {
-			const key = customer * DAY_SPAN + (day + DAY_OFFSET);
-			let index = this.ordersByDay.get(key);
-			if (index === undefined) {
-				index = this.newOrder(customer);
-				this.ordersByDay.set(key, index);
-			}
-			return index;
-		}
-		const known = this.orderIds.size;
-		const id = this.orderIds.add(text, start, end);
-		this.lastOrderId = this.orderIds.keys[id];
-		if (id === known) {
-			const index = this.newOrder(customer, id + 1);
-			this.orderOfId = withRoom(this.orderOfId, id);
-			this.orderOfId[id] = index;
-			return index;
-		}
-		const first = this.orderOfId[id];
-		if (this.orderCustomer[first] === customer) return first;
-		// The same order id for another customer is another order.
-		const key = this.orderIds.keys[id] + '\u0000' + customer;
-		let index = this.ordersByIdAndCustomer.get(key);
-		if (index === undefined) {
-			index = this.newOrder(customer, id + 1);
-			this.ordersByIdAndCustomer.set(copyOf(key, 0, key.length), index);
-		}
-		return index;
+		if (start === end) return this.orders.dayOrder(customer, day);
+		return this.orders.idOrder(customer, text, start, end, hashRange(text, start, end));
+	}
+
+	/** The order id of the last `orderIndexIn` with one: a string the builder keeps anyway. */
+	get lastOrderId(): string {
+		return this.orders.lastId;
 	}
 
 	/** A new order of its own (synthetic lines of a customer summary). */
 	newOrderIndex(customer: number): number {
-		return this.newOrder(customer);
+		return this.orders.newOrder(customer);
 	}
 
 	/**
@@ -203,13 +173,16 @@ export class LineBuilder {
 				name,
 				values: this.attributeValues[a].keys
 			})),
-			orderCount: this.orderCount,
+			orderCount: this.orders.count,
 			lineCount: this.lineCount,
-			orderIds: Array.from(this.orderKey.subarray(0, this.orderCount), (key) =>
-				key === 0 ? '' : this.orderIds.keys[key - 1]
-			),
+			orderIds: this.orders.idList(),
 			...(this.products ? { products: this.products.finish() } : {})
 		};
+	}
+
+	/** The `hashes` of what `finish` returned (for a part, to be absorbed without hashing). */
+	dictionaryHashes(): NonNullable<BuiltLines['hashes']> {
+		return { customerIds: this.customers.hashList(), orderIds: this.orders.hashList() };
 	}
 
 	/**
@@ -221,26 +194,22 @@ export class LineBuilder {
 	 * categories were set. `ownOrders`: each of its orders is a line's own (a customer summary).
 	 */
 	absorb(part: BuiltLines, categoryOrder: readonly number[], ownOrders: boolean): void {
-		const customers = Int32Array.from(part.customerIds, (id) => this.customerIndex(id));
-		const values = part.attributes.map(({ values }, a) =>
-			Int32Array.from(values, (value) => this.attributeIndex(a, value))
-		);
+		const customers = this.customers.addAll(part.customerIds, part.hashes?.customerIds);
+		const values = part.attributes.map(({ values }, a) => this.attributeValues[a].addAll(values));
 		const products = this.absorbProducts(part, categoryOrder);
-		const orders = new Int32Array(part.orderCount).fill(-1);
+		const orders = this.orders.absorb(
+			part.chunks,
+			part.orderIds,
+			part.hashes?.orderIds,
+			customers,
+			ownOrders
+		);
 		// Taken out of the part, so that each chunk is released once it is here.
 		const chunks: (LineChunk | null)[] = part.chunks.splice(0);
 		for (let k = 0; k < chunks.length; k++) {
 			const chunk = chunks[k] as LineChunk;
 			chunks[k] = null;
-			const own = this.remapped(
-				chunk,
-				customers,
-				values,
-				products,
-				orders,
-				part.orderIds,
-				ownOrders
-			);
+			const own = this.remapped(chunk, customers, values, products, orders);
 			this.lineCount += own.customer.length;
 			// At a chunk boundary a full chunk is kept as it is; else its lines fill the chunks.
 			if (this.fill === 0 && own.customer.length === CHUNK_ROWS) this.done.push(own);
@@ -248,32 +217,18 @@ export class LineBuilder {
 		}
 	}
 
-	/**
-	 * A part's chunk with its indexes made these (in place) and the columns of this builder's
-	 * chunks. A part's orders first appear in their index order, as here.
-	 */
+	/** A part's chunk with its indexes made these (in place) and the columns of this builder's chunks. */
 	private remapped(
 		chunk: LineChunk,
 		customers: Int32Array,
 		values: Int32Array[],
 		products: Int32Array | null,
-		orders: Int32Array,
-		orderIds: readonly string[],
-		ownOrders: boolean
+		orders: Int32Array
 	): LineChunk {
 		const n = chunk.customer.length;
 		const { customer, day, order } = chunk;
-		for (let i = 0; i < n; i++) {
-			const c = customers[customer[i]];
-			customer[i] = c;
-			const theirs = order[i];
-			let ours = orders[theirs];
-			if (ours < 0) {
-				ours = ownOrders ? this.newOrder(c) : this.orderIndex(c, orderIds[theirs], day[i]);
-				orders[theirs] = ours;
-			}
-			order[i] = ours;
-		}
+		remap(customer, customers);
+		remap(order, orders);
 		const attributes = values.map((map, a) => {
 			const column = chunk.attributes[a] ?? new Int32Array(n).fill(-1);
 			remap(column, map);
@@ -333,14 +288,6 @@ export class LineBuilder {
 			builder.describe(index[k], '', theirs.categories[theirs.category[k]]);
 		}
 		return index;
-	}
-
-	private newOrder(customer: number, key = 0): number {
-		this.orderCustomer = withRoom(this.orderCustomer, this.orderCount);
-		this.orderCustomer[this.orderCount] = customer;
-		this.orderKey = withRoom(this.orderKey, this.orderCount);
-		this.orderKey[this.orderCount] = key;
-		return this.orderCount++;
 	}
 
 	private newChunk(size: number): LineChunk {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyOf, hashRange, TextIndex, withRoom } from './text-index';
+import { copyOf, hashRange, HashFilter, TextIndex, withRoom } from './text-index';
 
 describe('TextIndex', () => {
 	it('gives dense indexes in first-seen order, looked up by a range of a larger text', () => {
@@ -39,6 +40,71 @@ describe('TextIndex', () => {
 		expect(index.add('C612382', 0, 7)).toBe(1);
 		expect(index.find('C449599', 0, 7)).toBe(0);
 		expect(index.find('C612382', 0, 7)).toBe(1);
+	});
+});
+
+describe('TextIndex.addAll (merging another index)', () => {
+	it('maps keys in their order, adding the new ones as `add` one by one would, with or without their hashes', () => {
+		const key = fc
+			.array(fc.constantFrom(...'ab01中'.split('')), { minLength: 0, maxLength: 4 })
+			.map((chars) => chars.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(key, { maxLength: 300 }),
+				fc.uniqueArray(key, { maxLength: 300 }),
+				fc.boolean(),
+				(mine, theirs, withHashes) => {
+					// The reference: a Map in first-seen order.
+					const reference = new Map<string, number>();
+					const index = new TextIndex();
+					for (const k of mine) {
+						if (!reference.has(k)) reference.set(k, reference.size);
+						index.add(k, 0, k.length);
+					}
+					const other = new TextIndex();
+					for (const k of theirs) other.add(k, 0, k.length);
+					const hashes = withHashes ? other.hashList() : undefined;
+					const mapped = index.addAll(other.keys, hashes);
+					for (const k of theirs) if (!reference.has(k)) reference.set(k, reference.size);
+					expect(Array.from(mapped)).toEqual(theirs.map((k) => reference.get(k)));
+					expect(index.keys).toEqual([...reference.keys()]);
+					// Still a working index: every key found, new ones added after.
+					for (const [k, i] of reference) expect(index.find(`(${k})`, 1, 1 + k.length)).toBe(i);
+					expect(index.add('zzz', 0, 3)).toBe(reference.size);
+				}
+			)
+		);
+	});
+
+	it('hashList gives hashRange of every key; reserve keeps the keys and finds them', () => {
+		const index = new TextIndex();
+		const keys = ['536365', 'C1', '', '#500002'];
+		for (const k of keys) index.add(k, 0, k.length);
+		expect(Array.from(index.hashList())).toEqual(keys.map((k) => hashRange(k, 0, k.length)));
+		index.reserve(100_000);
+		keys.forEach((k, i) =>
+			expect(index.findHashed(k, 0, k.length, hashRange(k, 0, k.length))).toBe(i)
+		);
+		expect(index.find('536366', 0, 6)).toBe(-1);
+		expect(index.add('536366', 0, 6)).toBe(4);
+	});
+});
+
+describe('HashFilter', () => {
+	it('never misses a hash it was given, and lets most others through as absent', () => {
+		const keys = Array.from({ length: 20_000 }, (_, i) => String(500_001 + 2 * i));
+		const hashes = Int32Array.from(keys, (k) => hashRange(k, 0, k.length));
+		const filter = new HashFilter(hashes, hashes.length);
+		for (const h of hashes) expect(filter.mayHave(h)).toBe(true);
+		// Others, checked against a Set of the given hashes: ~1 in 8 may pass at 8 bits a key.
+		const given = new Set(hashes);
+		let passed = 0;
+		for (let i = 0; i < 20_000; i++) {
+			const h = hashRange(String(500_002 + 2 * i), 0, 7);
+			if (!given.has(h) && filter.mayHave(h)) passed++;
+		}
+		expect(passed).toBeLessThan(20_000 / 4);
+		expect(new TextIndex().filter().mayHave(hashes[0])).toBe(false);
 	});
 });
 

@@ -40,8 +40,12 @@ export class TextIndex {
 	/** Keys by index, each a string of its own (not a slice pinning a large text). */
 	readonly keys: string[] = [];
 	private hashes = new Int32Array(64);
-	/** Open-addressing slots: index + 1, or 0 when empty. Kept at most half full. */
-	private slots = new Int32Array(128);
+	/**
+	 * Open-addressing slots, kept at most half full: slot s is a key's hash at 2s and its index
+	 * + 1 at 2s + 1 (0 when empty), so that a probe reads one place, not the hash of each index
+	 * passed over too (a cache miss each in a large table).
+	 */
+	private slots = new Int32Array(256);
 	private mask = 127;
 
 	get size(): number {
@@ -50,43 +54,112 @@ export class TextIndex {
 
 	/** Index of `text[start, end)`, or −1 when it is not a key. */
 	find(text: string, start: number, end: number): number {
-		const hash = hashRange(text, start, end);
+		return this.findHashed(text, start, end, hashRange(text, start, end));
+	}
+
+	/** `find` with `hash` = `hashRange(text, start, end)` known already. */
+	findHashed(text: string, start: number, end: number, hash: number): number {
+		const slots = this.slots;
 		for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-			const entry = this.slots[slot];
+			const entry = slots[2 * slot + 1];
 			if (entry === 0) return -1;
-			const index = entry - 1;
-			if (this.hashes[index] === hash && sameRange(this.keys[index], text, start, end))
-				return index;
+			if (slots[2 * slot] === hash && sameRange(this.keys[entry - 1], text, start, end))
+				return entry - 1;
 		}
 	}
 
 	/** Index of `text[start, end)`, added as the next index when new (check `size` to tell). */
 	add(text: string, start: number, end: number): number {
-		const hash = hashRange(text, start, end);
+		return this.addHashed(text, start, end, hashRange(text, start, end));
+	}
+
+	/** `add` with `hash` = `hashRange(text, start, end)` known already (another index's `hashList`). */
+	addHashed(text: string, start: number, end: number, hash: number): number {
+		const slots = this.slots;
 		let slot = hash & this.mask;
 		for (; ; slot = (slot + 1) & this.mask) {
-			const entry = this.slots[slot];
+			const entry = slots[2 * slot + 1];
 			if (entry === 0) break;
-			const index = entry - 1;
-			if (this.hashes[index] === hash && sameRange(this.keys[index], text, start, end))
-				return index;
+			if (slots[2 * slot] === hash && sameRange(this.keys[entry - 1], text, start, end))
+				return entry - 1;
 		}
+		return this.insert(copyOf(text, start, end), hash, slot);
+	}
+
+	/** `addHashed` of a whole key that is a string of its own already: kept as it is. */
+	private addKey(key: string, hash: number): number {
+		const slots = this.slots;
+		let slot = hash & this.mask;
+		for (; ; slot = (slot + 1) & this.mask) {
+			const entry = slots[2 * slot + 1];
+			if (entry === 0) break;
+			if (slots[2 * slot] === hash && this.keys[entry - 1] === key) return entry - 1;
+		}
+		return this.insert(key, hash, slot);
+	}
+
+	/** Add `key` as the next index, in the empty `slot` its `hash` probed to. */
+	private insert(key: string, hash: number, slot: number): number {
 		const index = this.keys.length;
-		this.keys.push(copyOf(text, start, end));
+		this.keys.push(key);
 		this.hashes = withRoom(this.hashes, index);
 		this.hashes[index] = hash;
-		this.slots[slot] = index + 1;
-		if ((index + 1) * 2 > this.slots.length) this.grow();
+		this.slots[2 * slot] = hash;
+		this.slots[2 * slot + 1] = index + 1;
+		if ((index + 1) * 2 > this.mask + 1) this.grow((this.mask + 1) * 2);
 		return index;
 	}
 
-	private grow() {
-		const slots = new Int32Array(this.slots.length * 2);
-		const mask = slots.length - 1;
+	/**
+	 * The indexes here of `keys` (another index's, in its order: each a string of its own, kept as
+	 * it is), each added when new, as `add`
+	 * one by one would. `hashes`: their `hashList`, so that they are not hashed again. The table
+	 * is grown once, beforehand, to hold them all.
+	 * @example
+	 * const ids = new TextIndex();
+	 * ids.add('C1', 0, 2);
+	 * ids.addAll(['C2', 'C1']) // → Int32Array [1, 0]
+	 */
+	addAll(keys: readonly string[], hashes?: Int32Array): Int32Array {
+		const n = keys.length;
+		this.reserve(this.keys.length + n);
+		const indexes = new Int32Array(n);
+		const given = hashes && hashes.length === n ? hashes : null;
+		for (let k = 0; k < n; k++) {
+			const key = keys[k];
+			indexes[k] = this.addKey(key, given ? given[k] : hashRange(key, 0, key.length));
+		}
+		return indexes;
+	}
+
+	/** Room for `count` keys in all without growing again (the table stays at most half full). */
+	reserve(count: number): void {
+		this.hashes = withRoom(this.hashes, count - 1);
+		let capacity = this.mask + 1;
+		while (count * 2 > capacity) capacity *= 2;
+		if (capacity > this.mask + 1) this.grow(capacity);
+	}
+
+	/** A `HashFilter` of the keys (for many look-ups of mostly absent keys). */
+	filter(): HashFilter {
+		return new HashFilter(this.hashes, this.keys.length);
+	}
+
+	/** The hash of each key, by index (`addHashed`, `addAll`): a copy, to send with the keys. */
+	hashList(): Int32Array {
+		return this.hashes.slice(0, this.keys.length);
+	}
+
+	/** A table of `capacity` slots (a power of two) with every key. */
+	private grow(capacity: number) {
+		const slots = new Int32Array(2 * capacity);
+		const mask = capacity - 1;
 		for (let index = 0; index < this.keys.length; index++) {
-			let slot = this.hashes[index] & mask;
-			while (slots[slot] !== 0) slot = (slot + 1) & mask;
-			slots[slot] = index + 1;
+			const hash = this.hashes[index];
+			let slot = hash & mask;
+			while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+			slots[2 * slot] = hash;
+			slots[2 * slot + 1] = index + 1;
 		}
 		this.slots = slots;
 		this.mask = mask;
@@ -115,4 +188,36 @@ export function withRoom(array: Int32Array<ArrayBuffer>, index: number): Int32Ar
 	const grown = new Int32Array(length);
 	grown.set(array);
 	return grown;
+}
+
+/**
+ * Which hashes some keys have, a bit per value of a hash's top bits (8 bits a key): `mayHave`
+ * false means no key has that hash. For many look-ups of keys that are mostly absent, it
+ * replaces a probe of a large table (a cache miss) by a bit of a small one. At 1M lines the
+ * 160k order ids of the second part looked up among the first's took ~30 ms in Chromium, 13–21
+ * ms with this filter and the part's ids in a packed array (load ~11, not measured apart).
+ * @example
+ * const filter = new HashFilter(Int32Array.of(hashRange('A', 0, 1)), 1);
+ * filter.mayHave(hashRange('A', 0, 1)) // → true
+ */
+export class HashFilter {
+	private readonly bits: Int32Array;
+	private readonly shift: number;
+
+	constructor(hashes: ArrayLike<number>, count: number) {
+		let log = 10;
+		while (1 << log < count * 8 && log < 30) log++;
+		this.shift = 32 - log;
+		this.bits = new Int32Array(1 << (log - 5));
+		for (let k = 0; k < count; k++) {
+			const h = hashes[k] >>> this.shift;
+			this.bits[h >>> 5] |= 1 << (h & 31);
+		}
+	}
+
+	/** False when no key has `hash`; true when one may. */
+	mayHave(hash: number): boolean {
+		const h = hash >>> this.shift;
+		return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+	}
 }
