@@ -1,11 +1,12 @@
 /**
- * One import in two parts, parsed at once by two workers (issue 18): the first part from the
- * start of the file, the second from a row that depends on no row above it (see
- * `TransactionImporter.row` in `transaction-rows.ts`). The second part is parsed by an importer of its own
- * (`createPartImporter`) and `absorb`ed by the first, whose result is then exactly that of one
- * importer reading the whole file: the same chunks, dictionaries and their order, order indexes,
- * report and rejected rows. This file holds what crosses between the two and where a file may
- * be cut.
+ * One import in segments, parsed at once by several workers (issue 18): the first segment from
+ * the start of the file, each other from a row that depends on no row above it (see
+ * `TransactionImporter.row` in `transaction-rows.ts`) up to where the next one starts. Such a
+ * segment is parsed by an importer of its own (`createPartImporter`) and `absorb`ed by the first
+ * importer, part after part in file order, whose result is then exactly that of one importer
+ * reading the whole file: the same chunks, dictionaries and their order, order indexes, report
+ * and rejected rows. This file holds what crosses between them, where a file may be cut and
+ * how it is cut into segments.
  */
 import type { BuiltLines } from './lines';
 import type { Encoding } from './encoding';
@@ -87,4 +88,33 @@ export function afterLineFeeds(bytes: Uint8Array, count: number): number {
 		at = lf + 1;
 	}
 	return at;
+}
+
+/**
+ * The share of a file that the analysis worker reads straight into its importer, among
+ * `parsers` parsers: less than a fair share, as it also stores its chunks and absorbs every
+ * other part; the segments after it are handed out as parsers become free, so it takes on more
+ * segments when it is done early.
+ * @example firstShare(2) // → 0.4
+ */
+export function firstShare(parsers: number): number {
+	return Math.max(0.1, 1 / parsers - 0.1);
+}
+
+/**
+ * Where a file of `size` bytes is cut into segments for `parsers` parsers: the points at which a
+ * cut is looked for (`worker/part.ts`, `findCut`). The first segment is `firstShare` of the file;
+ * each next is 1 ⁄ (2 × `parsers`) of what is left, and at least `minBytes`, so segments shrink
+ * towards the end and a parser done early waits at most for a small one. None for one parser or
+ * a file shorter than two segments of `minBytes`.
+ * @example segmentPoints(100, 2, 10) // → [40, 55, 66, 76, 86]
+ */
+export function segmentPoints(size: number, parsers: number, minBytes: number): number[] {
+	const points: number[] = [];
+	if (parsers < 2) return points;
+	for (let at = Math.floor(size * firstShare(parsers)); size - at >= minBytes;) {
+		if (at >= minBytes) points.push(at);
+		at = Math.floor(at + Math.max(minBytes, (size - at) / (2 * parsers)));
+	}
+	return points;
 }
