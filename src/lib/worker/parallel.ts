@@ -207,7 +207,12 @@ const HEADER_BYTES = 64 * 1024;
 async function peekHeader(file: Blob, options: ImportOptions): Promise<string[] | null> {
 	const peek = createImporter(options);
 	try {
-		peek.push(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+		// The first kilobytes hold the header of nearly every file.
+		for (let at = 0, size = HEADER_BYTES / 16; at < HEADER_BYTES && peek.headerRow === null;) {
+			peek.push(new Uint8Array(await file.slice(at, at + size).arrayBuffer()));
+			at += size;
+			size = HEADER_BYTES - at;
+		}
 	} catch {
 		return null;
 	}

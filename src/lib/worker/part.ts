@@ -38,11 +38,15 @@ export type PartMessage =
 	/** The segment could not be parsed (the analysis worker reads it itself). */
 	| { type: 'error'; index: number; message: string };
 
+/** Bytes after a point read first for its cut (most rows are independent: a few lines do). */
+const CUT_FIRST_BYTES = 4 * 1024;
+
 /**
  * The cut at or after `point`: the offset of the first independent row after a line feed within
- * `CUT_WINDOW_BYTES`, as a throwaway part importer reads them; null when there is none, or when
- * it starts with a byte order mark (a part's decoder would drop it). The same bytes always give
- * the same cut, whoever asks.
+ * `CUT_WINDOW_BYTES` (looked for in the first `CUT_FIRST_BYTES`, then in all), as a throwaway
+ * part importer reads them; null when there is none, or when it starts with a byte order mark (a
+ * part's decoder would drop it). Whether the bytes before it end on a record boundary there is
+ * checked when they are parsed.
  */
 export async function findCut(
 	file: Blob,
@@ -50,8 +54,23 @@ export async function findCut(
 	options: ImportOptions,
 	header: string[]
 ): Promise<number | null> {
-	const end = Math.min(point + CUT_WINDOW_BYTES, file.size);
-	const window = new Uint8Array(await file.slice(point, end).arrayBuffer());
+	for (let size = CUT_FIRST_BYTES; ; size = CUT_WINDOW_BYTES) {
+		const end = Math.min(point + size, file.size);
+		const window = new Uint8Array(await file.slice(point, end).arrayBuffer());
+		const at = cutIn(window, end === file.size, options, header);
+		if (at !== null || size === CUT_WINDOW_BYTES || end === file.size) {
+			return at === null || point + at >= file.size ? null : point + at;
+		}
+	}
+}
+
+/** `findCut` in the bytes of a window (`last`: the file ends with them), relative to it. */
+function cutIn(
+	window: Uint8Array,
+	last: boolean,
+	options: ImportOptions,
+	header: string[]
+): number | null {
 	const start = partStart(window, options.encoding);
 	if (start < 0) return null;
 	const importer = createPartImporter(options, header);
@@ -59,8 +78,7 @@ export async function findCut(
 	importer.push(bytes);
 	// A file that ends in the window may only show its part's first row at the end.
 	const feeds =
-		importer.leadingLineFeeds ??
-		(end === file.size ? (importer.finishPart()?.leadingLineFeeds ?? null) : null);
+		importer.leadingLineFeeds ?? (last ? (importer.finishPart()?.leadingLineFeeds ?? null) : null);
 	if (feeds === null) return null;
 	const at = start + afterLineFeeds(bytes, feeds);
 	const bom =
@@ -68,7 +86,7 @@ export async function findCut(
 		window[at] === 0xef &&
 		window[at + 1] === 0xbb &&
 		window[at + 2] === 0xbf;
-	return bom || point + at >= file.size ? null : point + at;
+	return bom ? null : at;
 }
 
 /**
