@@ -103,18 +103,21 @@ export function firstShare(parsers: number): number {
 
 /**
  * Where a file of `size` bytes is cut into segments for `parsers` parsers: the points at which a
- * cut is looked for (`worker/part.ts`, `findCut`). The first segment is `firstShare` of the file;
- * each next is 1 ⁄ (2 × `parsers`) of what is left, and at least `minBytes`, so segments shrink
- * towards the end and a parser done early waits at most for a small one. None for one parser or
- * a file shorter than two segments of `minBytes`.
- * @example segmentPoints(100, 2, 10) // → [40, 55, 66, 76, 86]
+ * cut is looked for (`worker/part.ts`, `findCut`). The first segment, and one for each other
+ * parser, is `firstShare` of the file (few large parts: each part absorbed costs a merge of its
+ * own dictionaries); each next is 1 ⁄ (2 × `parsers`) of what is left, and at least `minBytes`,
+ * so segments shrink towards the end and a parser done early waits at most for a small one.
+ * None for one parser or a file shorter than two segments of `minBytes`.
+ * @example segmentPoints(100, 2, 5) // → [40, 80, 85, 90, 95]
  */
 export function segmentPoints(size: number, parsers: number, minBytes: number): number[] {
 	const points: number[] = [];
 	if (parsers < 2) return points;
-	for (let at = Math.floor(size * firstShare(parsers)); size - at >= minBytes;) {
+	const first = Math.floor(size * firstShare(parsers));
+	for (let at = first; size - at >= minBytes;) {
 		if (at >= minBytes) points.push(at);
-		at = Math.floor(at + Math.max(minBytes, (size - at) / (2 * parsers)));
+		const step = points.length < parsers ? first : (size - at) / (2 * parsers);
+		at = Math.floor(at + Math.max(minBytes, step));
 	}
 	return points;
 }
