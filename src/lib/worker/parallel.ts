@@ -12,9 +12,9 @@
  * 2. Before any segment is parsed, the header is peeked from the first bytes and each point of
  *    `segmentPoints` is turned into a cut (`findCut`): the first row after a line feed there that
  *    depends on no row above it. The segments (cut to cut) shrink towards the end of the file.
- * 3. Each parse worker is given two segments (the one it parses and the next, so that it never
- *    waits for the busy analysis worker to hand one out) and a further one with each part it
- *    posts. The analysis worker, done with its own segment, absorbs the parts next in order and
+ * 3. Each parse worker is given its segment, and the next one when less than two slices of it
+ *    are left (`supply`: it need not wait for the busy analysis worker to hear that it is done,
+ *    and no segment waits behind a long one). The analysis worker, done with its own segment, absorbs the parts next in order and
  *    takes the next segment not handed out: straight into its importer when every segment before
  *    it is merged, else as a part of its own (in-process). So no parser waits for the others
  *    longer than a small segment takes.
@@ -44,8 +44,14 @@ import { findCut, parsePart, PART_SLICE_BYTES, type PartJob, type PartMessage } 
  */
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
-/** The smallest segment: some 25,000 lines, 20–30 ms of parsing. */
-export const SEGMENT_MIN_BYTES = 2 * 1024 * 1024;
+/**
+ * The smallest segment: some 40,000 lines, 30–40 ms of parsing. Each part absorbed costs
+ * 10–25 ms however small (1M uci, Node, load 5–7): smaller ones balance no better.
+ */
+export const SEGMENT_MIN_BYTES = 3 * 1024 * 1024;
+
+/** Bytes of segments given to a parse worker and not yet parsed, under which it gets another. */
+const QUEUE_BYTES = 2 * PART_SLICE_BYTES;
 
 /** Most parsers, the analysis worker among them (more cores than this are left to the page). */
 export const MAX_PARSERS = 4;
@@ -261,18 +267,36 @@ async function readSegments(
 	let merged = 1;
 	const parsed = new Map<number, Parsed>();
 	let wake: (() => void) | null = null;
+	/** Per parse worker, the bytes of the segments given to it and not yet parsed. */
+	const given = new Map<PartParser, Map<number, number>>();
 	const heard = (message: PartMessage, parser: PartParser | null) => {
+		const left = parser === null ? null : (given.get(parser) as Map<number, number>);
 		if (message.type === 'progress') {
 			reader.parts.set(message.index, { bytes: message.bytes, rows: message.rows });
+			left?.set(message.index, bounds[message.index + 1] - bounds[message.index] - message.bytes);
 			if (parser === null) reader.progress();
-			return;
+		} else {
+			parsed.set(message.index, message.type === 'part' ? message : null);
+			left?.delete(message.index);
+			wake?.();
 		}
-		parsed.set(message.index, message.type === 'part' ? message : null);
-		if (parser !== null) handOut(parser);
-		wake?.();
+		if (parser !== null) supply(parser);
 	};
-	const handOut = (parser: PartParser) => {
-		if (next < count) parser.parse(job(next++), (message) => heard(message, parser));
+	/**
+	 * Give a parse worker the next segment while it has fewer than two and less than
+	 * `QUEUE_BYTES` of them left: it never waits for the busy analysis worker to hear that it is
+	 * done, and no segment waits behind a long one that another parser could take.
+	 */
+	const supply = (parser: PartParser) => {
+		const left = given.get(parser) ?? new Map<number, number>();
+		given.set(parser, left);
+		let bytes = 0;
+		for (const n of left.values()) bytes += n;
+		if (next < count && left.size < 2 && bytes < QUEUE_BYTES) {
+			const index = next++;
+			left.set(index, bounds[index + 1] - bounds[index]);
+			parser.parse(job(index), (message) => heard(message, parser));
+		}
 	};
 	// Spread over parse workers: the one prepared at the sniff first, two segments each.
 	const wanted = Math.min(partSettings.parsers - 1, Math.ceil((count - 1) / 2));
@@ -281,8 +305,8 @@ async function readSegments(
 		if (worker === spare) spare = null;
 		workers.push(worker);
 	}
-	for (const worker of workers) handOut(worker);
-	for (const worker of workers) handOut(worker);
+	for (const worker of workers) supply(worker);
+	for (const worker of workers) supply(worker);
 
 	await reader.read(0, bounds[1]);
 	if (importer.headerRow?.join('\u0000') !== header.join('\u0000')) {
