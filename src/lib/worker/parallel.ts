@@ -298,7 +298,7 @@ async function readSegments(
 			parser.parse(job(index), (message) => heard(message, parser));
 		}
 	};
-	// Spread over parse workers: the one prepared at the sniff first, two segments each.
+	// Parse workers (the one prepared at the sniff first), no more than one per two segments.
 	const wanted = Math.min(partSettings.parsers - 1, Math.ceil((count - 1) / 2));
 	for (let k = 0; k < wanted; k++) {
 		const worker = k === 0 && spare !== null ? spare : (partSettings.parser as () => PartParser)();
