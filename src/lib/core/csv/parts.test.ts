@@ -22,7 +22,7 @@ import {
 } from './importer';
 import type { ImportOptions, ImportResult } from './importer';
 import type { TransactionMapping } from './mapping';
-import { afterLineFeeds, partStart } from './parts';
+import { afterLineFeeds, partStart, segmentPoints } from './parts';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { sharedData } from '../../../../tests/shared-data';
@@ -446,5 +446,20 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
 		const points = [0.31, 0.5, 0.77].map((share) => Math.floor(bytes.length * share));
 		expect(checkCuts(bytes, options, points)).toBe(3);
+	});
+});
+
+describe('segment points', () => {
+	// Hand-worked: a first segment of 1/parsers − 0.1 of the file, one as large per other parser,
+	// then 1/(2 × parsers) of what is left, at least the smallest segment, the last one included.
+	it.each([
+		[100, 2, 5, [40, 80, 85, 90, 95]],
+		[100, 4, 5, [15, 30, 45, 60, 65, 70, 75, 80, 85, 90, 95]],
+		[1_000, 2, 10, [400, 800, 850, 887, 915, 936, 952, 964, 974, 984]],
+		[100, 2, 30, [40]],
+		[100, 2, 60, []],
+		[100, 1, 5, []]
+	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {
+		expect(segmentPoints(size, parsers, min)).toEqual(points);
 	});
 });
