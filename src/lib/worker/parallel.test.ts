@@ -74,7 +74,8 @@ async function importWith(file: File, split: Split) {
 		parser: split.parser,
 		parsers: split.parsers ?? 2,
 		fromBytes: 1,
-		minSegmentBytes: Math.max(1, Math.floor(bytes.length * (split.segment ?? 0.3)))
+		minSegmentBytes: Math.max(1, Math.floor(bytes.length * (split.segment ?? 0.3))),
+		minSegmentShare: 0
 	});
 	const options = importOptionsFromSniff(
 		sniffFile(bytes.subarray(0, 512 * 1024), bytes.length),

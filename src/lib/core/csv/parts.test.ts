@@ -450,13 +450,13 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 });
 
 describe('segment points', () => {
-	// Hand-worked: a first segment of 1/parsers − 0.1 of the file, one as large per other parser,
+	// Hand-worked: a first segment of 1/parsers − 0.05 of the file, one as large per other parser,
 	// then 1/(2 × parsers) of what is left, at least the smallest segment, the last one included.
 	it.each([
-		[100, 2, 5, [40, 80, 85, 90, 95]],
-		[100, 4, 5, [15, 30, 45, 60, 65, 70, 75, 80, 85, 90, 95]],
-		[1_000, 2, 10, [400, 800, 850, 887, 915, 936, 952, 964, 974, 984]],
-		[100, 2, 30, [40]],
+		[100, 2, 5, [45, 90, 95]],
+		[100, 4, 5, [20, 40, 60, 80, 85, 90, 95]],
+		[1_000, 2, 10, [450, 900, 925, 943, 957, 967, 977, 987]],
+		[100, 2, 30, [45]],
 		[100, 2, 60, []],
 		[100, 1, 5, []]
 	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {
