@@ -11,13 +11,16 @@
  *    starts; the others start with the import.
  * 2. Before any segment is parsed, the header is peeked from the first bytes and each point of
  *    `segmentPoints` is turned into a cut (`findCut`): the first row after a line feed there that
- *    depends on no row above it. The segments (cut to cut) shrink towards the end of the file.
- * 3. Each parse worker is given its segment, and the next one when less than two slices of it
- *    are left (`supply`: it need not wait for the busy analysis worker to hear that it is done,
- *    and no segment waits behind a long one). The analysis worker, done with its own segment, absorbs the parts next in order and
- *    takes the next segment not handed out: straight into its importer when every segment before
- *    it is merged, else as a part of its own (in-process). So no parser waits for the others
- *    longer than a small segment takes.
+ *    depends on no row above it. The analysis worker's segment comes first, the parse workers'
+ *    last, and up to eight smaller ones lie between them.
+ * 3. Each parse worker takes the last segment not handed out (its own large one first), and the
+ *    next one when less than two slices of it are left (`supply`: it need not wait for the busy
+ *    analysis worker to hear that it is done, and no segment waits behind a long one). The
+ *    analysis worker reads on from the front, segment after segment straight into its importer,
+ *    until none is left; then it absorbs the parts in file order. So the parsers meet wherever
+ *    their speeds bring them, no parser waits for the others longer than a small segment takes,
+ *    and only the parse workers' lines are absorbed (each part absorbed costs a merge of its own
+ *    dictionaries).
  * 4. A part is absorbed only when it is exact: the bytes before it ended on a record boundary
  *    (a cut's line feed may lie inside a quoted field, where the part's parser read rows that are
  *    not rows), it started with the row at its cut, its own bytes ended on a record boundary,
@@ -35,7 +38,7 @@ import { createImporter, type Importer, type ImportOptions } from '$lib/core/csv
 import { segmentPoints, splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
 import { progressEvent } from './progress';
-import { findCut, parsePart, PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
+import { findCut, PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
 
 /**
  * Files from this size on are parsed in segments. Below it a parse worker's start (tens of
@@ -273,38 +276,41 @@ async function readSegments(
 		options,
 		header
 	});
-	/** The next segment not handed out, the next to merge, and the parsed ones not yet merged. */
+	/**
+	 * The segments not handed out are `next` … `last`: the analysis worker reads on from the front,
+	 * the parse workers take from the back. Then the next to merge, and the parsed ones.
+	 */
 	let next = 1;
+	let last = count - 1;
 	let merged = 1;
 	const parsed = new Map<number, Parsed>();
 	let wake: (() => void) | null = null;
 	/** Per parse worker, the bytes of the segments given to it and not yet parsed. */
 	const given = new Map<PartParser, Map<number, number>>();
-	const heard = (message: PartMessage, parser: PartParser | null) => {
-		const left = parser === null ? null : (given.get(parser) as Map<number, number>);
+	const heard = (message: PartMessage, parser: PartParser) => {
+		const left = given.get(parser) as Map<number, number>;
 		if (message.type === 'progress') {
 			reader.parts.set(message.index, { bytes: message.bytes, rows: message.rows });
-			left?.set(message.index, bounds[message.index + 1] - bounds[message.index] - message.bytes);
-			if (parser === null) reader.progress();
+			left.set(message.index, bounds[message.index + 1] - bounds[message.index] - message.bytes);
 		} else {
 			parsed.set(message.index, message.type === 'part' ? message : null);
-			left?.delete(message.index);
+			left.delete(message.index);
 			wake?.();
 		}
-		if (parser !== null) supply(parser);
+		supply(parser);
 	};
 	/**
-	 * Give a parse worker the next segment while it has fewer than two and less than
-	 * `QUEUE_BYTES` of them left: it never waits for the busy analysis worker to hear that it is
-	 * done, and no segment waits behind a long one that another parser could take.
+	 * Give a parse worker the last segment not handed out while it has fewer than two and less
+	 * than `QUEUE_BYTES` of them left: it never waits for the busy analysis worker to hear that it
+	 * is done, and no segment waits behind a long one that another parser could take.
 	 */
 	const supply = (parser: PartParser) => {
 		const left = given.get(parser) ?? new Map<number, number>();
 		given.set(parser, left);
 		let bytes = 0;
 		for (const n of left.values()) bytes += n;
-		if (next < count && left.size < 2 && bytes < QUEUE_BYTES) {
-			const index = next++;
+		if (next <= last && left.size < 2 && bytes < QUEUE_BYTES) {
+			const index = last--;
 			left.set(index, bounds[index + 1] - bounds[index]);
 			parser.parse(job(index), (message) => heard(message, parser));
 		}
@@ -341,16 +347,16 @@ async function readSegments(
 			merged++;
 		}
 	};
+	// Read on from the front (each segment taken before it is read, so no worker takes it too).
+	while (next <= last) {
+		const index = next++;
+		await reader.read(bounds[index], bounds[index + 1]);
+		boundary = importer.atRecordBoundary();
+		merged = index + 1;
+	}
 	while (merged < count) {
 		await mergeParsed();
-		if (next < count) {
-			const index = next++;
-			if (index === merged) {
-				await reader.read(bounds[index], bounds[index + 1]);
-				boundary = importer.atRecordBoundary();
-				merged++;
-			} else await parsePart(job(index), (message) => heard(message, null));
-		} else if (merged < count && !parsed.has(merged)) {
+		if (merged < count && !parsed.has(merged)) {
 			await new Promise<void>((resolve) => (wake = resolve));
 			wake = null;
 		}

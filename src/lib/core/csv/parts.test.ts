@@ -450,13 +450,14 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 });
 
 describe('segment points', () => {
-	// Hand-worked: a first segment of 1/parsers − 0.05 of the file, one as large per other parser,
-	// then 1/(2 × parsers) of what is left, at least the smallest segment, the last one included.
+	// Hand-worked: a first segment of 1/parsers − 0.05 of the file and as large a last one per
+	// other parser; the middle between them in up to eight, of at least the smallest segment.
 	it.each([
-		[100, 2, 5, [45, 90, 95]],
-		[100, 4, 5, [20, 40, 60, 80, 85, 90, 95]],
-		[1_000, 2, 10, [450, 900, 925, 943, 957, 967, 977, 987]],
-		[100, 2, 30, [45]],
+		[100, 2, 5, [45, 50, 55]],
+		[100, 3, 5, [28, 33, 38, 44, 72]],
+		[100, 4, 5, [20, 25, 30, 35, 40, 60, 80]],
+		[1_000, 2, 10, [450, 462, 475, 487, 500, 512, 525, 537, 550]],
+		[100, 2, 20, [45]],
 		[100, 2, 60, []],
 		[100, 1, 5, []]
 	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {

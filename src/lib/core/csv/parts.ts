@@ -91,11 +91,11 @@ export function afterLineFeeds(bytes: Uint8Array, count: number): number {
 }
 
 /**
- * The share of a file that the analysis worker reads straight into its importer, among
- * `parsers` parsers: a little less than a fair share, as it also stores its chunks and absorbs
- * every other part; the segments after the parsers' first are handed out as parsers become
- * free, so it takes on more when it is done early. Not much less: every line it does not read
- * itself is absorbed, at 10–40 % of the cost of parsing it (dictionaries and chunks merged).
+ * The share of a file that the analysis worker reads straight into its importer before it reads
+ * on through the middle, among `parsers` parsers, and the size of each other parser's first
+ * segment: a little less than a fair share, as the analysis worker also stores its chunks and
+ * absorbs every part. Not much less: every line it does not read itself is absorbed, at 10–40 %
+ * of the cost of parsing it (dictionaries and chunks merged).
  * @example firstShare(2) // → 0.45
  */
 export function firstShare(parsers: number): number {
@@ -104,21 +104,21 @@ export function firstShare(parsers: number): number {
 
 /**
  * Where a file of `size` bytes is cut into segments for `parsers` parsers: the points at which a
- * cut is looked for (`worker/part.ts`, `findCut`). The first segment, and one for each other
- * parser, is `firstShare` of the file (few large parts: each part absorbed costs a merge of its
- * own dictionaries); each next is 1 ⁄ (2 × `parsers`) of what is left, and at least `minBytes`,
- * so segments shrink towards the end and a parser done early waits at most for a small one.
- * None for one parser or a file shorter than two segments of `minBytes`.
- * @example segmentPoints(100, 2, 5) // → [45, 90, 95]
+ * cut is looked for (`worker/part.ts`, `findCut`). The first segment (the analysis worker's) and
+ * the last `parsers − 1` (one for each parse worker) are `firstShare` of the file each; the
+ * middle left between them is cut into up to eight segments of at least `minBytes`, which the
+ * analysis worker reads on into from the front and the parse workers take from the back, so
+ * that they meet wherever their speeds bring them. None for one parser or a first segment
+ * under `minBytes`.
+ * @example segmentPoints(100, 2, 5) // → [45, 50, 55]
  */
 export function segmentPoints(size: number, parsers: number, minBytes: number): number[] {
-	const points: number[] = [];
-	if (parsers < 2) return points;
 	const first = Math.floor(size * firstShare(parsers));
-	for (let at = first; size - at >= minBytes;) {
-		if (at >= minBytes) points.push(at);
-		const step = points.length < parsers ? first : (size - at) / (2 * parsers);
-		at = Math.floor(at + Math.max(minBytes, step));
-	}
-	return points;
+	if (parsers < 2 || first < minBytes) return [];
+	const middle = size - parsers * first;
+	const count = Math.floor(middle / Math.max(minBytes, middle / 8));
+	const points: number[] = [];
+	for (let k = 0; k < count; k++) points.push(first + Math.floor((k * middle) / count));
+	for (let k = count > 0 ? 0 : 1; k < parsers - 1; k++) points.push(first + middle + k * first);
+	return count > 0 ? points : [first, ...points];
 }
