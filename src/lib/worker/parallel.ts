@@ -48,10 +48,10 @@ import { findCut, PART_SLICE_BYTES, type PartJob, type PartMessage } from './par
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
- * The smallest segment: some 40,000 lines, 30–40 ms of parsing. Each part absorbed costs
+ * The smallest segment: some 25,000 lines, 20–30 ms of parsing. Each part absorbed costs
  * 10–25 ms however small (1M uci, Node, load 5–7): smaller ones balance no better.
  */
-export const SEGMENT_MIN_BYTES = 3 * 1024 * 1024;
+export const SEGMENT_MIN_BYTES = 2 * 1024 * 1024;
 
 /**
  * The smallest segment of a large file, as a share of it: at 10M lines each part's dictionaries
@@ -300,16 +300,19 @@ async function readSegments(
 		supply(parser);
 	};
 	/**
-	 * Give a parse worker the last segment not handed out while it has fewer than two and less
-	 * than `QUEUE_BYTES` of them left: it never waits for the busy analysis worker to hear that it
-	 * is done, and no segment waits behind a long one that another parser could take.
+	 * Give a parse worker the last segment not handed out when it has none, or a second while it
+	 * has less than `QUEUE_BYTES` of its one left: it need not wait for the busy analysis worker
+	 * to hear that it is done, and no segment waits behind a long one that another parser could
+	 * take.
 	 */
 	const supply = (parser: PartParser) => {
 		const left = given.get(parser) ?? new Map<number, number>();
 		given.set(parser, left);
 		let bytes = 0;
 		for (const n of left.values()) bytes += n;
-		if (next <= last && left.size < 2 && bytes < QUEUE_BYTES) {
+		// A second segment only while two are left: the last one goes to whoever is free first.
+		const wanted = left.size === 0 || (left.size === 1 && bytes < QUEUE_BYTES && next < last);
+		if (next <= last && wanted) {
 			const index = last--;
 			left.set(index, bounds[index + 1] - bounds[index]);
 			parser.parse(job(index), (message) => heard(message, parser));

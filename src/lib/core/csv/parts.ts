@@ -96,10 +96,10 @@ export function afterLineFeeds(bytes: Uint8Array, count: number): number {
  * segment: a little less than a fair share, as the analysis worker also stores its chunks and
  * absorbs every part. Not much less: every line it does not read itself is absorbed, at 10–40 %
  * of the cost of parsing it (dictionaries and chunks merged).
- * @example firstShare(2) // → 0.45
+ * @example firstShare(2) // → 0.43
  */
 export function firstShare(parsers: number): number {
-	return Math.max(0.1, 1 / parsers - 0.05);
+	return Math.max(0.1, 1 / parsers - 0.07);
 }
 
 /**
@@ -110,7 +110,7 @@ export function firstShare(parsers: number): number {
  * analysis worker reads on into from the front and the parse workers take from the back, so
  * that they meet wherever their speeds bring them. None for one parser or a first segment
  * under `minBytes`.
- * @example segmentPoints(100, 2, 5) // → [45, 50, 55]
+ * @example segmentPoints(100, 2, 5) // → [43, 50, 57]
  */
 export function segmentPoints(size: number, parsers: number, minBytes: number): number[] {
 	const first = Math.floor(size * firstShare(parsers));
