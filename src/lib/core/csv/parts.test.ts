@@ -450,14 +450,14 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 });
 
 describe('segment points', () => {
-	// Hand-worked: a first segment of 1/parsers − 0.07 of the file and as large a last one per
+	// Hand-worked: a first segment of 1/parsers − 0.03 of the file and as large a last one per
 	// other parser; the middle between them in up to eight, of at least the smallest segment.
 	it.each([
-		[100, 2, 5, [43, 50, 57]],
-		[100, 3, 5, [26, 31, 37, 42, 48, 74]],
-		[100, 4, 5, [18, 23, 29, 34, 40, 46, 64, 82]],
-		[1_000, 2, 10, [430, 447, 465, 482, 500, 517, 535, 552, 570]],
-		[100, 2, 20, [43]],
+		[100, 2, 5, [47, 53]],
+		[100, 3, 5, [30, 35, 40, 70]],
+		[100, 4, 5, [22, 28, 34, 56, 78]],
+		[1_000, 2, 10, [470, 480, 490, 500, 510, 520, 530]],
+		[100, 2, 20, [47]],
 		[100, 2, 60, []],
 		[100, 1, 5, []]
 	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {
