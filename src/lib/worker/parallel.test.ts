@@ -1,37 +1,43 @@
 /**
- * The worker's import in two parts (`parallel.ts`), with the part parsed in-process (Node has no
- * nested workers) and the split threshold lowered: what is stored — chunks in order, dictionaries,
- * order ids, the dataset's counts and report — equals what the serial import stores, whether the
- * part was absorbed or the analysis worker fell back to reading on by itself. IndexedDB is
- * fake-indexeddb; the serial import is the independent reference.
+ * The worker's import in segments (`parallel.ts`), with the parse workers run in-process (Node has
+ * no nested workers) and the split threshold and the smallest segment lowered: what is stored —
+ * chunks in order, dictionaries, order ids, the dataset's counts and report — equals what the
+ * serial import stores, for several parser counts and segment sizes, whether the parts were
+ * absorbed or the analysis worker read a segment itself (a part that failed, a cut inside a
+ * quoted field). IndexedDB is fake-indexeddb; the serial import is the independent reference.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoCsvText } from '$lib/core/demo/csv';
 import { importOptionsFromSniff, sniffFile } from '$lib/core/csv';
+import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
-import { importFile } from './import';
+import { importFile, type ImportProgressEvent } from './import';
 import { partSettings, type PartParser } from './parallel';
 import { parsePart, type PartMessage } from './part';
 
 const defaults = { ...partSettings };
-afterEach(() => Object.assign(partSettings, defaults));
+afterEach(() => {
+	Object.assign(partSettings, defaults);
+	vi.restoreAllMocks();
+});
 
-/** The part parsed in-process; its messages cloned as postMessage would; those delivered logged. */
-function inProcess(log: PartMessage['type'][], cuts: (number | null)[] = []): () => PartParser {
+/**
+ * A parse worker in-process: segments parsed one after the other in the order given, its
+ * messages cloned as postMessage would; those delivered logged.
+ */
+function inProcess(log: PartMessage[] = []): () => PartParser {
 	return () => {
 		let stopped = false;
+		let queue = Promise.resolve();
 		return {
-			start(job, onMessage) {
+			parse(job, onMessage) {
 				const post = (message: PartMessage) => {
 					if (stopped) return;
-					log.push(message.type);
-					if (message.type === 'cut') cuts.push(message.at);
+					log.push(message);
 					onMessage(structuredClone(message));
 				};
-				parsePart(job, post).catch((error: unknown) =>
-					post({ type: 'error', message: String(error) })
-				);
+				queue = queue.then(() => parsePart(job, post));
 			},
 			stop: () => (stopped = true)
 		};
@@ -52,84 +58,201 @@ async function stored(datasetId: string) {
 	};
 }
 
-async function importWith(
-	file: File,
-	parser: (() => PartParser) | null,
-	today: number | undefined = 30_000
-) {
-	partSettings.parser = parser;
-	partSettings.fromBytes = 1;
+interface Split {
+	parser: (() => PartParser) | null;
+	/** Parsers, the analysis worker among them. */
+	parsers?: number;
+	/** The smallest segment, as a share of the file. */
+	segment?: number;
+	today?: number;
+}
+
+/** Import `file` split as told; also how many parts were absorbed, and the progress events. */
+async function importWith(file: File, split: Split) {
 	const bytes = new Uint8Array(await file.arrayBuffer());
+	Object.assign(partSettings, {
+		parser: split.parser,
+		parsers: split.parsers ?? 2,
+		fromBytes: 1,
+		minSegmentBytes: Math.max(1, Math.floor(bytes.length * (split.segment ?? 0.3))),
+		minSegmentShare: 0
+	});
 	const options = importOptionsFromSniff(
 		sniffFile(bytes.subarray(0, 512 * 1024), bytes.length),
 		20_000
 	);
+	const absorb = vi.spyOn(StreamingImporter.prototype, 'absorb');
+	const progress: ImportProgressEvent[] = [];
 	const outcome = await importFile(
 		file,
-		{ options: { ...options, todayDay: today }, name: 'x', currency: 'USD' },
-		() => undefined
+		{
+			options: { ...options, todayDay: 'today' in split ? split.today : 30_000 },
+			name: 'x',
+			currency: 'USD'
+		},
+		(event) => progress.push(event)
 	);
 	if (!outcome.ok) throw new Error(JSON.stringify(outcome));
-	return { outcome, stored: await stored(outcome.datasetId) };
+	const absorbed = absorb.mock.results.filter((result) => result.value === true).length;
+	absorb.mockRestore();
+	return { outcome, stored: await stored(outcome.datasetId), absorbed, progress };
 }
 
-describe('an import in two parts stores what the serial import stores', () => {
-	it.each(['shop', 'uci'] as const)('the %s bench shape, the part absorbed', async (format) => {
+/** Parse workers whose messages are logged, and the segments they were given. */
+function logged() {
+	const log: PartMessage[] = [];
+	return { log, parser: inProcess(log) };
+}
+
+/** In-process parse workers that fail every `every`-th segment given to them. */
+const flaky =
+	(every: number): (() => PartParser) =>
+	() => {
+		const real = inProcess()();
+		let given = 0;
+		return {
+			parse(job, onMessage) {
+				if (++given % every === 0) onMessage({ type: 'error', index: job.index, message: 'x' });
+				else real.parse(job, onMessage);
+			},
+			stop: real.stop
+		};
+	};
+
+const serialOf = (file: File, today: Pick<Split, 'today'> = {}) =>
+	importWith(file, { parser: null, ...today });
+
+describe('an import in segments stores what the serial import stores', () => {
+	describe.each(['shop', 'uci'] as const)('the %s bench shape', (format) => {
 		const text = demoCsvText({ rows: 4_000, seed: 3 }, format);
 		const file = new File([text], `${format}.csv`);
-		const serial = await importWith(file, null);
-		const log: PartMessage['type'][] = [];
-		const parts = await importWith(file, inProcess(log));
-		expect(log[0]).toBe('cut');
-		expect(log.at(-1)).toBe('part');
-		expect(parts.outcome.report.imported).toBe(4_000);
-		expect(parts.stored).toEqual(serial.stored);
-		expect(parts.outcome.report).toEqual(serial.outcome.report);
-		expect(parts.outcome.rejectedCsv).toEqual(serial.outcome.rejectedCsv);
+
+		it.each([
+			[2, 0.3],
+			[2, 0.05],
+			[2, 0.01],
+			[3, 0.05],
+			[4, 0.02],
+			[4, 0.004]
+		])('%i parsers, segments of at least %f of the file', async (parsers, segment) => {
+			const serial = await serialOf(file);
+			const { log, parser } = logged();
+			const parts = await importWith(file, { parser, parsers, segment });
+			const posted = log.filter((message) => message.type === 'part');
+			// The middle between the large segments is cut finer with a smaller smallest segment.
+			expect(posted.length).toBeGreaterThanOrEqual(segment < 0.05 ? 3 : 1);
+			expect(parts.absorbed).toBeGreaterThanOrEqual(posted.length);
+			expect(parts.outcome.report.imported).toBe(4_000);
+			expect(parts.stored).toEqual(serial.stored);
+			expect(parts.outcome.report).toEqual(serial.outcome.report);
+			expect(parts.outcome.rejectedCsv).toEqual(serial.outcome.rejectedCsv);
+			// Progress counts the bytes and rows of every parser, never past the file.
+			const last = parts.progress.at(-1) as ImportProgressEvent;
+			expect(last.bytesDone).toBe(file.size);
+			expect(last.rows).toBe(serial.outcome.report.rowsRead);
+			expect(Math.max(...parts.progress.map((event) => event.bytesDone))).toBe(file.size);
+		});
+
+		it('parts that fail here and there, and a worker that stops answering with errors', async () => {
+			const serial = await serialOf(file);
+			for (const every of [1, 2, 3]) {
+				const parts = await importWith(file, { parser: flaky(every), parsers: 3, segment: 0.01 });
+				expect(parts.stored).toEqual(serial.stored);
+				expect(parts.outcome.report).toEqual(serial.outcome.report);
+			}
+		});
 	});
 
-	it('a quoted field across the middle: the cut is refused and the import read on serially', async () => {
-		// The cut point (`FIRST_PART_SHARE` of the bytes) falls in a long quoted note whose lines look like rows.
+	it('quoted fields across cuts: those segments are read on serially, the others absorbed', async () => {
+		// Long quoted notes whose lines look like rows, here and there through the file.
 		const fake = Array.from({ length: 60 }, (_, i) => `Z${i},2024-02-01,9.00,fake`).join('\n');
 		const rows = Array.from({ length: 40 }, (_, i) => `C${i % 9},2024-01-${(i % 28) + 1},1.${i},n`);
-		const text = `CustomerID,InvoiceDate,Amount,Note\n${rows.join('\n')}\nQ,2024-03-01,2.00,"${fake}"\n${rows.join('\n')}\n`;
+		const block = `${rows.join('\n')}\nQ,2024-03-01,2.00,"${fake}"\n`;
+		const text = `CustomerID,InvoiceDate,Amount,Note\n${block.repeat(12)}${rows.join('\n')}\n`;
 		const file = new File([text], 'quoted.csv');
-		const serial = await importWith(file, null);
-		const log: PartMessage['type'][] = [];
-		const cuts: (number | null)[] = [];
-		const parts = await importWith(file, inProcess(log, cuts));
-		// The part started inside the quoted note: a cut the analysis worker must refuse.
-		const bytes = new TextEncoder().encode(text);
-		expect(cuts).toHaveLength(1);
-		expect(cuts[0]).toBeGreaterThan(bytes.indexOf(34));
-		expect(cuts[0]).toBeLessThan(bytes.lastIndexOf(34));
-		expect(parts.stored).toEqual(serial.stored);
-		expect(parts.outcome.report.imported).toBe(81);
-		expect(parts.outcome.report.customers).toBe(10);
+		const serial = await serialOf(file);
+		expect(serial.outcome.report.imported).toBe(13 * 40 + 12);
+		let posted = 0;
+		let absorbed = 0;
+		for (const [parsers, segment] of [
+			[2, 0.3],
+			[2, 0.05],
+			[2, 0.01],
+			[2, 0.003],
+			[3, 0.01],
+			[4, 0.003]
+		]) {
+			const { log, parser } = logged();
+			const parts = await importWith(file, { parser, parsers, segment });
+			expect(parts.stored).toEqual(serial.stored);
+			expect(parts.outcome.report).toEqual(serial.outcome.report);
+			posted += log.filter((message) => message.type === 'part').length;
+			absorbed += parts.absorbed;
+		}
+		// Some parts started or ended inside a note (refused), others did not (absorbed).
+		expect(absorbed).toBeGreaterThan(0);
+		expect(absorbed).toBeLessThan(posted);
 	});
 
-	it('the part skips future dates by the same today as the first part', async () => {
-		// No todayDay in the request: the worker takes today's, and the part must take it too.
+	it('status-skipped orders, continuation rows, blank lines and a byte order mark', async () => {
+		// Shopify-like blocks: an order's further lines right after it, some orders voided (their
+		// further lines skipped too), a blank line inside an order now and then.
+		const block = (k: number) => {
+			const order = `#${1000 + k}`;
+			const status = ['paid', 'voided', 'paid', 'paid', 'pending', 'paid', 'refunded'][k % 7];
+			const lines = [
+				`${order},c${k % 37}@x.com,${status},2024-01-${(k % 28) + 1},${k % 50}.00,Mug,1`
+			];
+			for (let i = 0; i < k % 4; i++) lines.push(`${order},,,,,P${(k * 7 + i) % 23},${i + 1}`);
+			if (k % 9 === 0) lines.splice(1, 0, '');
+			return lines.join('\n');
+		};
+		const header = 'Name,Email,Financial Status,Created at,Total,Lineitem name,Lineitem quantity';
+		const body = Array.from({ length: 1_500 }, (_, k) => block(k)).join('\n');
+		const file = new File([`\ufeff${header}\n${body}\n`], 'orders.csv');
+		const serial = await serialOf(file);
+		const report = serial.outcome.report;
+		expect(report.continuationRows).toBeGreaterThan(500);
+		expect(report.skippedByReason.cancelled_or_unpaid?.count).toBeGreaterThan(300);
+		expect(report.blankLines).toBeGreaterThan(100);
+		for (const [parser, parsers, segment] of [
+			[inProcess(), 2, 0.1],
+			[inProcess(), 2, 0.007],
+			[inProcess(), 4, 0.003],
+			[flaky(2), 2, 0.007],
+			[flaky(3), 3, 0.003]
+		] as const) {
+			const parts = await importWith(file, { parser, parsers, segment });
+			expect(parts.absorbed).toBeGreaterThan(0);
+			expect(parts.stored).toEqual(serial.stored);
+			expect(parts.outcome.report).toEqual(report);
+			expect(parts.outcome.rejectedCsv).toEqual(serial.outcome.rejectedCsv);
+		}
+	});
+
+	it('the parts skip future dates by the same today as the first segment', async () => {
+		// No todayDay in the request: the worker takes today's, and the parts must take it too.
 		const rows = Array.from({ length: 200 }, (_, i) =>
 			[`C${i % 13}`, i % 10 === 0 ? '2099-01-01' : '2024-01-02', '3.50', 'n'].join(',')
 		);
 		const file = new File([`CustomerID,InvoiceDate,Amount,Note\n${rows.join('\n')}\n`], 'f.csv');
-		const serial = await importWith(file, null, undefined);
-		const log: PartMessage['type'][] = [];
-		const parts = await importWith(file, inProcess(log), undefined);
-		expect(log.at(-1)).toBe('part');
+		const serial = await serialOf(file, { today: undefined });
+		const parts = await importWith(file, { parser: inProcess(), segment: 0.1, today: undefined });
+		expect(parts.absorbed).toBeGreaterThan(0);
 		expect(serial.outcome.report.skippedByReason.future_date?.count).toBe(20);
 		expect(parts.stored).toEqual(serial.stored);
 	});
 
-	it('a part that fails: the analysis worker reads the rest itself', async () => {
+	it('parse workers that fail at once: the analysis worker reads the rest itself', async () => {
 		const file = new File([demoCsvText({ rows: 2_000, seed: 5 }, 'shop')], 'shop.csv');
-		const serial = await importWith(file, null);
+		const serial = await serialOf(file);
 		const failing = (): PartParser => ({
-			start: (_job, onMessage) => onMessage({ type: 'error', message: 'no worker' }),
+			parse: (job, onMessage) =>
+				onMessage({ type: 'error', index: job.index, message: 'no worker' }),
 			stop: () => undefined
 		});
-		const parts = await importWith(file, failing);
+		const parts = await importWith(file, { parser: failing, parsers: 4, segment: 0.02 });
+		expect(parts.absorbed).toBe(0);
 		expect(parts.stored).toEqual(serial.stored);
 	});
 });

@@ -1,74 +1,135 @@
 /**
- * One import in two parse workers (issue 18): on this 2-core machine the second part of a large
- * file is parsed by a nested worker (`parse.worker.ts`, `part.ts`) while the analysis worker
- * parses the first (a little under half, `FIRST_PART_SHARE`), and the first importer then
- * absorbs the second part (`core/csv/parts.ts`), so the result is exactly that of one importer:
- * same chunks, dictionaries, orders and report.
+ * One import in several parse workers (issue 18): a large file is cut into segments
+ * (`segmentPoints`), the analysis worker reads from the front straight into its importer
+ * (storing its chunks as it goes) while parse workers (`parse.worker.ts`, `part.ts`) parse
+ * segments from the back, each into a part (`core/csv/parts.ts`), and the importer absorbs the
+ * parts strictly in file order, so the result is exactly that of one importer: same chunks,
+ * dictionaries, orders and report.
  *
- * 1. The nested worker starts when a large file is chosen (`preparePartWorker`, from the sniff),
- *    so its module has loaded by the time the import starts; it gets the header (peeked from
- *    the first bytes) and the point `FIRST_PART_SHARE` into the file. It looks for a line feed
- *    after that point and for the first row there that depends on no row above it, and posts
- *    that offset, the cut, before parsing on.
- * 2. The analysis worker parses exactly the bytes before the cut and asks its importer whether
- *    they ended on a record boundary: the line feed found may lie inside a quoted field. If they
- *    did, the part is exact: the scanner carries nothing across a record boundary, even when the
- *    nested worker, having started inside quotes, read the rows before the cut wrongly (those
- *    rows are not its part). If not, or whenever the part cannot be had or merged exactly, the
- *    analysis worker stops the nested one and reads on from the cut itself: the serial import.
+ * 1. Up to `partSettings.parsers` parsers (the analysis worker among them): up to four, as many
+ *    as the machine has cores. One parse worker starts when a large file is chosen
+ *    (`preparePartWorker`, from the sniff), so its module has loaded by the time the import
+ *    starts; the others start with the import.
+ * 2. Before any segment is parsed, the header is peeked from the first bytes and each point of
+ *    `segmentPoints` is turned into a cut (`findCut`): the first row after a line feed there that
+ *    depends on no row above it. The analysis worker's segment comes first, the parse workers'
+ *    last, and up to eight smaller ones lie between them.
+ * 3. Each parse worker takes the last segment not handed out (its own large one first), and the
+ *    one before it when less than two slices of its own are left and two are still to be had
+ *    (`supply`: it need not wait for the busy analysis worker to hear that it is done, and the
+ *    last segment goes to whoever is free first). The
+ *    analysis worker reads on from the front, segment after segment straight into its importer,
+ *    until none is left; then it absorbs the parts in file order. So the parsers meet wherever
+ *    their speeds bring them, no parser waits for the others longer than a small segment takes,
+ *    and only the parse workers' lines are absorbed (each part absorbed costs a merge of its own
+ *    dictionaries).
+ * 4. A part is absorbed only when it is exact: the bytes before it ended on a record boundary
+ *    (a cut's line feed may lie inside a quoted field, where the part's parser read rows that are
+ *    not rows), it started with the row at its cut, its own bytes ended on a record boundary,
+ *    and the importer could merge it. Any other segment (a part that failed, a worker that died)
+ *    the analysis worker reads itself, in order: the serial import from there, with further parts
+ *    absorbed again once a segment ends on a record boundary.
  *
- * The first part's chunks are stored as they are parsed (they are final); the second part's come
- * out of the importer's `finish` with the rest, so the import stays all-or-nothing. Appending to
- * a dataset (`append.ts`) stays serial: its files are usually small.
+ * The parts' chunks come out of the importer with the rest (at its next `push` or `finish`), so
+ * the import stays all-or-nothing. The parse workers' parts wait until the analysis worker has
+ * read up to them, as the one part did with one cut at 48 %: they hold about as many lines.
+ * UTF-16 files, and appends to a dataset (`append.ts`, usually small), are read serially.
  */
 import type { LineChunk } from '$lib/core/columns';
 import { createImporter, type Importer, type ImportOptions } from '$lib/core/csv';
-import { splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
+import { segmentPoints, splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
 import { progressEvent } from './progress';
-import { PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
+import { findCut, PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
 
 /**
- * Files from this size on are parsed in two parts. Below it the nested worker's start (tens of
+ * Files from this size on are parsed in segments. Below it a parse worker's start (tens of
  * milliseconds to load its module) and the merge cost about what the second core saves: 8 MB is
  * some 100,000 lines, about 0.1 s of parsing.
  */
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
-/** A part parser: the nested worker, or in Node tests the same code in-process. */
+/**
+ * The smallest segment: some 25,000 lines, 20–30 ms of parsing. Each part absorbed costs
+ * 10–25 ms however small (1M uci, Node, load 5–7): smaller ones balance no better.
+ */
+export const SEGMENT_MIN_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The smallest segment of a large file, as a share of it: at 10M lines each part's dictionaries
+ * hold hundreds of thousands of customers and orders, and 15 parts took 1.6 s to absorb.
+ */
+export const SEGMENT_MIN_SHARE = 0.01;
+
+/** Bytes of segments given to a parse worker and not yet parsed, under which it gets another. */
+const QUEUE_BYTES = 2 * PART_SLICE_BYTES;
+
+/** Most parsers, the analysis worker among them (more cores than this are left to the page). */
+export const MAX_PARSERS = 4;
+
+/** A parse worker, or in Node tests the same code in-process. */
 export interface PartParser {
-	/** Parse the part of `job`; `onMessage` gets its messages (`cut` first). */
-	start(job: PartJob, onMessage: (message: PartMessage) => void): void;
+	/** Parse segment `job` after those given before; `onMessage` gets its messages. */
+	parse(job: PartJob, onMessage: (message: PartMessage) => void): void;
 	/** Stop it (its messages are no longer wanted). */
 	stop(): void;
 }
 
-/** The nested parse worker (Vite bundles it only from this literal `new URL(…)` form). */
+/** A nested parse worker (Vite bundles it only from this literal `new URL(…)` form). */
 export function partWorker(): PartParser {
 	const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), {
 		type: 'module',
 		name: 'strata-parse'
 	});
+	// Segments given and not yet answered: a worker that dies fails them all, and any later.
+	const open = new Set<number>();
+	let broken: string | null = null;
+	let listener: (message: PartMessage) => void = () => undefined;
+	worker.onmessage = (event: MessageEvent<PartMessage>) => {
+		if (event.data.type !== 'progress') open.delete(event.data.index);
+		listener(event.data);
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		broken = event.message || 'parse worker failed';
+		for (const index of open) listener({ type: 'error', index, message: broken });
+		open.clear();
+	};
 	return {
-		start(job, onMessage) {
-			worker.onmessage = (event: MessageEvent<PartMessage>) => onMessage(event.data);
-			worker.onerror = (event) => {
-				event.preventDefault();
-				onMessage({ type: 'error', message: event.message || 'parse worker failed' });
-			};
+		parse(job, onMessage) {
+			listener = onMessage;
+			if (broken !== null) return onMessage({ type: 'error', index: job.index, message: broken });
+			open.add(job.index);
 			worker.postMessage(job);
 		},
 		stop: () => worker.terminate()
 	};
 }
 
+/** Parsers at most on this machine: its cores, up to `MAX_PARSERS`. */
+function machineParsers(): number {
+	const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+	return Math.max(1, Math.min(cores, MAX_PARSERS));
+}
+
 /**
- * How imports are split: the parser (none where there are no workers, as in Node) and the size
- * from which a file is split (tests lower it and run the part in-process).
+ * How imports are split: the parse worker (none where there are no workers, as in Node), the
+ * parsers at most (the analysis worker among them), the size from which a file is split and the
+ * smallest segment (tests lower both and run the parts in-process).
  */
-export const partSettings: { parser: (() => PartParser) | null; fromBytes: number } = {
+export const partSettings: {
+	parser: (() => PartParser) | null;
+	parsers: number;
+	fromBytes: number;
+	minSegmentBytes: number;
+	/** The smallest segment as a share of the file, when that is larger (`SEGMENT_MIN_SHARE`). */
+	minSegmentShare: number;
+} = {
 	parser: typeof Worker === 'undefined' ? null : partWorker,
-	fromBytes: PARALLEL_FROM_BYTES
+	parsers: machineParsers(),
+	fromBytes: PARALLEL_FROM_BYTES,
+	minSegmentBytes: SEGMENT_MIN_BYTES,
+	minSegmentShare: SEGMENT_MIN_SHARE
 };
 
 /** A parse worker started ahead of an import (`preparePartWorker`), not yet used. */
@@ -80,21 +141,25 @@ let spare: PartParser | null = null;
  * line, a third of the whole parse. Kept for the next import if this one does not use it.
  */
 export function preparePartWorker(size: number): void {
-	if (spare === null && partSettings.parser !== null && size >= partSettings.fromBytes) {
-		spare = partSettings.parser();
-	}
+	const { parser, parsers, fromBytes } = partSettings;
+	if (spare === null && parser !== null && parsers > 1 && size >= fromBytes) spare = parser();
 }
 
-function deferred<T>() {
-	let resolve: (value: T) => void = () => undefined;
-	const promise = new Promise<T>((done) => (resolve = done));
-	return { promise, resolve };
+/** How `readInParts` pushes bytes into the importer, and the progress of all parsers. */
+interface Reader {
+	/** Bytes merged into the importer (pushed, or parsed in an absorbed part). */
+	done: number;
+	/** Bytes and rows of each part not yet merged (as its parser posted them). */
+	parts: Map<number, { bytes: number; rows: number }>;
+	progress(): void;
+	/** Push bytes [from, to) in slices, reading the next while the current one is parsed. */
+	read(from: number, to: number): Promise<void>;
 }
 
 /**
- * Feed a file to an importer, in two parts when it is large enough and its encoding allows a
- * cut at any line feed (see above), else slice by slice; `store` gets the completed chunks of the
- * first part as they are parsed. Returns the bytes read.
+ * Feed a file to an importer, in segments when it is large enough and its encoding allows a cut
+ * at any line feed (see above), else slice by slice; `store` gets the chunks completed by each
+ * push. Returns the bytes read.
  */
 export async function readInParts(
 	file: Blob,
@@ -105,12 +170,15 @@ export async function readInParts(
 ): Promise<number> {
 	const reader: Reader = {
 		done: 0,
-		partBytes: 0,
-		partRows: 0,
+		parts: new Map(),
 		progress() {
-			const bytesDone = reader.done + reader.partBytes;
-			const rows = importer.progress.rows + reader.partRows;
-			onProgress(progressEvent(bytesDone, file.size, rows, t0));
+			let bytes = reader.done;
+			let rows = importer.progress.rows;
+			for (const part of reader.parts.values()) {
+				bytes += part.bytes;
+				rows += part.rows;
+			}
+			onProgress(progressEvent(bytes, file.size, rows, t0));
 		},
 		async read(from, to) {
 			const slice = (at: number) =>
@@ -127,9 +195,10 @@ export async function readInParts(
 		}
 	};
 	const { options } = importer;
-	const { parser, fromBytes } = partSettings;
+	const { parser, parsers, fromBytes } = partSettings;
 	const split =
 		parser !== null &&
+		parsers > 1 &&
 		file.size >= fromBytes &&
 		splitsAtLineFeeds(options.encoding) &&
 		options.source === undefined;
@@ -137,91 +206,164 @@ export async function readInParts(
 		await reader.read(0, file.size);
 		return reader.done;
 	}
-	const running = spare ?? parser();
-	spare = null;
+	const workers: PartParser[] = [];
 	try {
-		await readSplit(file, importer, running, reader);
+		await readSegments(file, importer, reader, workers);
 		return file.size;
 	} finally {
-		// Also when the import fails half-way (a refused write): the part is no longer wanted.
-		running.stop();
+		// Also when the import fails half-way (a refused write): the parts are no longer wanted.
+		for (const worker of workers) worker.stop();
 	}
 }
-
-/**
- * The share of the file's bytes parsed by the analysis worker: a little under half, because it
- * also stores its chunks as it parses (and collects their garbage). Timed with temporary logs
- * (when its part was parsed against when the part arrived, bench shop file, load 3–6): cut in
- * the middle, the parse worker sat idle 0.4–1.0 s at 10M lines (three runs) and ~35 ms at 1M
- * (median of eight, ±70 ms of noise); at 0.46 the analysis worker idled 0.7–0.9 s at 10M; at
- * 0.48 the gap was 0.2 s at 10M and under 20 ms on both 1M bench shapes.
- */
-export const FIRST_PART_SHARE = 0.48;
 
 /** Bytes enough for any sane header (a longer one: the import is not split). */
 const HEADER_BYTES = 64 * 1024;
 
 /**
  * The header as the importer will read it, from the file's first bytes by an importer of their
- * own, so that the part can start before the first slice is parsed; null when it is not within
+ * own, so that the parts can start before the first slice is parsed; null when it is not within
  * them or the importer refuses them (the real import then says why).
  */
 async function peekHeader(file: Blob, options: ImportOptions): Promise<string[] | null> {
 	const peek = createImporter(options);
 	try {
-		peek.push(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+		// The first kilobytes hold the header of nearly every file.
+		for (let at = 0, size = HEADER_BYTES / 16; at < HEADER_BYTES && peek.headerRow === null;) {
+			peek.push(new Uint8Array(await file.slice(at, at + size).arrayBuffer()));
+			at += size;
+			size = HEADER_BYTES - at;
+		}
 	} catch {
 		return null;
 	}
 	return peek.headerRow;
 }
 
-/** How `readInParts` reads the first part, and the progress of both. */
-interface Reader {
-	/** Bytes pushed into the importer. */
-	done: number;
-	/** Bytes and rows of the part so far (as it posted them). */
-	partBytes: number;
-	partRows: number;
-	progress(): void;
-	/** Push bytes [from, to) in slices, reading the next while the current one is parsed. */
-	read(from: number, to: number): Promise<void>;
+/** The cuts of `file`: 0, then each found cut (strictly increasing), then the file's end. */
+async function segmentBounds(
+	file: Blob,
+	options: ImportOptions,
+	header: string[]
+): Promise<number[]> {
+	const { parsers, minSegmentBytes, minSegmentShare } = partSettings;
+	const smallest = Math.max(minSegmentBytes, Math.floor(file.size * minSegmentShare));
+	const points = segmentPoints(file.size, parsers, smallest);
+	const cuts = await Promise.all(points.map((point) => findCut(file, point, options, header)));
+	const bounds = [0];
+	for (const cut of cuts) if (cut !== null && cut > bounds[bounds.length - 1]) bounds.push(cut);
+	bounds.push(file.size);
+	return bounds;
 }
 
-/** `readInParts` with a part parser running: the whole file ends up in `importer`. */
-async function readSplit(
+/** What a segment's parser gave: its part and whether its bytes ended on a record boundary. */
+type Parsed = { part: ImportPart | null; boundary: boolean } | null;
+
+/** `readInParts` in segments: the whole file ends up in `importer`. */
+async function readSegments(
 	file: Blob,
 	importer: Importer,
-	running: PartParser,
-	reader: Reader
+	reader: Reader,
+	workers: PartParser[]
 ): Promise<void> {
-	const point = Math.floor(file.size * FIRST_PART_SHARE);
-	const header = await peekHeader(file, importer.options);
-	if (header === null) return reader.read(0, file.size);
-	const cut = deferred<number | null>();
-	const part = deferred<ImportPart | null>();
-	running.start({ file, from: point, options: importer.options, header }, (message) => {
-		if (message.type === 'cut') cut.resolve(message.at);
-		else if (message.type === 'progress') {
-			reader.partBytes = message.bytes;
-			reader.partRows = message.rows;
-		} else if (message.type === 'part') part.resolve(message.part);
-		if (message.type === 'error' || (message.type === 'cut' && message.at === null)) {
-			cut.resolve(null);
-			part.resolve(null);
-		}
+	const { options } = importer;
+	const header = await peekHeader(file, options);
+	const bounds = header === null ? [0, file.size] : await segmentBounds(file, options, header);
+	const count = bounds.length - 1;
+	if (header === null || count < 2) return reader.read(0, file.size);
+	const job = (index: number): PartJob => ({
+		file,
+		index,
+		from: bounds[index],
+		to: bounds[index + 1],
+		options,
+		header
 	});
-	await reader.read(0, point);
-	const at = await cut.promise;
-	if (at === null) return reader.read(point, file.size);
-	await reader.read(point, at);
-	const exact =
-		importer.atRecordBoundary() && importer.headerRow?.join('\u0000') === header.join('\u0000');
-	const theirs = exact ? await part.promise : null;
-	running.stop();
-	reader.partBytes = 0;
-	reader.partRows = 0;
-	if (theirs === null || !importer.absorb(theirs)) return reader.read(at, file.size);
-	reader.done = file.size;
-	reader.progress();
+	/**
+	 * The segments not handed out are `next` … `last`: the analysis worker reads on from the front,
+	 * the parse workers take from the back. Then the next to merge, and the parsed ones.
+	 */
+	let next = 1;
+	let last = count - 1;
+	let merged = 1;
+	const parsed = new Map<number, Parsed>();
+	let wake: (() => void) | null = null;
+	/** Per parse worker, the bytes of the segments given to it and not yet parsed. */
+	const given = new Map<PartParser, Map<number, number>>();
+	const heard = (message: PartMessage, parser: PartParser) => {
+		const left = given.get(parser) as Map<number, number>;
+		if (message.type === 'progress') {
+			reader.parts.set(message.index, { bytes: message.bytes, rows: message.rows });
+			left.set(message.index, bounds[message.index + 1] - bounds[message.index] - message.bytes);
+		} else {
+			parsed.set(message.index, message.type === 'part' ? message : null);
+			left.delete(message.index);
+			wake?.();
+		}
+		supply(parser);
+	};
+	/**
+	 * Give a parse worker the last segment not handed out when it has none, or a second while it
+	 * has less than `QUEUE_BYTES` of its one left: it need not wait for the busy analysis worker
+	 * to hear that it is done, and no segment waits behind a long one that another parser could
+	 * take.
+	 */
+	const supply = (parser: PartParser) => {
+		const left = given.get(parser) ?? new Map<number, number>();
+		given.set(parser, left);
+		let bytes = 0;
+		for (const n of left.values()) bytes += n;
+		// A second segment only while two are left: the last one goes to whoever is free first.
+		const wanted = left.size === 0 || (left.size === 1 && bytes < QUEUE_BYTES && next < last);
+		if (next <= last && wanted) {
+			const index = last--;
+			left.set(index, bounds[index + 1] - bounds[index]);
+			parser.parse(job(index), (message) => heard(message, parser));
+		}
+	};
+	// Parse workers (the one prepared at the sniff first), no more than one per two segments.
+	const wanted = Math.min(partSettings.parsers - 1, Math.ceil((count - 1) / 2));
+	for (let k = 0; k < wanted; k++) {
+		const worker = k === 0 && spare !== null ? spare : (partSettings.parser as () => PartParser)();
+		if (worker === spare) spare = null;
+		workers.push(worker);
+	}
+	for (const worker of workers) supply(worker);
+	for (const worker of workers) supply(worker);
+
+	await reader.read(0, bounds[1]);
+	if (importer.headerRow?.join('\u0000') !== header.join('\u0000')) {
+		return reader.read(bounds[1], file.size);
+	}
+	let boundary = importer.atRecordBoundary();
+	/** Merge the segments next in order that are parsed: absorb the part, or read it here. */
+	const mergeParsed = async () => {
+		while (merged < count && parsed.has(merged)) {
+			const got = parsed.get(merged) as Parsed;
+			parsed.delete(merged);
+			reader.parts.delete(merged);
+			const exact = got !== null && got.part !== null && got.part.leadingLineFeeds === 0;
+			if (exact && boundary && got.boundary && importer.absorb(got.part as ImportPart)) {
+				reader.done += bounds[merged + 1] - bounds[merged];
+				reader.progress();
+			} else {
+				await reader.read(bounds[merged], bounds[merged + 1]);
+				boundary = importer.atRecordBoundary();
+			}
+			merged++;
+		}
+	};
+	// Read on from the front (each segment taken before it is read, so no worker takes it too).
+	while (next <= last) {
+		const index = next++;
+		await reader.read(bounds[index], bounds[index + 1]);
+		boundary = importer.atRecordBoundary();
+		merged = index + 1;
+	}
+	while (merged < count) {
+		await mergeParsed();
+		if (merged < count && !parsed.has(merged)) {
+			await new Promise<void>((resolve) => (wake = resolve));
+			wake = null;
+		}
+	}
 }

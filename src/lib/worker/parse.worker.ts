@@ -1,14 +1,19 @@
 /// <reference lib="webworker" />
 /**
- * The second parse worker, started by the analysis worker for a large file (`parallel.ts`): it
- * parses one part of the file and posts it back (`part.ts`). Imports only core/.
+ * A parse worker, started by the analysis worker for a large file (`parallel.ts`): it parses the
+ * segments it is given, one after the other in the order given, and posts each part back
+ * (`part.ts`). Imports only core/.
  */
 import { parsePart, type PartJob } from './part';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** The segment being parsed; the next waits for it (two run at once would only share the core). */
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event: MessageEvent<PartJob>) => {
-	parsePart(event.data, (message, transfer) => scope.postMessage(message, transfer ?? [])).catch(
-		(error: unknown) => scope.postMessage({ type: 'error', message: String(error) })
+	const job = event.data;
+	queue = queue.then(() =>
+		parsePart(job, (message, transfer) => scope.postMessage(message, transfer ?? []))
 	);
 };

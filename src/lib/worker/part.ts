@@ -1,71 +1,122 @@
 /**
- * The second part of a file, parsed in a worker of its own (`parse.worker.ts`) while the analysis
- * worker parses the first (`parallel.ts`). Starts after the first line feed at or after `from`,
- * passes over the rows that may depend on the rows above, posts where its part starts (`cut`) at
- * once, then parses to the end and posts the part (`core/csv/parts.ts`), its chunks transferred.
+ * One segment of a file, parsed apart from the rest (`parallel.ts`): in a parse worker of its own
+ * (`parse.worker.ts`), or in the analysis worker itself when it is free before the segments
+ * ahead of it are merged. A segment runs from a cut to the next cut (or the end); a cut is where
+ * a part may start: the first row after a line feed that depends on no row above it, found from
+ * a small window of bytes (`findCut`) before any segment is parsed. The part's chunks are
+ * transferred with it (`core/csv/parts.ts`).
  */
 import type { LineChunk } from '$lib/core/columns';
 import { createPartImporter, type ImportOptions } from '$lib/core/csv/importer';
 import { afterLineFeeds, partStart, type ImportPart } from '$lib/core/csv/parts';
 
-/** Bytes read at a time (as the analysis worker does). */
+/** Bytes read at a time, by the analysis worker and by a part. */
 export const PART_SLICE_BYTES = 4 * 1024 * 1024;
 
+/** Bytes after a point within which its cut must lie (else there is no cut there). */
+export const CUT_WINDOW_BYTES = 64 * 1024;
+
+/** The segment `index` of `file`: bytes [from, to), `from` a cut. */
 export interface PartJob {
 	file: Blob;
-	/** Where to look for the first line feed. */
+	index: number;
 	from: number;
+	to: number;
 	options: ImportOptions;
-	/** The file's header, as the first part's importer read it. */
+	/** The file's header, as the analysis worker's importer reads it. */
 	header: string[];
 }
 
 export type PartMessage =
-	/** Where the part starts (absolute byte offset), or null: no part (parse it all serially). */
-	| { type: 'cut'; at: number | null }
-	/** Bytes of the part read so far, and its rows. */
-	| { type: 'progress'; bytes: number; rows: number }
-	| { type: 'part'; part: ImportPart }
-	| { type: 'error'; message: string };
+	/** Bytes of segment `index` read so far, and its rows. */
+	| { type: 'progress'; index: number; bytes: number; rows: number }
+	/**
+	 * The part of segment `index`, null when no row could start it; `boundary`: its bytes end
+	 * on a record boundary (a quoted field may hold the line feed before the next cut).
+	 */
+	| { type: 'part'; index: number; part: ImportPart | null; boundary: boolean }
+	/** The segment could not be parsed (the analysis worker reads it itself). */
+	| { type: 'error'; index: number; message: string };
+
+/** Bytes after a point read first for its cut (most rows are independent: a few lines do). */
+const CUT_FIRST_BYTES = 4 * 1024;
 
 /**
- * Parse the part of `job.file` that starts at the first independent row after a line feed at or
- * after `job.from`, within one slice; `post` gets the messages above (`cut` first, always).
+ * The cut at or after `point`: the offset of the first independent row after a line feed within
+ * `CUT_WINDOW_BYTES` (looked for in the first `CUT_FIRST_BYTES`, then in all), as a throwaway
+ * part importer reads them; null when there is none, or when it starts with a byte order mark (a
+ * part's decoder would drop it). Whether the bytes before it end on a record boundary there is
+ * checked when they are parsed.
+ */
+export async function findCut(
+	file: Blob,
+	point: number,
+	options: ImportOptions,
+	header: string[]
+): Promise<number | null> {
+	for (let size = CUT_FIRST_BYTES; ; size = CUT_WINDOW_BYTES) {
+		const end = Math.min(point + size, file.size);
+		const window = new Uint8Array(await file.slice(point, end).arrayBuffer());
+		const at = cutIn(window, end === file.size, options, header);
+		if (at !== null || size === CUT_WINDOW_BYTES || end === file.size) {
+			return at === null || point + at >= file.size ? null : point + at;
+		}
+	}
+}
+
+/** `findCut` in the bytes of a window (`last`: the file ends with them), relative to it. */
+function cutIn(
+	window: Uint8Array,
+	last: boolean,
+	options: ImportOptions,
+	header: string[]
+): number | null {
+	const start = partStart(window, options.encoding);
+	if (start < 0) return null;
+	const importer = createPartImporter(options, header);
+	const bytes = window.subarray(start);
+	importer.push(bytes);
+	// A file that ends in the window may only show its part's first row at the end.
+	const feeds =
+		importer.leadingLineFeeds ?? (last ? (importer.finishPart()?.leadingLineFeeds ?? null) : null);
+	if (feeds === null) return null;
+	const at = start + afterLineFeeds(bytes, feeds);
+	const bom =
+		options.encoding === 'utf-8' &&
+		window[at] === 0xef &&
+		window[at + 1] === 0xbb &&
+		window[at + 2] === 0xbf;
+	return bom ? null : at;
+}
+
+/**
+ * Parse segment `job.index` into a part: its bytes in slices, `post` getting its progress, then
+ * the part or the error (always last).
  */
 export async function parsePart(
 	job: PartJob,
 	post: (message: PartMessage, transfer?: Transferable[]) => void
 ): Promise<void> {
-	const { file, from, options } = job;
-	const window = new Uint8Array(await file.slice(from, from + PART_SLICE_BYTES).arrayBuffer());
-	const start = partStart(window, options.encoding);
-	if (start < 0) return post({ type: 'cut', at: null });
-	const importer = createPartImporter(options, job.header);
-	const bytes = window.subarray(start);
-	const chunks: LineChunk[] = importer.push(bytes);
-	let offset = from + window.length;
-	const whole = offset >= file.size;
-	let part: ImportPart | null = null;
-	// A file that ends in this slice may only show its part's first row at the end.
-	if (importer.leadingLineFeeds === null && whole) part = importer.finishPart();
-	const feeds = part?.leadingLineFeeds ?? importer.leadingLineFeeds;
-	if (feeds === null) return post({ type: 'cut', at: null });
-	post({ type: 'cut', at: from + start + afterLineFeeds(bytes, feeds) });
-	let next = whole ? null : file.slice(offset, offset + PART_SLICE_BYTES).arrayBuffer();
-	while (next) {
-		const buffer: ArrayBuffer = await next;
-		offset += PART_SLICE_BYTES;
-		next = offset < file.size ? file.slice(offset, offset + PART_SLICE_BYTES).arrayBuffer() : null;
-		chunks.push(...importer.push(new Uint8Array(buffer)));
-		post({
-			type: 'progress',
-			bytes: Math.min(offset, file.size) - from,
-			rows: importer.progress.rows
-		});
+	const { file, from, to, index } = job;
+	try {
+		const importer = createPartImporter(job.options, job.header);
+		const chunks: LineChunk[] = [];
+		const slice = (at: number) => file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
+		let next = from < to ? slice(from) : null;
+		for (let offset = from; next;) {
+			const buffer: ArrayBuffer = await next;
+			offset = Math.min(offset + PART_SLICE_BYTES, to);
+			next = offset < to ? slice(offset) : null;
+			chunks.push(...importer.push(new Uint8Array(buffer)));
+			post({ type: 'progress', index, bytes: offset - from, rows: importer.progress.rows });
+		}
+		const boundary = to === file.size || importer.atRecordBoundary();
+		const part = importer.finishPart();
+		if (part !== null) part.built.chunks = [...chunks, ...part.built.chunks];
+		post({ type: 'part', index, part, boundary }, part ? chunkBuffers(part.built.chunks) : []);
+	} catch (error) {
+		post({ type: 'error', index, message: String(error) });
 	}
-	part ??= importer.finishPart() as ImportPart;
-	part.built.chunks = [...chunks, ...part.built.chunks];
-	post({ type: 'part', part }, chunkBuffers(part.built.chunks));
 }
 
 /** The buffers of line chunks, to transfer rather than copy. */

@@ -113,6 +113,8 @@ export interface PartImporter {
 	 * row has been seen. The part starts after them.
 	 */
 	readonly leadingLineFeeds: number | null;
+	/** As `Importer.atRecordBoundary`: the part may end here, the next one start here. */
+	atRecordBoundary(): boolean;
 	/** End of file: the part (its remaining chunks), or null when no row could start it. */
 	finishPart(): ImportPart | null;
 	readonly progress: ImportProgress;

@@ -22,44 +22,72 @@ import {
 } from './importer';
 import type { ImportOptions, ImportResult } from './importer';
 import type { TransactionMapping } from './mapping';
-import { afterLineFeeds, partStart } from './parts';
+import { afterLineFeeds, partStart, segmentPoints } from './parts';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { sharedData } from '../../../../tests/shared-data';
 
-type Way = 'parts' | 'serial';
-
-/** The import the way the workers do it, with the part starting after `at`. */
-function importInTwo(bytes: Uint8Array, options: ImportOptions, at: number) {
-	const first = createImporter(options);
-	const chunks = [];
+/** Where a part starts after `at`, found as `findCut` (worker/part.ts) finds it; null: nowhere. */
+function cutAfter(bytes: Uint8Array, options: ImportOptions, header: string[], at: number) {
 	const start = partStart(bytes.subarray(at), options.encoding);
-	let way: Way = 'serial';
-	let end = 0;
-	if (start >= 0) {
-		const p = at + start;
-		chunks.push(...first.push(bytes.subarray(0, p)));
-		end = p;
-		const header = first.headerRow;
-		if (header !== null) {
-			const partImporter = createPartImporter(options, header);
-			const partChunks = partImporter.push(bytes.subarray(p));
+	if (start < 0) return null;
+	const finder = createPartImporter(options, header);
+	finder.push(bytes.subarray(at + start));
+	const feeds = finder.leadingLineFeeds ?? finder.finishPart()?.leadingLineFeeds ?? null;
+	if (feeds === null) return null;
+	const cut = at + start + afterLineFeeds(bytes.subarray(at + start), feeds);
+	const bom = bytes[cut] === 0xef && bytes[cut + 1] === 0xbb && bytes[cut + 2] === 0xbf;
+	return cut < bytes.length && !bom ? cut : null;
+}
+
+/**
+ * The import the way the workers do it: segments from cuts after `points`, the first pushed
+ * into the importer, each other parsed by a part importer of its own and absorbed in order when
+ * exact — the bytes before it and its own ended on a record boundary, it started at its cut,
+ * the importer could merge it — else pushed (also when `failed` says its parser failed).
+ * Returns the result and how many parts were absorbed.
+ */
+function importInSegments(
+	bytes: Uint8Array,
+	options: ImportOptions,
+	points: number[],
+	failed: (segment: number) => boolean = () => false
+) {
+	const first = createImporter(options);
+	const peek = createImporter(options);
+	peek.push(bytes.subarray(0, 64 * 1024));
+	const header = peek.headerRow;
+	const bounds = [0];
+	for (const at of header === null ? [] : points) {
+		const cut = cutAfter(bytes, options, header as string[], at);
+		if (cut !== null && cut > bounds[bounds.length - 1]) bounds.push(cut);
+	}
+	bounds.push(bytes.length);
+	const chunks = first.push(bytes.subarray(0, bounds[1]));
+	const sameHeader = first.headerRow?.join('\u0000') === header?.join('\u0000');
+	let boundary = first.atRecordBoundary();
+	let absorbed = 0;
+	for (let k = 1; k < bounds.length - 1; k++) {
+		const segment = bytes.subarray(bounds[k], bounds[k + 1]);
+		let used = false;
+		if (sameHeader && !failed(k)) {
+			const partImporter = createPartImporter(options, header as string[]);
+			const partChunks = partImporter.push(segment);
+			const ends = bounds[k + 1] === bytes.length || partImporter.atRecordBoundary();
 			const part = partImporter.finishPart();
-			if (part !== null) {
+			if (part !== null && part.leadingLineFeeds === 0 && boundary && ends) {
 				part.built.chunks = [...partChunks, ...part.built.chunks];
-				const c = p + afterLineFeeds(bytes.subarray(p), part.leadingLineFeeds);
-				chunks.push(...first.push(bytes.subarray(p, c)));
-				end = c;
-				if (first.atRecordBoundary() && first.absorb(part)) {
-					way = 'parts';
-					end = bytes.length;
-				}
+				used = first.absorb(part);
 			}
 		}
+		if (used) absorbed++;
+		else {
+			chunks.push(...first.push(segment));
+			boundary = first.atRecordBoundary();
+		}
 	}
-	chunks.push(...first.push(bytes.subarray(end)));
 	const result = first.finish();
-	return { way, result: { ...result, chunks: [...chunks, ...result.chunks] } };
+	return { absorbed, result: { ...result, chunks: [...chunks, ...result.chunks] } };
 }
 
 /** Every column of every chunk joined (chunk boundaries are compared apart). */
@@ -86,23 +114,52 @@ function comparable(result: ImportResult) {
 	};
 }
 
-/** Cut at each of `points`; every result equals the serial one. Returns how many used the part. */
-function checkCuts(bytes: Uint8Array, options: ImportOptions, points: number[]): number {
+/**
+ * Import in segments after each set of points (failing the segments `failed` picks for that
+ * set); every result equals the serial one. Returns how many imports absorbed a part.
+ */
+function checkSegments(
+	bytes: Uint8Array,
+	options: ImportOptions,
+	sets: number[][],
+	failed: (set: number, segment: number) => boolean = () => false
+): number {
 	const serial = comparable(importBytes(bytes, options));
-	let parts = 0;
-	for (const at of points) {
-		const { way, result } = importInTwo(bytes, options, at);
+	let used = 0;
+	sets.forEach((points, set) => {
+		const { absorbed, result } = importInSegments(bytes, options, points, (k) => failed(set, k));
 		const got = comparable(result);
 		if (JSON.stringify(got) !== JSON.stringify(serial)) {
-			// The first difference, with the cut point, for a readable failure.
-			expect({ at, way, ...got }).toEqual({ at, way, ...serial });
+			// The first difference, with the points, for a readable failure.
+			expect({ points, absorbed, ...got }).toEqual({ points, absorbed, ...serial });
 		}
-		if (way === 'parts') parts++;
-	}
-	return parts;
+		if (absorbed > 0) used++;
+	});
+	return used;
 }
 
+/** Cut in two after each of `points`. Returns how many imports absorbed the part. */
+const checkCuts = (bytes: Uint8Array, options: ImportOptions, points: number[]) =>
+	checkSegments(
+		bytes,
+		options,
+		points.map((at) => [at])
+	);
+
 const every = (bytes: Uint8Array) => Array.from({ length: bytes.length }, (_, i) => i);
+
+/**
+ * Cut in four after every byte and two points further on (a seventh of the file apart, and 13
+ * bytes apart: next lines), the segments of each import failed in turn: none, the second, the
+ * third, the second and the fourth. Returns how many imports absorbed a part.
+ */
+function checkFourWays(bytes: Uint8Array, options: ImportOptions): number {
+	const sets = [Math.max(1, Math.floor(bytes.length / 7)), 13].flatMap((step) =>
+		every(bytes).map((i) => [i, i + step, i + 2 * step])
+	);
+	const patterns = [[], [1], [2], [1, 3]];
+	return checkSegments(bytes, options, sets, (set, k) => patterns[set % 4].includes(k));
+}
 
 const base: Omit<ImportOptions, 'mapping'> = {
 	encoding: 'utf-8',
@@ -147,6 +204,9 @@ describe('tricky files cut at every byte', () => {
 			'F,2024-03-02,7.00,last';
 		const bytes = utf8(text);
 		const used = checkCuts(bytes, transactions({ attributes: ['note'] }), every(bytes));
+		expect(checkFourWays(bytes, transactions({ attributes: ['note'] }))).toBeGreaterThan(
+			bytes.length
+		);
 		// The part is really used for most cuts (not the serial fallback every time).
 		expect(used).toBeGreaterThan(bytes.length / 3);
 	});
@@ -193,6 +253,7 @@ describe('tricky files cut at every byte', () => {
 		expect(serial.skippedByReason.missing_customer_id?.count).toBe(5);
 		expect(serial.skippedByReason.missing_amount?.count).toBe(1);
 		expect(checkCuts(bytes, options, every(bytes))).toBeGreaterThan(bytes.length / 3);
+		expect(checkFourWays(bytes, options)).toBeGreaterThan(bytes.length);
 	});
 
 	it('a file whose rows after the middle all depend on the rows above', () => {
@@ -204,9 +265,10 @@ describe('tricky files cut at every byte', () => {
 		const bytes = utf8(text);
 		const options = transactions({ orderId: 'order', productName: 'product' });
 		checkCuts(bytes, options, every(bytes));
+		checkFourWays(bytes, options);
 		// Cut among the further lines: never the part, always the first importer alone.
 		const middle = text.indexOf('2,,,,r3');
-		expect(importInTwo(bytes, options, middle).way).toBe('serial');
+		expect(importInSegments(bytes, options, [middle]).absorbed).toBe(0);
 	});
 
 	it('products named and categorised on later lines, ids with spreadsheet floats', () => {
@@ -229,6 +291,7 @@ describe('tricky files cut at every byte', () => {
 			attributes: ['region']
 		});
 		expect(checkCuts(bytes, options, every(bytes))).toBeGreaterThan(bytes.length / 3);
+		expect(checkFourWays(bytes, options)).toBeGreaterThan(bytes.length);
 	});
 
 	it('many status values: more than are tallied falls back to one importer, still equal', () => {
@@ -241,6 +304,11 @@ describe('tricky files cut at every byte', () => {
 		const points = Array.from({ length: 40 }, (_, k) => Math.floor((k * bytes.length) / 40));
 		// 260 values between them: no tally of a part can be merged exactly, none is.
 		expect(checkCuts(bytes, options, points)).toBe(0);
+		// In four: the first parts merge (together under the cap), a later one cannot, and the
+		// importer reads on after the parts it absorbed.
+		const sets = points.map((at, k) => [at, at + 40 * (k + 1), at + 40 * (k + 2)]);
+		const some = checkSegments(bytes, options, sets, (set, k) => set % 3 === k);
+		expect(some).toBeGreaterThan(10);
 	});
 
 	it('a customer summary, and a GBK file', () => {
@@ -267,6 +335,7 @@ describe('tricky files cut at every byte', () => {
 			}
 		};
 		expect(checkCuts(bytes, options, every(bytes))).toBeGreaterThan(bytes.length / 3);
+		expect(checkFourWays(bytes, options)).toBeGreaterThan(bytes.length);
 
 		const gbk = encodeGbk(
 			'客户,日期,金额,地区\n张三,2024-01-05,10.00,北京\n李四,2024-01-06,12.50,上海\n张三,2024-01-07,3.00,北京\n王五,2024-01-08,7.00,广州\n'
@@ -281,6 +350,7 @@ describe('tricky files cut at every byte', () => {
 			encoding: 'gb18030' as const
 		};
 		expect(checkCuts(gbk, gbkOptions, every(gbk))).toBeGreaterThan(gbk.length / 3);
+		expect(checkFourWays(gbk, gbkOptions)).toBeGreaterThan(gbk.length);
 	});
 });
 
@@ -305,6 +375,14 @@ describe.each<[DemoCsvFormat, number]>([
 		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
 		const points = Array.from({ length: 60 }, (_, k) => Math.floor((k * bytes.length) / 60) + k);
 		expect(checkCuts(bytes, options, points)).toBeGreaterThan(50);
+		// In up to twelve segments, in all a part failing now and then.
+		const sets = [3, 6, 12].map((n) =>
+			Array.from({ length: n - 1 }, (_, k) => Math.floor(((k + 1) * bytes.length) / n) + n)
+		);
+		const failed = (set: number, k: number) => k % (set + 2) === 1;
+		expect(
+			checkSegments(bytes, options, [...sets, ...sets], (set, k) => set > 2 && failed(set - 3, k))
+		).toBe(6);
 	});
 });
 
@@ -347,6 +425,14 @@ describe('a file of three whole chunks cut at chunk boundaries and next to them'
 			rows - 10
 		];
 		expect(checkCuts(bytes, options, firstLines.map(before))).toBe(firstLines.length);
+		// In several segments, some pushed by the first importer between absorbed ones.
+		const sets = [
+			[1, CHUNK_ROWS, 2 * CHUNK_ROWS + 7],
+			[100, CHUNK_ROWS - 1, CHUNK_ROWS + 1, 2 * CHUNK_ROWS, rows - 10],
+			[CHUNK_ROWS + 1_000, rows - CHUNK_ROWS + 1, rows - 10]
+		].map((lines) => lines.map(before));
+		const failed = (set: number, k: number) => (set + k) % 2 === 0;
+		expect(checkSegments(bytes, options, sets, failed)).toBe(sets.length);
 	});
 });
 
@@ -360,5 +446,21 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 		const options = importOptionsFromSniff(sniff, dayFromIso('2030-01-01'));
 		const points = [0.31, 0.5, 0.77].map((share) => Math.floor(bytes.length * share));
 		expect(checkCuts(bytes, options, points)).toBe(3);
+	});
+});
+
+describe('segment points', () => {
+	// Hand-worked: a first segment of 1/parsers − 0.03 of the file and as large a last one per
+	// other parser; the middle between them in up to eight, of at least the smallest segment.
+	it.each([
+		[100, 2, 5, [47, 53]],
+		[100, 3, 5, [30, 35, 40, 70]],
+		[100, 4, 5, [22, 28, 34, 56, 78]],
+		[1_000, 2, 10, [470, 480, 490, 500, 510, 520, 530]],
+		[100, 2, 20, [47]],
+		[100, 2, 60, []],
+		[100, 1, 5, []]
+	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {
+		expect(segmentPoints(size, parsers, min)).toEqual(points);
 	});
 });

@@ -186,14 +186,16 @@ export class StatusTally {
 		return this.entries.size + added <= MAX_STATUS_VALUES;
 	}
 
-	/** Add the tally of the rest of the file (check `canAbsorb` first). */
+	/**
+	 * Add the tally of a later part of the file (check `canAbsorb` first). The last value stays
+	 * the importer's own last one, which `again` counts when the importer reads on after the part.
+	 */
 	absorb(later: StatusCount[]): void {
 		for (const theirs of later) {
 			const entry = this.entries.get(theirs.value);
 			if (entry) entry.rows += theirs.rows;
 			else this.entries.set(theirs.value, { ...theirs });
 		}
-		this.last = null;
 	}
 
 	/** The values seen, most rows first (then as first seen). */
