@@ -452,12 +452,13 @@ describe.skipIf(!uci.present)('UCI Online Retail cut in two', () => {
 describe('segment points', () => {
 	// Hand-worked: a first segment of 1/parsers − 0.03 of the file and as large a last one per
 	// other parser; the middle between them in up to eight, of at least the smallest segment.
+	// Two parsers: one cut at 48 %.
 	it.each([
-		[100, 2, 5, [47, 53]],
+		[100, 2, 5, [48]],
 		[100, 3, 5, [30, 35, 40, 70]],
 		[100, 4, 5, [22, 28, 34, 56, 78]],
-		[1_000, 2, 10, [470, 480, 490, 500, 510, 520, 530]],
-		[100, 2, 20, [47]],
+		[1_000, 3, 10, [303, 314, 325, 337, 348, 359, 371, 382, 394, 697]],
+		[1_000, 2, 10, [480]],
 		[100, 2, 60, []],
 		[100, 1, 5, []]
 	])('%i bytes, %i parsers, segments of at least %i: %j', (size, parsers, min, points) => {
