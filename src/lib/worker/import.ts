@@ -27,7 +27,7 @@ import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
-import { preparePartWorker, readInParts } from './parallel';
+import { preparePartWorker, readInParts, warmPartWorker } from './parallel';
 import { progressEvent } from './progress';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
@@ -166,6 +166,7 @@ export async function sniff(
 			};
 			const sample = wholeLines(bytes, run.encoding, sniffed.complete);
 			preview = importBytes(sample, { ...run, todayDay: run.todayDay ?? todayDay() }).report;
+			warmPartWorker(sample, { ...run, todayDay: run.todayDay ?? todayDay() });
 		} catch (error) {
 			previewError = messageOfError(error);
 		}

@@ -14,7 +14,7 @@ import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
 import { importFile, type ImportProgressEvent } from './import';
 import { partSettings, type PartParser } from './parallel';
-import { parsePart, type PartMessage } from './part';
+import { parsePart, warmUp, type PartMessage } from './part';
 
 const defaults = { ...partSettings };
 afterEach(() => {
@@ -256,5 +256,17 @@ describe('an import in segments stores what the serial import stores', () => {
 		const parts = await importWith(file, { parser: failing, parsers: 4, segment: 0.02 });
 		expect(parts.absorbed).toBe(0);
 		expect(parts.stored).toEqual(serial.stored);
+	});
+});
+
+describe('warming a parse worker up', () => {
+	it('parses the sniffed bytes and keeps nothing, and never throws for bytes an import refuses', () => {
+		const text = demoCsvText({ rows: 200, seed: 3 }, 'uci');
+		const bytes = new TextEncoder().encode(text);
+		const options = importOptionsFromSniff(sniffFile(bytes, bytes.length));
+		expect(warmUp({ warm: bytes, options })).toBeUndefined();
+		// Bytes the import refuses (here: none of the mapped columns in their header): it only returns.
+		const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+		expect(() => warmUp({ warm: pdf, options })).not.toThrow();
 	});
 });

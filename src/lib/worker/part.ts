@@ -7,7 +7,7 @@
  * transferred with it (`core/csv/parts.ts`).
  */
 import type { LineChunk } from '$lib/core/columns';
-import { createPartImporter, type ImportOptions } from '$lib/core/csv/importer';
+import { createPartImporter, importBytes, type ImportOptions } from '$lib/core/csv/importer';
 import { afterLineFeeds, partStart, type ImportPart } from '$lib/core/csv/parts';
 
 /** Bytes read at a time, by the analysis worker and by a part. */
@@ -25,6 +25,21 @@ export interface PartJob {
 	options: ImportOptions;
 	/** The file's header, as the analysis worker's importer reads it. */
 	header: string[];
+}
+
+/** Bytes to parse once and forget, before any segment (`warmPartWorker` in `parallel.ts`). */
+export interface WarmJob {
+	warm: Uint8Array;
+	options: ImportOptions;
+}
+
+/** Parse a `WarmJob`'s bytes for nothing but the compiled code it leaves; errors are the import's business. */
+export function warmUp(job: WarmJob): void {
+	try {
+		importBytes(job.warm, job.options);
+	} catch {
+		// The real import reports whatever is wrong with these bytes or options.
+	}
 }
 
 export type PartMessage =
