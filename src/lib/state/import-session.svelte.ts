@@ -1,19 +1,13 @@
 /**
  * One visit to the import page: the chosen file, what the worker sniffed, the options the user is
  * editing, the trial import, and the running import with its progress. The page and its pieces
- * (`ui/import/*`) read and call this; only this class talks to the worker.
+ * (`ui/import/*`) read and call this; only this class talks to the worker. Its plain vocabulary
+ * (phases, notices, column roles, start problems) is in `import-terms.ts`.
  */
 import type { DayNumber } from '$lib/core/calendar';
-import type {
-	ColumnGuess,
-	Delimiter,
-	Encoding,
-	IdType,
-	ImportMessage,
-	ImportOptions
-} from '$lib/core/csv';
+import type { ColumnGuess, Delimiter, Encoding, IdType, ImportOptions } from '$lib/core/csv';
 import { messageOfError } from '$lib/core/csv';
-import { shippedDataUrl, type ShippedDataProblemCode } from '$lib/core/shipped-data';
+import { shippedDataUrl } from '$lib/core/shipped-data';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
 import { firstFigures } from '$lib/state/first-figures.svelte';
@@ -25,63 +19,14 @@ import type {
 } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import { warmOverviewFormatters } from '$lib/ui/warm-formatters';
-
-export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing';
-
-/** What the page says above everything, kept as data so it follows a change of language. */
-export type ImportNotice =
-	| { kind: 'problem'; problem: ImportMessage }
-	| { kind: 'outcome'; outcome: Exclude<ImportOutcome, { ok: true }> }
-	| { kind: 'cancelled' }
-	| { kind: 'shipped'; code: ShippedDataNotice; params: Record<string, string | number> };
-
-/** Why a file named by `?data=` was not opened (`data.problem.*` in the catalogs). */
-export type ShippedDataNotice = ShippedDataProblemCode | 'fetchFailed' | 'network';
-
-export const TRANSACTION_ROLES = [
-	'customerId',
-	'orderDate',
-	'amount',
-	'quantity',
-	'unitPrice',
-	'orderId',
-	'productId',
-	'productName',
-	'productCategory',
-	'status',
-	'refund',
-	'orderDateFallback'
-] as const;
-
-export const SUMMARY_ROLES = [
-	'customerId',
-	'lastPurchaseDate',
-	'recencyDays',
-	'frequency',
-	'monetary',
-	'firstPurchaseDate'
-] as const;
-
-export const REQUIRED_ROLES: readonly string[] = [
-	'customerId',
-	'orderDate',
-	'frequency',
-	'monetary'
-];
-
-/** A problem that stops the import, as an i18n key of the page (`import.problem.*`). */
-export type StartProblem = 'empty' | 'customerId' | 'orderDate' | 'amount' | 'summary' | 'dayOrder';
-
-/**
- * Today in the browser's calendar as a day number: the as-of default of a summary's recency and
- * the latest date an import accepts (core never reads the clock).
- */
-export function browserToday(): DayNumber {
-	// A one-off read of the clock, not state: nothing should react to it.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const now = new Date();
-	return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
+import {
+	browserToday,
+	SUMMARY_ROLES,
+	TRANSACTION_ROLES,
+	type ImportNotice,
+	type ImportPhase,
+	type StartProblem
+} from './import-terms';
 
 export class ImportSession {
 	phase = $state<ImportPhase>('choose');

@@ -5,7 +5,7 @@
 import type { ImportMessage } from '$lib/core/csv';
 import type { MessageKey } from '$lib/i18n/en';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import type { ImportNotice } from '$lib/state/import-session.svelte';
+import type { ImportNotice } from '$lib/state/import-terms';
 import type { ImportOutcome } from '$lib/worker/api';
 
 /** A coded message as a sentence: roles by their labels, encodings by their names. */
