@@ -22,7 +22,8 @@ import { join } from 'node:path';
 import { serveFolders, type StaticServer } from './server';
 
 export const BASE_PATH = '/strata';
-export const APP_PORT = 4175;
+/** 4175, or `BENCH_PORT`: two benches at once (helpers in worktrees) need a port each. */
+export const APP_PORT = Number(process.env.BENCH_PORT ?? 4175);
 export const APP_URL = `http://127.0.0.1:${APP_PORT}${BASE_PATH}/`;
 
 /** `BASE_PATH=/strata vite build` into build/; its output goes to `.bench/build.log`. */
@@ -65,7 +66,7 @@ function snapshotBuild(root: string, app: string) {
 	if (!hasBase) throw new Error(`build/ was not built with BASE_PATH=${BASE_PATH}`);
 }
 
-/** Snapshot build/ and serve it under /strata on 127.0.0.1:4175; close() removes the snapshot. */
+/** Snapshot build/ and serve it under /strata on 127.0.0.1:`APP_PORT`; close() removes the snapshot. */
 export async function serveApp(root: string): Promise<StaticServer> {
 	const app = mkdtempSync(join(tmpdir(), 'strata-bench-app-'));
 	const remove = () => rmSync(app, { recursive: true, force: true });
