@@ -119,17 +119,35 @@ export function assertValidSettings(settings: AnalysisSettings): void {
 }
 
 /**
- * The as-of date D of some settings (theirs, else the latest purchase) and every customer's raw
- * R, F, M at D: the first step of `analyze` and of `overviewFigures`. Throws when
- * `validateSettings` reports a problem.
+ * The as-of date D of some settings — theirs, else the latest purchase (null when there is none) —
+ * and the day the customers' figures are taken at: D, else the latest order, else day 0.
+ * @example asOfDays({ asOfDay: null }, 12, 15) // → { asOfDay: 12, statsDay: 12 }
+ * @example asOfDays({ asOfDay: null }, null, 15) // → { asOfDay: null, statsDay: 15 }
+ */
+export function asOfDays(
+	settings: Pick<AnalysisSettings, 'asOfDay'>,
+	latestPurchaseDay: DayNumber | null,
+	latestOrderDay: DayNumber | null
+): { asOfDay: DayNumber | null; statsDay: DayNumber } {
+	const asOfDay = settings.asOfDay ?? latestPurchaseDay;
+	return { asOfDay, statsDay: asOfDay ?? latestOrderDay ?? 0 };
+}
+
+/**
+ * The as-of date D of some settings (`asOfDays`) and every customer's raw R, F, M at D: the first
+ * step of `analyze` and of `overviewFigures`. Throws when `validateSettings` reports a problem.
  */
 function statsAsOf(
 	prepared: PreparedOrders,
 	settings: AnalysisSettings
 ): { asOfDay: DayNumber | null; stats: CustomerStats } {
 	assertValidSettings(settings);
-	const asOfDay = settings.asOfDay ?? prepared.latestPurchaseDay;
-	return { asOfDay, stats: customerStatsAt(prepared, asOfDay ?? prepared.latestOrderDay ?? 0) };
+	const { asOfDay, statsDay } = asOfDays(
+		settings,
+		prepared.latestPurchaseDay,
+		prepared.latestOrderDay
+	);
+	return { asOfDay, stats: customerStatsAt(prepared, statsDay) };
 }
 
 /**

@@ -5,7 +5,7 @@
  * those of `overviewFigures` (`analyze.ts`), which gives the same values from prepared orders.
  */
 import { isPurchase, type OrderTable } from '../orders';
-import { assertValidSettings, headlineOf } from './analyze';
+import { asOfDays, assertValidSettings, headlineOf } from './analyze';
 import type { AnalysisSettings, OverviewFigures } from './types';
 
 /**
@@ -37,9 +37,11 @@ export function overviewFiguresOfOrders(
 		if (d > latestOrder) latestOrder = d;
 		if (isPurchase(amountCents[o]) && d > latestPurchase) latestPurchase = d;
 	}
-	const latestPurchaseDay = latestPurchase === -Infinity ? null : latestPurchase;
-	const asOfDay = settings.asOfDay ?? latestPurchaseDay;
-	const until = asOfDay ?? (latestOrder === -Infinity ? 0 : latestOrder);
+	const { asOfDay, statsDay: until } = asOfDays(
+		settings,
+		latestPurchase === -Infinity ? null : latestPurchase,
+		latestOrder === -Infinity ? null : latestOrder
+	);
 	// Purchases per customer up to D, counted up to 2 (scored: ≥ 1, repeater: ≥ 2).
 	const bought = new Uint8Array(customerCount);
 	let scored = 0;
