@@ -32,4 +32,29 @@ test('a file of 150,000 lines is parsed by two workers and shows the Node engine
 	expect(workers.some((url) => /\/workers\/parse\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 	const datasets = await storedDatasets(page);
 	expect(datasets.map((d) => d.status)).toEqual(['complete', 'complete']);
+	// Every line is stored, in chunks numbered from 0: the parse worker, once done parsing, wrote
+	// the absorbed part's chunks itself (`IdleWriters`).
+	const imported = datasets.find((d) => d.name === 'Two workers');
+	const chunks = await page.evaluate(
+		(datasetId) =>
+			new Promise<{ index: number; lines: number }[]>((resolve, reject) => {
+				const open = indexedDB.open('strata');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('chunks').objectStore('chunks').getAll();
+					all.onsuccess = () => {
+						resolve(
+							all.result
+								.filter((chunk) => chunk.datasetId === datasetId)
+								.map((chunk) => ({ index: chunk.index, lines: chunk.day.length }))
+						);
+						open.result.close();
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		imported?.id
+	);
+	expect(chunks.map((chunk) => chunk.index)).toEqual(chunks.map((_, i) => i));
+	expect(chunks.reduce((sum, chunk) => sum + chunk.lines, 0)).toBe(rows);
 });

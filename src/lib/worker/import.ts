@@ -27,7 +27,7 @@ import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
-import { preparePartWorker, readInParts, warmPartWorker } from './parallel';
+import { IdleWriters, preparePartWorker, readInParts, warmPartWorker } from './parallel';
 import { progressEvent } from './progress';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
@@ -269,6 +269,11 @@ async function importUnderLock(
 	let chunkIndex = 0;
 	let byteSize = 0;
 	let bytesDone = 0;
+	// Parse workers with no segment left write chunks for the import (their cores are free).
+	const writers = new IdleWriters();
+	// Their writes: their transactions start in another worker, so a failed import waits for
+	// them to end before it deletes what was written (else a late write would outlive the delete).
+	const lent: Promise<void>[] = [];
 	try {
 		await db.datasets.put(record);
 		const importer = createImporter({
@@ -287,7 +292,9 @@ async function importUnderLock(
 			for (const chunk of sourced) byteSize += chunkBytes(chunk);
 			kept.push(...sourced);
 			if (records.length === 0 && !dictionaries) return;
-			writing = Promise.all([writing, writeNow(records, dictionaries)]);
+			const sent = dictionaries ? null : writers.write(records);
+			if (sent) lent.push(sent);
+			writing = Promise.all([writing, sent ?? writeNow(records, dictionaries)]);
 			// Handled when awaited (next store or the end); this only silences the early warning.
 			writing.catch(() => undefined);
 		};
@@ -296,7 +303,7 @@ async function importUnderLock(
 			await writing;
 			write(chunks);
 		};
-		bytesDone = await readInParts(file, importer, store, onProgress, t0);
+		bytesDone = await readInParts(file, importer, store, onProgress, t0, writers);
 		// The disk is the end's bottleneck (issue 18): the chunks completed by the last read (the
 		// other part's, absorbed) are written at once, the largest write of the end; finishing,
 		// the dictionaries and the first figures follow while the disk has it.
@@ -304,6 +311,7 @@ async function importUnderLock(
 		const result = importer.finish();
 		const { report } = result;
 		if (report.tooManySkipped || report.imported === 0) {
+			await Promise.allSettled(lent);
 			await deleteDataset(datasetId);
 			return {
 				ok: false,
@@ -366,9 +374,12 @@ async function importUnderLock(
 		};
 	} catch (error) {
 		forgetDataset(datasetId);
+		await Promise.allSettled(lent);
 		await deleteDataset(datasetId).catch(() => undefined);
 		if (isQuotaError(error)) return quotaOutcome(byteSize, bytesDone, file.size);
 		return { ok: false, reason: 'error', problem: messageOfError(error) };
+	} finally {
+		writers.close();
 	}
 }
 

@@ -13,8 +13,18 @@ import { importOptionsFromSniff, sniffFile } from '$lib/core/csv';
 import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
 import { importFile, type ImportProgressEvent } from './import';
-import { partSettings, type PartParser } from './parallel';
-import { parsePart, warmUp, type PartMessage } from './part';
+import { ParserGone, partSettings, type PartParser } from './parallel';
+import { parsePart, warmUp, writeRecords, type PartMessage } from './part';
+
+// Chunks of 256 lines: the files below fill many, so that parse workers with no segment left
+// write some of them (`IdleWriters`), as they do a 1M-line file's.
+vi.mock('$lib/core/columns', async (original) => ({
+	...(await original<typeof import('$lib/core/columns')>()),
+	CHUNK_ROWS: 256
+}));
+
+/** Chunk records written by in-process parse workers (`PartParser.write`). */
+let lentWrites = 0;
 
 const defaults = { ...partSettings };
 afterEach(() => {
@@ -39,7 +49,16 @@ function inProcess(log: PartMessage[] = []): () => PartParser {
 				};
 				queue = queue.then(() => parsePart(job, post));
 			},
-			stop: () => (stopped = true)
+			stop: () => (stopped = true),
+			// As the worker does: its own transaction, the records cloned as a transfer would move them.
+			write(records) {
+				if (stopped) return null;
+				lentWrites += records.length;
+				return writeRecords({ write: 0, records: structuredClone(records) }).then((message) => {
+					if (message.type === 'write-failed')
+						throw new DOMException(message.message, message.name);
+				});
+			}
 		};
 	};
 }
@@ -137,7 +156,10 @@ describe('an import in segments stores what the serial import stores', () => {
 		])('%i parsers, segments of at least %f of the file', async (parsers, segment) => {
 			const serial = await serialOf(file);
 			const { log, parser } = logged();
+			lentWrites = 0;
 			const parts = await importWith(file, { parser, parsers, segment });
+			// The absorbed parts' chunks at least were written by the idle parse workers.
+			expect(lentWrites).toBeGreaterThan(0);
 			const posted = log.filter((message) => message.type === 'part');
 			// Two parsers: one cut. More: the middle between the large segments is cut finer with a
 			// smaller smallest segment.
@@ -255,6 +277,33 @@ describe('an import in segments stores what the serial import stores', () => {
 		});
 		const parts = await importWith(file, { parser: failing, parsers: 4, segment: 0.02 });
 		expect(parts.absorbed).toBe(0);
+		expect(parts.stored).toEqual(serial.stored);
+	});
+});
+
+describe('parse workers with no segment left write chunks for the import', () => {
+	const file = new File([demoCsvText({ rows: 3_000, seed: 7 }, 'uci')], 'uci.csv');
+
+	/** In-process parse workers whose writes answer with `answer` instead of writing. */
+	const writingWith =
+		(answer: () => Promise<void>): (() => PartParser) =>
+		() => ({ ...inProcess()(), write: answer });
+
+	it('a full disk in a parse worker fails the import as a full disk, and nothing is left stored', async () => {
+		const before = { chunks: await db.chunks.count(), datasets: await db.datasets.count() };
+		const full = writingWith(() => Promise.reject(new DOMException('full', 'QuotaExceededError')));
+		vi.stubGlobal('navigator', {});
+		await expect(importWith(file, { parser: full, segment: 0.1 })).rejects.toThrow(/"quota"/);
+		vi.unstubAllGlobals();
+		expect(await db.chunks.count()).toBe(before.chunks);
+		expect(await db.datasets.count()).toBe(before.datasets);
+	});
+
+	it('a parse worker that dies before it answers: the analysis worker writes those chunks', async () => {
+		const serial = await serialOf(file);
+		const dying = writingWith(() => Promise.reject(new ParserGone('gone')));
+		const parts = await importWith(file, { parser: dying, segment: 0.1 });
+		expect(parts.absorbed).toBeGreaterThan(0);
 		expect(parts.stored).toEqual(serial.stored);
 	});
 });

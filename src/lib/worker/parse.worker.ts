@@ -2,17 +2,22 @@
 /**
  * A parse worker, started by the analysis worker for a large file (`parallel.ts`): it parses the
  * segments it is given, one after the other in the order given, and posts each part back
- * (`part.ts`). Imports only core/.
+ * (`part.ts`); once it has none left, it may write chunk records to IndexedDB for the import.
  */
-import { parsePart, warmUp, type PartJob, type WarmJob } from './part';
+import { parsePart, warmUp, writeRecords, type PartJob, type WarmJob, type WriteJob } from './part';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The segment being parsed; the next waits for it (two run at once would only share the core). */
 let queue: Promise<void> = Promise.resolve();
 
-scope.onmessage = (event: MessageEvent<PartJob | WarmJob>) => {
+scope.onmessage = (event: MessageEvent<PartJob | WarmJob | WriteJob>) => {
 	const job = event.data;
+	// Writes come once no segment is left, and go at once (never behind a segment).
+	if ('write' in job) {
+		void writeRecords(job).then((message) => scope.postMessage(message));
+		return;
+	}
 	if ('warm' in job) {
 		queue = queue.then(() => warmUp(job));
 		return;

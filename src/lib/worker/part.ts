@@ -7,6 +7,8 @@
  * transferred with it (`core/csv/parts.ts`).
  */
 import type { LineChunk } from '$lib/core/columns';
+import { db, type ChunkRecord } from '$lib/db/schema';
+import { writeNow } from './store';
 import { createPartImporter, importBytes, type ImportOptions } from '$lib/core/csv/importer';
 import { afterLineFeeds, partStart, type ImportPart } from '$lib/core/csv/parts';
 
@@ -39,6 +41,32 @@ export function warmUp(job: WarmJob): void {
 		importBytes(job.warm, job.options);
 	} catch {
 		// The real import reports whatever is wrong with these bytes or options.
+	}
+}
+
+/**
+ * Chunk records a parse worker writes to IndexedDB for the import, once it has no segment left
+ * to parse (`IdleWriters` in `parallel.ts`): its core is free, the analysis worker's is not.
+ */
+export interface WriteJob {
+	write: number;
+	records: ChunkRecord[];
+}
+
+/** A parse worker's answer to a `WriteJob`: committed, or the IndexedDB error's name and message. */
+export type WriteMessage =
+	| { type: 'written'; write: number }
+	| { type: 'write-failed'; write: number; name: string; message: string };
+
+/** Write a job's records in one transaction (the worker's own connection to the database). */
+export async function writeRecords(job: WriteJob): Promise<WriteMessage> {
+	try {
+		await db.open();
+		await writeNow(job.records);
+		return { type: 'written', write: job.write };
+	} catch (error) {
+		const { name, message } = error instanceof Error ? error : new Error(String(error));
+		return { type: 'write-failed', write: job.write, name, message };
 	}
 }
 
