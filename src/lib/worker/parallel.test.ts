@@ -13,7 +13,8 @@ import { importOptionsFromSniff, sniffFile } from '$lib/core/csv';
 import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
 import { importFile, type ImportProgressEvent } from './import';
-import { ParserGone, partSettings, type PartParser } from './parallel';
+import { IdleWriters, ParserGone, partSettings, type PartParser } from './parallel';
+import type { ChunkRecord } from '$lib/db/schema';
 import { parsePart, warmUp, writeRecords, type PartMessage } from './part';
 
 // Chunks of 256 lines: the files below fill many, so that parse workers with no segment left
@@ -305,6 +306,59 @@ describe('parse workers with no segment left write chunks for the import', () =>
 		const parts = await importWith(file, { parser: dying, segment: 0.1 });
 		expect(parts.absorbed).toBeGreaterThan(0);
 		expect(parts.stored).toEqual(serial.stored);
+	});
+});
+
+describe('IdleWriters', () => {
+	const record = (index: number): ChunkRecord => ({
+		datasetId: 'd',
+		index,
+		customer: Int32Array.of(index, 1),
+		day: Int32Array.of(2, 3),
+		amountCents: Float64Array.of(100, 250),
+		order: Int32Array.of(0, 1),
+		attributes: [Int32Array.of(0, -1)]
+	});
+	const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+	it('sends copies in batches of 8, two at a time, and answers once every batch has settled', async () => {
+		const calls: { records: ChunkRecord[]; resolve: () => void; reject: (e: Error) => void }[] = [];
+		const worker: PartParser = {
+			parse: () => undefined,
+			stop: () => undefined,
+			write: (records) => new Promise((resolve, reject) => calls.push({ records, resolve, reject }))
+		};
+		const writers = new IdleWriters();
+		writers.lend(worker);
+		const records = Array.from({ length: 20 }, (_, i) => record(i));
+		let answer = '';
+		const done = writers.write(records)?.then(
+			() => (answer = 'ok'),
+			(error: Error) => (answer = error.name)
+		);
+		await settle();
+		expect(calls.map((call) => call.records.length)).toEqual([8, 8]);
+		expect(calls[0].records[0].customer).not.toBe(records[0].customer);
+		expect(calls[0].records[0]).toEqual(records[0]);
+		calls[0].reject(new DOMException('full', 'QuotaExceededError'));
+		await settle();
+		// The third batch waited for the first, which failed: it is never sent. The second is still
+		// out, so there is no answer yet (a failed import deletes only after every write ended).
+		expect(calls).toHaveLength(2);
+		expect(answer).toBe('');
+		calls[1].resolve();
+		await done;
+		expect(answer).toBe('QuotaExceededError');
+	});
+
+	it('none lent: the caller writes; closed: a worker lent late is stopped at once', () => {
+		const writers = new IdleWriters();
+		expect(writers.write([record(0)])).toBeNull();
+		writers.close();
+		const stop = vi.fn();
+		writers.lend({ parse: () => undefined, stop, write: () => Promise.resolve() });
+		expect(stop).toHaveBeenCalledOnce();
+		expect(writers.write([record(0)])).toBeNull();
 	});
 });
 

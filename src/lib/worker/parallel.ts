@@ -163,6 +163,9 @@ export function partWorker(): PartParser {
 	};
 }
 
+/** Chunk records per write of `IdleWriters` (8 full chunks: 19–21 MB of copies in flight). */
+const WRITE_BATCH = 8;
+
 /** A chunk record whose arrays are copies (to be transferred; the import keeps the originals). */
 function copied(record: ChunkRecord): ChunkRecord {
 	return {
@@ -196,10 +199,27 @@ export class IdleWriters {
 	}
 
 	/**
-	 * Write records through an idle parse worker; null when there is none (the caller writes them
-	 * itself). A worker that dies before answering: the records are written here instead.
+	 * Write records through idle parse workers; null when there is none (the caller writes them
+	 * itself). They go in batches of `WRITE_BATCH` records, at most two at a time, so that the
+	 * copies in flight stay small however many records (10M lines: 76 chunks at the end); a
+	 * worker that dies before answering has its batch written here instead. Settles once every
+	 * batch has (the first failure, if any, is the answer).
 	 */
 	write(records: ChunkRecord[]): Promise<void> | null {
+		if (this.idle.length === 0) return null;
+		const sent: Promise<void>[] = [];
+		for (let at = 0; at < records.length; at += WRITE_BATCH) {
+			const batch = records.slice(at, at + WRITE_BATCH);
+			const before = sent.length >= 2 ? sent[sent.length - 2] : Promise.resolve();
+			sent.push(before.then(() => this.send(batch)));
+		}
+		return Promise.allSettled(sent).then((outcomes) => {
+			for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
+		});
+	}
+
+	/** One batch through the next idle worker that is alive, else here. */
+	private send(records: ChunkRecord[]): Promise<void> {
 		while (this.idle.length > 0) {
 			const worker = this.idle[this.turn++ % this.idle.length];
 			const sent = worker.write?.(records.map(copied)) ?? null;
@@ -212,7 +232,7 @@ export class IdleWriters {
 				throw error;
 			});
 		}
-		return null;
+		return writeNow(records);
 	}
 
 	/** Stop the lent workers: call it once every write through them has been answered. */
