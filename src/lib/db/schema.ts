@@ -5,9 +5,12 @@
  * record per line: Chromium spends ~60 µs per IndexedDB record, so a million per-row records take a
  * minute to write, while sixteen chunk records take well under two seconds.
  *
- * The analysis worker owns every write. The page may read (the dataset list through `liveQuery`).
+ * The analysis worker owns every write, except the chunk records a parse worker with nothing left
+ * to parse writes for an import (`worker/parallel.ts`, `IdleWriters`). The page may read (the
+ * dataset list through `liveQuery`).
  */
 import Dexie, { type Table } from 'dexie';
+import { DATABASE_NAME } from './name';
 import type { ProductDictionary } from '$lib/core/columns';
 import type { ScoredCustomerColumns } from '$lib/core/scored/columns';
 import type { SourceOverview } from '$lib/core/sources';
@@ -143,7 +146,7 @@ export class StrataDatabase extends Dexie {
 	scored!: Table<ScoredChunkRecord, [string, number]>;
 	feedback!: Table<FeedbackRecord, string>;
 
-	constructor(name = 'strata') {
+	constructor(name = DATABASE_NAME) {
 		super(name);
 		// Products and quantities (issue 12) are optional, unindexed fields of chunks and
 		// dictionaries: no migration; datasets stored before them simply have no products. The same

@@ -7,8 +7,9 @@
  * transferred with it (`core/csv/parts.ts`).
  */
 import type { LineChunk } from '$lib/core/columns';
-import { db, type ChunkRecord } from '$lib/db/schema';
-import { writeNow } from './store';
+import { DATABASE_NAME } from '$lib/db/name';
+import type { ChunkRecord } from '$lib/db/schema';
+import { putRecords } from './put';
 import { createPartImporter, importBytes, type ImportOptions } from '$lib/core/csv/importer';
 import { afterLineFeeds, partStart, type ImportPart } from '$lib/core/csv/parts';
 
@@ -58,11 +59,33 @@ export type WriteMessage =
 	| { type: 'written'; write: number }
 	| { type: 'write-failed'; write: number; name: string; message: string };
 
+/** This worker's connection to the database (no Dexie here: it would triple the worker's code). */
+let database: Promise<IDBDatabase> | null = null;
+
+function openDatabase(): Promise<IDBDatabase> {
+	database ??= new Promise<IDBDatabase>((resolve, reject) => {
+		// No version: the analysis worker has opened (and upgraded) it before any import.
+		const request = indexedDB.open(DATABASE_NAME);
+		request.onsuccess = () => {
+			// Another tab's upgrade must not wait for this connection.
+			request.result.onversionchange = () => {
+				request.result.close();
+				database = null;
+			};
+			resolve(request.result);
+		};
+		request.onerror = () => {
+			database = null;
+			reject(request.error ?? new Error('indexedDB.open failed'));
+		};
+	});
+	return database;
+}
+
 /** Write a job's records in one transaction (the worker's own connection to the database). */
 export async function writeRecords(job: WriteJob): Promise<WriteMessage> {
 	try {
-		await db.open();
-		await writeNow(job.records);
+		await putRecords(await openDatabase(), job.records);
 		return { type: 'written', write: job.write };
 	} catch (error) {
 		const { name, message } = error instanceof Error ? error : new Error(String(error));

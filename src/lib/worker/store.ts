@@ -9,6 +9,7 @@
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { PackedOrderIds } from '$lib/core/order-ids';
 import { db, type ChunkRecord, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
+import { putRecords } from './put';
 
 /**
  * Code of the error every per-dataset call answers with when the dataset is not (or no longer)
@@ -83,33 +84,9 @@ export function toChunkRecord(datasetId: string, index: number, chunk: LineChunk
 	return { datasetId, index, ...chunk };
 }
 
-/**
- * Write chunk records (and a dictionaries record) in one transaction that is committed as soon as
- * they are sent. Dexie commits a write transaction once its requests' success events have run in
- * this worker: behind the CPU work that follows an import's last writes, the disk waited for it
- * (issue 18). Resolves once the transaction is complete; rejects with the IndexedDB error (a full
- * disk: `QuotaExceededError`) when it aborts, and then nothing of it is stored.
- */
+/** `putRecords` through the analysis worker's Dexie connection (opened by then). */
 export function writeNow(chunks: ChunkRecord[], dictionaries?: DictionaryRecord): Promise<void> {
-	const stores = dictionaries ? ['chunks', 'dictionaries'] : ['chunks'];
-	const transaction = db.backendDB().transaction(stores, 'readwrite');
-	const done = new Promise<void>((resolve, reject) => {
-		transaction.oncomplete = () => resolve();
-		transaction.onabort = () =>
-			reject(transaction.error ?? new DOMException('transaction aborted', 'AbortError'));
-	});
-	try {
-		const table = transaction.objectStore('chunks');
-		for (const record of chunks) table.put(record);
-		if (dictionaries) transaction.objectStore('dictionaries').put(dictionaries);
-		transaction.commit();
-	} catch (error) {
-		// A value that cannot be cloned: nothing of this transaction is written.
-		done.catch(() => undefined);
-		transaction.abort();
-		return Promise.reject(error);
-	}
-	return done;
+	return putRecords(db.backendDB(), chunks, dictionaries);
 }
 
 /** Delete a dataset and everything stored for it. */
