@@ -201,7 +201,11 @@ async function main() {
 			const raw = await measureRaw(browser, pages.origin, file).catch((error) => ({
 				error: errorMessage(error)
 			}));
-			log(`${label}: (0) raw read ${'error' in raw ? raw.error : `${raw.seconds.toFixed(2)} s`}`);
+			const reads =
+				'error' in raw ? '' : ` (reads: ${raw.runs?.map((s) => s.toFixed(2)).join(', ')})`;
+			log(
+				`${label}: (0) raw read ${'error' in raw ? raw.error : `${raw.seconds.toFixed(2)} s${reads}`}`
+			);
 			if (!('error' in raw) && raw.rows !== file.rows)
 				log(`${label}: the raw read counted ${raw.rows} rows, expected ${file.rows}`);
 			const floor = await measureFloor(browser, pages.origin, file).catch((error) => ({

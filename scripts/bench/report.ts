@@ -1,5 +1,5 @@
 /** The results as markdown: one table per question, then the notes that say what was measured. */
-import type { FloorResult, PeerResult, RawResult } from './baselines';
+import { RAW_RUNS, type FloorResult, type PeerResult, type RawResult } from './baselines';
 import type { BenchFile } from './data';
 import type { MemoryPeaks } from './memory';
 import { pageBenchmarks, type PageBenchmark } from './pages';
@@ -311,7 +311,8 @@ export function renderReport(results: SizeResult[], environment: Environment): s
 		'- One run, no repetitions: a load average above the core count means other work shared',
 		'  the CPU and the seconds are inflated.',
 		'- (0) raw read: a Web Worker streams the File (`file.stream()`) and counts newline bytes;',
-		'  nothing is decoded or kept. (c)/(0) is the import’s multiple of reading the bytes.',
+		`  nothing is decoded or kept; the median of ${RAW_RUNS} reads in one page (single reads varied`,
+		'  by 3× on this machine). (c)/(0) is the import’s multiple of reading the bytes.',
 		'- Shapes: `uci` is the UCI Online Retail export; `shop` a web-shop export (e-mail ids,',
 		'  quoted product names with commas and quotes, quantity × unit price, 8 columns).',
 		'- (a) floor: a Web Worker reads the File in 8 MiB slices through one streaming TextDecoder and',
