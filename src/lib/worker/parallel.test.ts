@@ -13,7 +13,7 @@ import { importOptionsFromSniff, sniffFile } from '$lib/core/csv';
 import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
 import { importFile, type ImportProgressEvent } from './import';
-import { IdleWriters, ParserGone, partSettings, type PartParser } from './parallel';
+import { IdleWriters, ParserGone, partSettings, WRITE_BATCH, type PartParser } from './parallel';
 import type { ChunkRecord } from '$lib/db/schema';
 import { parsePart, warmUp, writeRecords, type PartMessage } from './part';
 
@@ -321,7 +321,7 @@ describe('IdleWriters', () => {
 	});
 	const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-	it('sends copies in batches of 8, two at a time, and answers once every batch has settled', async () => {
+	it('sends copies in batches, two at a time, and answers once every batch has settled', async () => {
 		const calls: { records: ChunkRecord[]; resolve: () => void; reject: (e: Error) => void }[] = [];
 		const worker: PartParser = {
 			parse: () => undefined,
@@ -330,14 +330,16 @@ describe('IdleWriters', () => {
 		};
 		const writers = new IdleWriters();
 		writers.lend(worker);
-		const records = Array.from({ length: 20 }, (_, i) => record(i));
+		const records = Array.from({ length: 2 * WRITE_BATCH + 3 }, (_, i) => record(i));
 		let answer = '';
 		const done = writers.write(records)?.then(
 			() => (answer = 'ok'),
 			(error: Error) => (answer = error.name)
 		);
+		// Sent before the caller's next synchronous step, not in a microtask after it.
+		expect(calls).toHaveLength(2);
 		await settle();
-		expect(calls.map((call) => call.records.length)).toEqual([8, 8]);
+		expect(calls.map((call) => call.records.length)).toEqual([WRITE_BATCH, WRITE_BATCH]);
 		expect(calls[0].records[0].customer).not.toBe(records[0].customer);
 		expect(calls[0].records[0]).toEqual(records[0]);
 		calls[0].reject(new DOMException('full', 'QuotaExceededError'));

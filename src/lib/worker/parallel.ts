@@ -163,8 +163,11 @@ export function partWorker(): PartParser {
 	};
 }
 
-/** Chunk records per write of `IdleWriters` (8 full chunks: 19–21 MB of copies in flight). */
-const WRITE_BATCH = 8;
+/**
+ * Chunk records per write of `IdleWriters` (4 full chunks, ~10 MB): the browser commits one batch
+ * while the worker puts the next, and copies in flight stay small.
+ */
+export const WRITE_BATCH = 4;
 
 /** A chunk record whose arrays are copies (to be transferred; the import keeps the originals). */
 function copied(record: ChunkRecord): ChunkRecord {
@@ -210,8 +213,10 @@ export class IdleWriters {
 		const sent: Promise<void>[] = [];
 		for (let at = 0; at < records.length; at += WRITE_BATCH) {
 			const batch = records.slice(at, at + WRITE_BATCH);
-			const before = sent.length >= 2 ? sent[sent.length - 2] : Promise.resolve();
-			sent.push(before.then(() => this.send(batch)));
+			// The first two go at once, not in a microtask: the caller's synchronous work that
+			// follows (finishing the import, its first figures) would hold them back.
+			if (sent.length < 2) sent.push(this.send(batch));
+			else sent.push(sent[sent.length - 2].then(() => this.send(batch)));
 		}
 		return Promise.allSettled(sent).then((outcomes) => {
 			for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;

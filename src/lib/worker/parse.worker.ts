@@ -4,7 +4,15 @@
  * segments it is given, one after the other in the order given, and posts each part back
  * (`part.ts`); once it has none left, it may write chunk records to IndexedDB for the import.
  */
-import { parsePart, warmUp, writeRecords, type PartJob, type WarmJob, type WriteJob } from './part';
+import {
+	openDatabase,
+	parsePart,
+	warmUp,
+	writeRecords,
+	type PartJob,
+	type WarmJob,
+	type WriteJob
+} from './part';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -22,6 +30,9 @@ scope.onmessage = (event: MessageEvent<PartJob | WarmJob | WriteJob>) => {
 		queue = queue.then(() => warmUp(job));
 		return;
 	}
+	// The database connection opens while the segment is parsed: a write lent at the end (see
+	// `IdleWriters`) finds it open instead of waiting tens of milliseconds for it.
+	openDatabase().catch(() => undefined);
 	queue = queue.then(() =>
 		parsePart(job, (message, transfer) => scope.postMessage(message, transfer ?? []))
 	);

@@ -62,7 +62,7 @@ export type WriteMessage =
 /** This worker's connection to the database (no Dexie here: it would triple the worker's code). */
 let database: Promise<IDBDatabase> | null = null;
 
-function openDatabase(): Promise<IDBDatabase> {
+export function openDatabase(): Promise<IDBDatabase> {
 	database ??= new Promise<IDBDatabase>((resolve, reject) => {
 		// No version: the analysis worker has opened (and upgraded) it before any import.
 		const request = indexedDB.open(DATABASE_NAME);
