@@ -186,7 +186,7 @@ function copied(record: ChunkRecord): ChunkRecord {
 /**
  * Parse workers of an import with no segment left, lent to it to write chunk records: writing a
  * record to IndexedDB costs the thread that puts it some 3–6 ms per MB (the value is serialised
- * and compressed there), about a tenth of the import's CPU, and at the end of an import in two
+ * there, synchronously), about a tenth of the import's CPU, and at the end of an import in two
  * parts the analysis worker put the absorbed part's half of the chunks (116 ms, 1M uci lines)
  * while the parse worker's core idled. A copy of the arrays costs a tenth of that.
  */
