@@ -4,18 +4,28 @@
  */
 import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types';
 import type { DatasetDictionaries } from '$lib/core/columns';
-import { db } from '$lib/db/schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { ImportReport } from '$lib/core/csv';
 import type { Playbook } from '$lib/core/playbooks';
 import { storedBytes } from '$lib/core/storage';
 import type { AnalysisResponse, DatasetSummary } from '$lib/worker/api';
 import { analysis, CancelledError } from '$lib/worker/client.svelte';
-import { isDatasetGone } from '$lib/worker/store';
 import type { SettingsRecord } from '$lib/db/schema';
 import { firstFigures } from './first-figures.svelte';
 import { ACTIVE_DATASET_KEY as ACTIVE_KEY } from './keys';
-import { LiveQuery } from './live-query.svelte';
+import type { LiveQuery } from './live-query.svelte';
+
+type Database = typeof import('./database');
+let database: Promise<Database> | null = null;
+/** The page's IndexedDB module (Dexie), loaded on first use: see `database.ts`. */
+function loadDatabase(): Promise<Database> {
+	return (database ??= import('./database'));
+}
+
+/** True for the answer of a call on a dataset that is no longer stored (another tab deleted it). */
+async function isDatasetGone(error: unknown): Promise<boolean> {
+	return error instanceof Error && (await loadDatabase()).isDatasetGone(error);
+}
 
 /** Resolves after the next frame has been painted (at once in a hidden tab, which paints none). */
 function afterPaint(): Promise<void> {
@@ -68,6 +78,10 @@ class AppState {
 	#datasets = $state.raw<LiveQuery<DatasetSummary[]> | null>(null);
 	#settingsRecord = $state.raw<LiveQuery<SettingsRecord | undefined> | null>(null);
 	#started = false;
+	/** The datasets as the worker's start reported them, until the live query takes over. */
+	#datasetList = $state.raw<DatasetSummary[]>([]);
+	/** The database module once the first figures are in: the live queries wait for it (`start`). */
+	#db: Database | null = null;
 	#dictionariesFor: string | null = null;
 	#requested = 0;
 	/** Settings this tab is applying (JSON), so their echo from the database is not news. */
@@ -76,7 +90,7 @@ class AppState {
 	#removing = new Set<string>();
 
 	get datasets(): DatasetSummary[] {
-		return this.#datasets?.current ?? [];
+		return this.#datasets?.current ?? this.#datasetList;
 	}
 
 	get active(): DatasetSummary | null {
@@ -104,22 +118,53 @@ class AppState {
 		this.#started = true;
 		const t0 = performance.now();
 		try {
-			// The worker loads its script while the page opens IndexedDB: neither waits for the other.
+			// The worker's start (begun by hooks.client.ts) makes the demo shop on a first visit.
 			const started = analysis.start(i18n.lang);
-			started.catch(() => undefined); // awaited below; a failed count must not leave it unhandled
-			this.generatingDemo = (await db.datasets.where('status').equals('complete').count()) === 0;
+			const saved = localStorage.getItem(ACTIVE_KEY);
+			// No dataset remembered: the worker makes the demo shop now (the same test as in
+			// hooks.client.ts), so say so without asking IndexedDB.
+			this.generatingDemo = saved === null;
 			const report = await started;
 			this.generatingDemo = false;
-			this.#watchDatabase();
-			this.#watchDatasets(report.datasets);
-			const saved = localStorage.getItem(ACTIVE_KEY);
+			this.#datasetList = report.datasets;
 			const pick = report.datasets.find((d) => d.id === saved) ?? report.datasets.at(-1);
-			await this.select(pick?.id ?? null);
+			const selected = this.select(pick?.id ?? null);
+			this.#watchAfter(selected).catch((error) => this.#lostDatabase(error));
+			await selected;
 			this.startMillis = performance.now() - t0;
 		} catch (error) {
 			this.generatingDemo = false;
 			this.fail(error);
 		}
+	}
+
+	/**
+	 * The page's own IndexedDB connection (Dexie, see `database.ts`) follows what other tabs and
+	 * this tab's worker write; the first figures come from the worker without it. It is loaded and
+	 * opened once they are painted (or after a second at most), not while the worker computes them:
+	 * on two cores it took their CPU (issue 18).
+	 */
+	async #watchAfter(figures: Promise<void>) {
+		await Promise.race([
+			figures.catch(() => undefined),
+			new Promise((done) => setTimeout(done, 1000))
+		]);
+		await afterPaint();
+		const database = await loadDatabase();
+		const { db } = database;
+		// The version this page's schema asks for (Dexie multiplies it by ten in IndexedDB).
+		const ours = Math.round(db.verno * 10);
+		this.#watchDatabase(db);
+		await db.open();
+		// A newer Strata in another tab may have upgraded the database before this connection
+		// opened: Dexie then opens the newer version and no `versionchange` tells of it.
+		if (db.backendDB().version > ours) {
+			this.notice = { kind: 'reload' };
+			return;
+		}
+		this.#db = database;
+		this.#watchDatasets(this.#datasetList);
+		this.#watchSettings(this.activeId);
 	}
 
 	/** Make a dataset the active one and load its analysis. */
@@ -176,7 +221,7 @@ class AppState {
 		try {
 			await analysis.savePlaybook(id, key, playbook);
 		} catch (error) {
-			if (isDatasetGone(error)) await this.#activeGone(id);
+			if (await isDatasetGone(error)) await this.#activeGone(id);
 			else throw error;
 		}
 	}
@@ -190,8 +235,9 @@ class AppState {
 			this.response = response;
 			this.state = 'ready';
 		} catch (error) {
-			if (isDatasetGone(error)) await this.#activeGone(id);
-			else if (!(error instanceof CancelledError)) this.fail(error);
+			if (error instanceof CancelledError) return;
+			if (await isDatasetGone(error)) await this.#activeGone(id);
+			else this.fail(error);
 		} finally {
 			if (request === this.#requested) this.recomputing = false;
 		}
@@ -206,7 +252,7 @@ class AppState {
 		try {
 			dictionaries = await analysis.dictionaries(id);
 		} catch (error) {
-			if (!isDatasetGone(error)) throw error;
+			if (!(await isDatasetGone(error))) throw error;
 			await this.#activeGone(id);
 			return null;
 		}
@@ -232,6 +278,7 @@ class AppState {
 			if (!persisted) persisted = (await navigator.storage.persist?.()) ?? false;
 		}
 		// The same total as the Datasets page (one function), never the browser's lagging estimate.
+		const { db } = await loadDatabase();
 		usage = storedBytes(await db.datasets.where('status').equals('complete').toArray());
 		this.lastImport = { ...details, persisted, usage };
 		await selected;
@@ -281,6 +328,9 @@ class AppState {
 	}
 
 	#watchDatasets(initial: DatasetSummary[]) {
+		this.#datasetList = initial;
+		if (!this.#db) return;
+		const { db, LiveQuery } = this.#db;
 		this.#datasets?.stop();
 		this.#datasets = new LiveQuery(
 			() => db.datasets.where('status').equals('complete').sortBy('created'),
@@ -294,6 +344,8 @@ class AppState {
 
 	/** Follow the active dataset's settings record: settings and playbooks saved in another tab. */
 	#watchSettings(id: string | null) {
+		if (!this.#db) return;
+		const { db, LiveQuery } = this.#db;
 		this.#settingsRecord?.stop();
 		this.#settingsRecord = id
 			? new LiveQuery(() => db.settings.get(id), undefined, {
@@ -315,6 +367,7 @@ class AppState {
 		const id = this.activeId;
 		if (!id || this.state === 'starting' || list.some((d) => d.id === id)) return;
 		// The list may lag behind this tab's own import by one read: ask the database itself.
+		const { db } = await loadDatabase();
 		if ((await db.datasets.get(id))?.status === 'complete') return;
 		if (this.activeId === id) await this.#activeGone(id, list, before);
 	}
@@ -323,6 +376,7 @@ class AppState {
 	async #activeGone(id: string, list?: DatasetSummary[], before = this.datasets) {
 		if (this.activeId !== id || this.#removing.has(id)) return;
 		const gone = before.find((d) => d.id === id);
+		const { db } = await loadDatabase();
 		const rest = (
 			list ?? (await db.datasets.where('status').equals('complete').sortBy('created'))
 		).filter((d) => d.id !== id);
@@ -338,7 +392,7 @@ class AppState {
 	 * reading everything afresh, a newer version (or a connection that cannot reopen) asks for a
 	 * reload, since this page's code no longer matches the stored schema.
 	 */
-	#watchDatabase() {
+	#watchDatabase(db: Database['db']) {
 		db.on('versionchange', (event) => {
 			if (event.newVersion !== null && event.newVersion > event.oldVersion) {
 				this.notice = { kind: 'reload' };
@@ -351,6 +405,7 @@ class AppState {
 
 	async #reopen() {
 		if (this.notice?.kind === 'reload') return;
+		const { db } = await loadDatabase();
 		try {
 			if (!db.isOpen()) await db.open();
 		} catch (error) {

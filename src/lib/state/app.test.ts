@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisResponse } from '$lib/worker/api';
 
 // The worker, replaced by calls whose answers each test releases in the order it wants.
-const worker = vi.hoisted(() => ({ storedFigures: vi.fn(), analyze: vi.fn() }));
+const worker = vi.hoisted(() => ({ storedFigures: vi.fn(), analyze: vi.fn(), start: vi.fn() }));
 vi.mock('$lib/worker/client.svelte', () => ({
 	analysis: worker,
 	CancelledError: class CancelledError extends Error {}
@@ -83,5 +83,34 @@ describe('app.select', () => {
 		expect(app.state).toBe('ready');
 		expect(app.response).toEqual(responseOf('b'));
 		expect(app.recomputing).toBe(false);
+	});
+});
+
+describe('app.start', () => {
+	it('shows the first figures before it loads the page’s own database module', async () => {
+		worker.analyze.mockReset();
+		worker.start.mockReset();
+		const steps: string[] = [];
+		vi.doMock('./database', async (original) => {
+			steps.push('database');
+			return original();
+		});
+		vi.stubGlobal('document', { hidden: true }); // `afterPaint` resolves at once
+		const app = await freshApp();
+		const demo = { id: 'demo', name: 'Demo shop', isDemo: true, currency: 'USD' };
+		worker.start.mockResolvedValue({ datasets: [demo], generatedDemo: true, removedLeftovers: 0 });
+		worker.analyze.mockImplementation(async (id: string) => {
+			steps.push(`analyze ${id}`);
+			return responseOf(id);
+		});
+
+		const started = app.start();
+		expect(app.generatingDemo).toBe(true); // nothing remembered: a first visit
+		await started;
+		expect(app.response).toEqual(responseOf('demo'));
+		expect(app.datasets.map((d) => d.id)).toEqual(['demo']);
+		await vi.waitFor(() => expect(steps).toEqual(['analyze demo', 'database']));
+		vi.doUnmock('./database');
+		vi.unstubAllGlobals();
 	});
 });
