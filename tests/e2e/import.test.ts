@@ -93,7 +93,11 @@ test('cancel mid-import leaves no dataset behind', async ({ page }) => {
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const bar = page.getByRole('progressbar');
 	await expect(bar).toBeVisible();
-	await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+	// Polled often: a million lines import in 1–2 s, and the default back-off (up to 1 s between
+	// looks) let an import on a loaded machine finish before Cancel was clicked.
+	await expect
+		.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { intervals: [25] })
+		.toBeGreaterThan(0);
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByTestId('import-message')).toContainText('Import cancelled');
 	await expect.poll(() => storedDatasets(page)).toEqual(before);
@@ -109,7 +113,9 @@ test('closing the page mid-import leaves nothing once the app starts again', asy
 	await chooseFile(page, path);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const bar = page.getByRole('progressbar');
-	await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(5);
+	await expect
+		.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { intervals: [25] })
+		.toBeGreaterThan(5);
 	await page.close();
 
 	const again = await context.newPage();
