@@ -16,6 +16,8 @@
  * --shapes LIST   uci, shop or both (default uci,shop); see bench/data.ts
  * --skip-build    serve the existing build/ (it must have been built with BASE_PATH=/strata)
  * --import-only   skip the page benchmarks of bench/pages.ts (import, reopen, first visit only)
+ * --no-peers      skip (a) papaparse and (b) DuckDB-wasm: Strata against the raw read only, for
+ *                 A/B runs of two builds (~15 s a 1M run instead of ~35 s)
  *
  * The app is served from a temporary snapshot of build/ by a static server on
  * 127.0.0.1:4175 (see bench/app-server.ts for why not `vite preview`).
@@ -61,6 +63,8 @@ interface BenchArguments {
 	shapes: BenchShape[];
 	skipBuild: boolean;
 	importOnly: boolean;
+	/** Skip (a) and (b): Strata against the raw read only, for A/B runs of builds. */
+	noPeers: boolean;
 }
 
 /** 10M lines take minutes per measurement on a 2-core machine: asked for, not by default. */
@@ -71,7 +75,8 @@ function parseArguments(argv: string[]): BenchArguments {
 		sizes: parseSizes(DEFAULT_SIZES),
 		shapes: [...BENCH_SHAPES],
 		skipBuild: false,
-		importOnly: false
+		importOnly: false,
+		noPeers: false
 	};
 	const value = (i: number, flag: string, name: string) =>
 		flag === name ? (argv[i + 1] ?? '') : flag.slice(name.length + 1);
@@ -93,9 +98,10 @@ function parseArguments(argv: string[]): BenchArguments {
 			if (flag === '--shapes') i++;
 		} else if (flag === '--skip-build') options.skipBuild = true;
 		else if (flag === '--import-only') options.importOnly = true;
+		else if (flag === '--no-peers') options.noPeers = true;
 		else if (flag === '--help' || flag === '-h') {
 			console.log(
-				'usage: npm run bench -- [--sizes 100k,1m,5m] [--shapes uci,shop] [--skip-build] [--import-only]'
+				'usage: npm run bench -- [--sizes 100k,1m,5m] [--shapes uci,shop] [--skip-build] [--import-only] [--no-peers]'
 			);
 			process.exit(0);
 		} else fail(`unknown argument ${flag}`);
@@ -208,15 +214,20 @@ async function main() {
 			);
 			if (!('error' in raw) && raw.rows !== file.rows)
 				log(`${label}: the raw read counted ${raw.rows} rows, expected ${file.rows}`);
-			const floor = await measureFloor(browser, pages.origin, file).catch((error) => ({
-				error: errorMessage(error)
-			}));
+			const notMeasured = { error: 'not measured (--no-peers)' };
+			const floor = options.noPeers
+				? notMeasured
+				: await measureFloor(browser, pages.origin, file).catch((error) => ({
+						error: errorMessage(error)
+					}));
 			log(
 				`${label}: (a) floor ${'error' in floor ? floor.error : `${floor.seconds.toFixed(2)} s`}`
 			);
-			const peer = await measurePeer(browser, pages.origin, file).catch((error) => ({
-				error: errorMessage(error)
-			}));
+			const peer = options.noPeers
+				? notMeasured
+				: await measurePeer(browser, pages.origin, file).catch((error) => ({
+						error: errorMessage(error)
+					}));
 			log(`${label}: (b) DuckDB ${'error' in peer ? peer.error : `${peer.seconds.toFixed(2)} s`}`);
 			await browser.close();
 			browser = null;
