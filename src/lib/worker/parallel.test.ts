@@ -13,7 +13,8 @@ import { importOptionsFromSniff, sniffFile } from '$lib/core/csv';
 import { StreamingImporter } from '$lib/core/csv/import-stream';
 import { db } from '$lib/db/schema';
 import { importFile, type ImportProgressEvent } from './import';
-import { IdleWriters, ParserGone, partSettings, WRITE_BATCH, type PartParser } from './parallel';
+import { partSettings } from './parallel';
+import { IdleWriters, ParserGone, WRITE_BATCH, type PartParser } from './part-parser';
 import type { ChunkRecord } from '$lib/db/schema';
 import { parsePart, warmUp, writeRecords, type PartMessage } from './part';
 

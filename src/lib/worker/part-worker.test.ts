@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChunkRecord } from '$lib/db/schema';
-import { ParserGone, partWorker } from './parallel';
+import { ParserGone, partWorker } from './part-parser';
 import type { PartJob, PartMessage, WriteJob } from './part';
 
 class FakeWorker {
@@ -46,13 +46,18 @@ const record = (): ChunkRecord => ({
 	attributes: [Int32Array.of(-1)]
 });
 
+/** A `partWorker` over a stand-in `Worker`, given segment `first`; the messages it passes on. */
+function parsing(first: PartJob) {
+	vi.stubGlobal('Worker', FakeWorker);
+	const parser = partWorker();
+	const heard: PartMessage[] = [];
+	parser.parse(first, (message) => heard.push(message));
+	return { parser, worker: FakeWorker.last, heard };
+}
+
 describe('partWorker', () => {
 	it('routes segment messages to the parse caller and write answers to each write', async () => {
-		vi.stubGlobal('Worker', FakeWorker);
-		const parser = partWorker();
-		const worker = FakeWorker.last;
-		const heard: PartMessage[] = [];
-		parser.parse(job(1), (message) => heard.push(message));
+		const { parser, worker, heard } = parsing(job(1));
 		const first = parser.write?.([record()]);
 		const second = parser.write?.([record()]);
 		const posted = worker.posted.map((post) => post.message);
@@ -73,11 +78,7 @@ describe('partWorker', () => {
 	});
 
 	it('a worker that dies fails the open segment and writes, and refuses later ones', async () => {
-		vi.stubGlobal('Worker', FakeWorker);
-		const parser = partWorker();
-		const worker = FakeWorker.last;
-		const heard: PartMessage[] = [];
-		parser.parse(job(2), (message) => heard.push(message));
+		const { parser, worker, heard } = parsing(job(2));
 		const open = parser.write?.([record()]);
 		worker.die('out of memory');
 		await expect(open).rejects.toBeInstanceOf(ParserGone);
