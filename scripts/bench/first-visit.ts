@@ -119,6 +119,11 @@ const load = () =>
 		.map((value) => value.toFixed(2))
 		.join(' ');
 
+const steps = (visit: Visit) =>
+	Object.entries(visit.steps)
+		.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+		.join(', ');
+
 const results = new Map<string, { first: Visit; reopen: Visit }[]>(builds.map(([l]) => [l, []]));
 for (let run = 0; run < runs; run++) {
 	for (const [label, folder] of builds) {
@@ -128,9 +133,9 @@ for (let run = 0; run < runs; run++) {
 			`${label.padEnd(8)} run ${run + 1}: first ${result.first.figures.toFixed(0)} ms ` +
 				`(longest task ${result.first.longest.toFixed(0)}), reopen ${result.reopen.figures.toFixed(0)} ms ` +
 				`(longest ${result.reopen.longest.toFixed(0)}) · load ${load()}\n    ` +
-				Object.entries(result.first.steps)
-					.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-					.join(', ')
+				steps(result.first) +
+				'\n    reopen: ' +
+				steps(result.reopen)
 		);
 	}
 }

@@ -231,6 +231,7 @@ class AppState {
 		this.recomputing = true;
 		try {
 			const response = await analysis.analyze(id, settings);
+			performance.mark('strata:analysed');
 			if (request !== this.#requested || this.activeId !== id) return;
 			this.response = response;
 			this.state = 'ready';
