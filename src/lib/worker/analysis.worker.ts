@@ -11,7 +11,7 @@ import type { Playbook } from '$lib/core/playbooks';
 import { customersCsv, UTF8_BOM } from '$lib/core/export/customers-csv';
 import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
-import { generateDemoSoon, storeDemo } from './demo';
+import { DEMO_DATASET_ID, generateDemoSoon, primeDemo, storeDemo } from './demo';
 import { importFile, sniff } from './import';
 import { removeSource, sourceMask, sourceProfiles, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
@@ -67,12 +67,15 @@ const api: AnalysisApi = {
 		const t0 = performance.now();
 		const cleaning = removeLeftovers(); // opens the database
 		const early = fresh ? await generateDemoSoon(language) : undefined;
+		// Analysed while the database opens (issue 18); forgotten if storage holds datasets after all.
+		if (early) primeDemo(early);
 		const removedLeftovers = await cleaning;
 		let datasets = await completeDatasets();
 		let generatedDemo = false;
 		let demoMillis: number | undefined;
+		if (datasets.length > 0 && early) forgetDataset(DEMO_DATASET_ID);
 		if (datasets.length === 0) {
-			await storeDemo(language, early);
+			await storeDemo(language, early, early !== undefined);
 			demoMillis = performance.now() - t0;
 			generatedDemo = true;
 			datasets = await completeDatasets();

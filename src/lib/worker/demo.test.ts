@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/db/schema';
-import { generateDemoSoon, storeDemo } from './demo';
-import { analysisOf, forgetDataset, settingsOf } from './engine';
+import { generateDemoSoon, primeDemo, storeDemo } from './demo';
+import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 
 /** Customer ids and line count of what is stored for the demo (read back, not handed over). */
 async function stored() {
@@ -48,16 +48,38 @@ describe('the demo shop generated ahead (a first visit, while the database opens
 		expect(shop.words).not.toMatch(/[\u4e00-\u9fff]/);
 	});
 
-	it('the first analysis, computed while the demo was written, is cached and equals one from the stored data', async () => {
-		await storeDemo('en');
+	it('the first analysis, computed before the demo was stored, equals one from the stored data', async () => {
+		const generated = await generateDemoSoon('en');
+		primeDemo(generated);
+		await storeDemo('en', generated, true);
 		const settings = await settingsOf('demo');
 		const first = await analysisOf('demo', settings);
-		expect(first.cached).toBe(true);
+		// Taken from memory (primed), not read from the cache nor computed from the stored lines.
+		expect(first.cached).toBe(false);
+		// It is cached for the next visit (in the background: wait for the write).
+		await expect.poll(() => db.results.where('datasetId').equals('demo').count()).toBe(1);
 		// Afresh: nothing in memory, nothing cached, the dataset read back from IndexedDB.
 		forgetDataset('demo');
 		await db.results.clear();
 		const fresh = await analysisOf('demo', settings);
 		expect(fresh.cached).toBe(false);
 		expect(first.result).toEqual(fresh.result);
+		expect((await analysisOf('demo', settings)).cached).toBe(true);
+	});
+
+	it('a demo generated ahead for storage that turned out to hold datasets is forgotten', async () => {
+		await storeDemo('en');
+		forgetDataset('demo');
+		await db.results.clear();
+		// The worker's start: a zh demo generated and primed, but an en demo is stored already.
+		primeDemo(await generateDemoSoon('zh'));
+		forgetDataset('demo');
+		const settings = await settingsOf('demo');
+		const { result, cached } = await analysisOf('demo', settings);
+		expect(cached).toBe(false);
+		// Read back from storage: the stored shop's own attribute values, not the primed one's.
+		const { columns } = await loadDataset('demo');
+		expect(columns.attributes[0].values.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+		expect(result.headline.customers).toBe(4000);
 	});
 });

@@ -7,7 +7,7 @@ import { demoNames } from '$lib/core/demo/catalog';
 import type { DemoLanguage } from '$lib/core/demo/catalog';
 import { generateDemo, type DemoSummary } from '$lib/core/demo/generate';
 import type { DatasetRecord } from '$lib/db/schema';
-import { analyseWhileStoring, primeDataset } from './engine';
+import { primeAnalysis, primeDataset } from './engine';
 import { chunkBytes, dictionaryBytes, writeDataset } from './store';
 
 /** The demo always has this id, so two tabs opening at once write the same record. */
@@ -37,18 +37,29 @@ export async function generateDemoSoon(language: DemoLanguage = 'en'): Promise<G
 }
 
 /**
+ * Hand a generated demo shop to the analysis before it is stored: its settings-independent work
+ * and its first analysis under the default settings (a new demo has none saved, see `settingsOf`)
+ * run in tasks of their own, while the database opens and the demo is written; the page's first
+ * `analyze` takes that analysis (`primeAnalysis`) instead of reading the demo back.
+ */
+export function primeDemo(generated: GeneratedDemo): void {
+	primeDataset(DEMO_DATASET_ID, { ...generated.summary, chunks: generated.chunks });
+	primeAnalysis(DEMO_DATASET_ID, structuredClone(DEFAULT_SETTINGS));
+}
+
+/**
  * Store the demo shop in the visitor's language as one complete dataset (generated now, unless
- * `generated` holds it already in that language). The analysis gets the generated columns too
- * (as after an import): its settings-independent work and the first analysis under the default
- * settings run while IndexedDB writes, and the page's first analysis is found cached.
+ * `generated` holds it already in that language), handed to the analysis first (`primeDemo`;
+ * `primed`: the caller did that already with `generated`).
  */
 export async function storeDemo(
 	language: DemoLanguage = 'en',
-	generated?: GeneratedDemo
+	generated?: GeneratedDemo,
+	primed = false
 ): Promise<DatasetRecord> {
-	const { summary, chunks } =
-		generated?.language === language ? generated : generateDemoShop(language);
-	primeDataset(DEMO_DATASET_ID, { ...summary, chunks });
+	const demo = generated?.language === language ? generated : generateDemoShop(language);
+	if (!primed || demo !== generated) primeDemo(demo);
+	const { summary, chunks } = demo;
 	const byteSize = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), dictionaryBytes(summary));
 	const record: DatasetRecord = {
 		id: DEMO_DATASET_ID,
@@ -63,11 +74,6 @@ export async function storeDemo(
 		currency: demoNames(language).currency,
 		isDemo: true
 	};
-	// The default settings: a new demo has none saved (see `settingsOf`).
-	await analyseWhileStoring(
-		DEMO_DATASET_ID,
-		structuredClone(DEFAULT_SETTINGS),
-		writeDataset(record, chunks, summary)
-	);
+	await writeDataset(record, chunks, summary);
 	return record;
 }

@@ -324,26 +324,3 @@ export async function analysisOf(
 	await cacheResult(datasetId, `${datasetId}|v`, key, result);
 	return { result, cached: false };
 }
-
-/**
- * The first analysis of a dataset just handed over with `primeDataset`, under `settings`: computed
- * from memory while `stored` (its IndexedDB write) is under way, then cached once the dataset is
- * stored, so the page's first `analyze` finds it. A first visit's demo shop (issue 18): the
- * computing no longer waits for the disk. CLV tiers (which need a fitted forecast) are left to
- * `analysisOf`; so is anything when the dataset in memory is another one.
- */
-export async function analyseWhileStoring(
-	id: string,
-	settings: AnalysisSettings,
-	stored: Promise<unknown>
-): Promise<void> {
-	const kept = loadedId === id ? loaded : null;
-	if (!kept || settings.tiers.metric === 'clv') {
-		await stored;
-		return;
-	}
-	const dataset = await kept;
-	const result = analyze(dataset.prepared, settings, dataset.attributes, null);
-	await stored;
-	await cacheResult(id, `${id}|v`, resultKey(id, settings, null), result);
-}
