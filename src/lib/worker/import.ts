@@ -42,9 +42,8 @@ import {
 	underImportLock,
 	writeNow
 } from './store';
+import { slicesOf } from './slices';
 
-/** Bytes read from the file at a time: big enough to amortise, small enough to keep memory flat. */
-const SLICE_BYTES = 4 * 1024 * 1024;
 /** Bytes the sniff and the preview look at. */
 const SNIFF_BYTES = 512 * 1024;
 /** Bytes at the end of a large file that may decide an ambiguous day order. */
@@ -211,11 +210,7 @@ export async function readInto(
 	t0: number
 ): Promise<number> {
 	let bytesDone = 0;
-	let next: Promise<ArrayBuffer> | null = file.slice(0, SLICE_BYTES).arrayBuffer();
-	for (let offset = 0; next;) {
-		const buffer: ArrayBuffer = await next;
-		offset += SLICE_BYTES;
-		next = offset < file.size ? file.slice(offset, offset + SLICE_BYTES).arrayBuffer() : null;
+	for await (const buffer of slicesOf(file, 0, file.size)) {
 		await store(importer.push(new Uint8Array(buffer)));
 		bytesDone += buffer.byteLength;
 		onProgress(progressEvent(bytesDone, file.size, importer.progress.rows, t0));

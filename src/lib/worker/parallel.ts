@@ -46,7 +46,8 @@ import { createImporter, type Importer, type ImportOptions } from '$lib/core/csv
 import { segmentPoints, splitsAtLineFeeds, type ImportPart } from '$lib/core/csv/parts';
 import type { ImportProgressEvent } from './import';
 import { progressEvent } from './progress';
-import { findCut, PART_SLICE_BYTES, type PartJob, type PartMessage } from './part';
+import { findCut, type PartJob, type PartMessage } from './part';
+import { SLICE_BYTES, slicesOf } from './slices';
 import { partWorker, type IdleWriters, type PartParser } from './part-parser';
 
 /**
@@ -69,7 +70,7 @@ export const SEGMENT_MIN_BYTES = 2 * 1024 * 1024;
 export const SEGMENT_MIN_SHARE = 0.01;
 
 /** Bytes of segments given to a parse worker and not yet parsed, under which it gets another. */
-const QUEUE_BYTES = 2 * PART_SLICE_BYTES;
+const QUEUE_BYTES = 2 * SLICE_BYTES;
 
 /** Most parsers, the analysis worker among them (more cores than this are left to the page). */
 export const MAX_PARSERS = 4;
@@ -160,13 +161,7 @@ export async function readInParts(
 			onProgress(progressEvent(bytes, file.size, rows, t0));
 		},
 		async read(from, to) {
-			const slice = (at: number) =>
-				file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
-			let next = from < to ? slice(from) : null;
-			for (let offset = from; next;) {
-				const buffer: ArrayBuffer = await next;
-				offset = Math.min(offset + PART_SLICE_BYTES, to);
-				next = offset < to ? slice(offset) : null;
+			for await (const buffer of slicesOf(file, from, to)) {
 				await store(importer.push(new Uint8Array(buffer)));
 				reader.done += buffer.byteLength;
 				reader.progress();

@@ -12,9 +12,7 @@ import type { ChunkRecord } from '$lib/db/schema';
 import { putRecords } from './put';
 import { createPartImporter, importBytes, type ImportOptions } from '$lib/core/csv/importer';
 import { afterLineFeeds, partStart, type ImportPart } from '$lib/core/csv/parts';
-
-/** Bytes read at a time, by the analysis worker and by a part. */
-export const PART_SLICE_BYTES = 4 * 1024 * 1024;
+import { slicesOf } from './slices';
 
 /** Bytes after a point within which its cut must lie (else there is no cut there). */
 export const CUT_WINDOW_BYTES = 64 * 1024;
@@ -167,12 +165,9 @@ export async function parsePart(
 	try {
 		const importer = createPartImporter(job.options, job.header);
 		const chunks: LineChunk[] = [];
-		const slice = (at: number) => file.slice(at, Math.min(at + PART_SLICE_BYTES, to)).arrayBuffer();
-		let next = from < to ? slice(from) : null;
-		for (let offset = from; next;) {
-			const buffer: ArrayBuffer = await next;
-			offset = Math.min(offset + PART_SLICE_BYTES, to);
-			next = offset < to ? slice(offset) : null;
+		let offset = from;
+		for await (const buffer of slicesOf(file, from, to)) {
+			offset += buffer.byteLength;
 			chunks.push(...importer.push(new Uint8Array(buffer)));
 			post({ type: 'progress', index, bytes: offset - from, rows: importer.progress.rows });
 		}
