@@ -13,25 +13,7 @@ import { analysis, CancelledError } from '$lib/worker/client.svelte';
 import type { SettingsRecord } from '$lib/db/schema';
 import { firstFigures } from './first-figures.svelte';
 import { ACTIVE_DATASET_KEY as ACTIVE_KEY } from './keys';
-import type { LiveQuery } from './live-query.svelte';
-
-type Database = typeof import('./database');
-let database: Promise<Database> | null = null;
-/** The page's IndexedDB module (Dexie), loaded on first use: see `database.ts`. */
-function loadDatabase(): Promise<Database> {
-	return (database ??= import('./database'));
-}
-
-/** True for the answer of a call on a dataset that is no longer stored (another tab deleted it). */
-async function isDatasetGone(error: unknown): Promise<boolean> {
-	return error instanceof Error && (await loadDatabase()).isDatasetGone(error);
-}
-
-/** Resolves after the next frame has been painted (at once in a hidden tab, which paints none). */
-function afterPaint(): Promise<void> {
-	if (document.hidden) return Promise.resolve();
-	return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-}
+import { afterPaint, DatabaseWatch, isDatasetGone, loadDatabase } from './database-watch.svelte';
 
 export interface LastImport {
 	name: string;
@@ -75,13 +57,14 @@ class AppState {
 	/** Bumped when the active dataset's settings were replaced from elsewhere (another tab). */
 	settingsRevision = $state(0);
 
-	#datasets = $state.raw<LiveQuery<DatasetSummary[]> | null>(null);
-	#settingsRecord = $state.raw<LiveQuery<SettingsRecord | undefined> | null>(null);
+	/** The page's own connection, following other tabs (opened after the first figures). */
+	#watch = new DatabaseWatch({
+		datasetsChanged: (list, before) => void this.#checkActive(list, before),
+		settingsChanged: (id, record) => this.#settingsChanged(id, record),
+		needsReload: () => (this.notice = { kind: 'reload' }),
+		reloadAsked: () => this.notice?.kind === 'reload'
+	});
 	#started = false;
-	/** The datasets as the worker's start reported them, until the live query takes over. */
-	#datasetList = $state.raw<DatasetSummary[]>([]);
-	/** The database module once the first figures are in: the live queries wait for it (`start`). */
-	#db: Database | null = null;
 	#dictionariesFor: string | null = null;
 	#requested = 0;
 	/** Settings this tab is applying (JSON), so their echo from the database is not news. */
@@ -90,7 +73,7 @@ class AppState {
 	#removing = new Set<string>();
 
 	get datasets(): DatasetSummary[] {
-		return this.#datasets?.current ?? this.#datasetList;
+		return this.#watch.datasets;
 	}
 
 	get active(): DatasetSummary | null {
@@ -107,7 +90,7 @@ class AppState {
 
 	/** The active dataset's edited segment playbooks, live across tabs. */
 	get playbooks(): Record<string, Playbook> {
-		const extras = this.#settingsRecord?.current?.extras as
+		const extras = this.#watch.settingsRecord?.extras as
 			{ playbooks?: Record<string, Playbook> } | undefined;
 		return extras?.playbooks ?? {};
 	}
@@ -126,45 +109,16 @@ class AppState {
 			this.generatingDemo = saved === null;
 			const report = await started;
 			this.generatingDemo = false;
-			this.#datasetList = report.datasets;
+			this.#watch.watchDatasets(report.datasets);
 			const pick = report.datasets.find((d) => d.id === saved) ?? report.datasets.at(-1);
 			const selected = this.select(pick?.id ?? null);
-			this.#watchAfter(selected).catch((error) => this.#lostDatabase(error));
+			this.#watch.openAfter(selected).catch((error) => this.#watch.lost(error));
 			await selected;
 			this.startMillis = performance.now() - t0;
 		} catch (error) {
 			this.generatingDemo = false;
 			this.fail(error);
 		}
-	}
-
-	/**
-	 * The page's own IndexedDB connection (Dexie, see `database.ts`) follows what other tabs and
-	 * this tab's worker write; the first figures come from the worker without it. It is loaded and
-	 * opened once they are painted (or after a second at most), not while the worker computes them:
-	 * on two cores it took their CPU (issue 18).
-	 */
-	async #watchAfter(figures: Promise<void>) {
-		await Promise.race([
-			figures.catch(() => undefined),
-			new Promise((done) => setTimeout(done, 1000))
-		]);
-		await afterPaint();
-		const database = await loadDatabase();
-		const { db } = database;
-		// The version this page's schema asks for (Dexie multiplies it by ten in IndexedDB).
-		const ours = Math.round(db.verno * 10);
-		this.#watchDatabase(db);
-		await db.open();
-		// A newer Strata in another tab may have upgraded the database before this connection
-		// opened: Dexie then opens the newer version and no `versionchange` tells of it.
-		if (db.backendDB().version > ours) {
-			this.notice = { kind: 'reload' };
-			return;
-		}
-		this.#db = database;
-		this.#watchDatasets(this.#datasetList);
-		this.#watchSettings(this.activeId);
 	}
 
 	/** Make a dataset the active one and load its analysis. */
@@ -175,7 +129,7 @@ class AppState {
 			this.#dictionariesFor = null;
 		}
 		this.activeId = id;
-		this.#watchSettings(id);
+		this.#watch.watchSettings(id);
 		if (id) localStorage.setItem(ACTIVE_KEY, id);
 		if (!id) {
 			this.state = 'ready';
@@ -328,33 +282,6 @@ class AppState {
 		}
 	}
 
-	#watchDatasets(initial: DatasetSummary[]) {
-		this.#datasetList = initial;
-		if (!this.#db) return;
-		const { db, LiveQuery } = this.#db;
-		this.#datasets?.stop();
-		this.#datasets = new LiveQuery(
-			() => db.datasets.where('status').equals('complete').sortBy('created'),
-			initial,
-			{
-				onValue: (list, before) => void this.#checkActive(list, before),
-				onError: (error) => this.#lostDatabase(error)
-			}
-		);
-	}
-
-	/** Follow the active dataset's settings record: settings and playbooks saved in another tab. */
-	#watchSettings(id: string | null) {
-		if (!this.#db) return;
-		const { db, LiveQuery } = this.#db;
-		this.#settingsRecord?.stop();
-		this.#settingsRecord = id
-			? new LiveQuery(() => db.settings.get(id), undefined, {
-					onValue: (record) => this.#settingsChanged(id, record)
-				})
-			: null;
-	}
-
 	#settingsChanged(id: string, record: SettingsRecord | undefined) {
 		if (this.activeId !== id || !record || !this.response) return;
 		const saved = JSON.stringify(record.settings);
@@ -387,48 +314,13 @@ class AppState {
 		await this.select(next?.id ?? null);
 	}
 
-	/**
-	 * Another tab upgraded or deleted the database, or the browser closed the connection. Dexie
-	 * closes ours and reopens it on the next query; a deletion ("Delete all data") is followed by
-	 * reading everything afresh, a newer version (or a connection that cannot reopen) asks for a
-	 * reload, since this page's code no longer matches the stored schema.
-	 */
-	#watchDatabase(db: Database['db']) {
-		db.on('versionchange', (event) => {
-			if (event.newVersion !== null && event.newVersion > event.oldVersion) {
-				this.notice = { kind: 'reload' };
-			} else {
-				setTimeout(() => this.#reopen(), 250);
-			}
-		});
-		db.on('close', () => setTimeout(() => this.#reopen(), 250));
-	}
-
-	async #reopen() {
-		if (this.notice?.kind === 'reload') return;
-		const { db } = await loadDatabase();
-		try {
-			if (!db.isOpen()) await db.open();
-		} catch (error) {
-			this.#lostDatabase(error);
-			return;
-		}
-		this.#watchDatasets(this.datasets);
-		this.#watchSettings(this.activeId);
-	}
-
-	#lostDatabase(error: unknown) {
-		console.warn('database closed', error);
-		this.notice = { kind: 'reload' };
-	}
-
 	dismissNotice() {
 		this.notice = null;
 	}
 
 	/** After "Delete all data": no dataset and no analysis; the list is read afresh. */
 	async forgetAll() {
-		this.#watchDatasets([]);
+		this.#watch.watchDatasets([]);
 		await this.select(null);
 	}
 
