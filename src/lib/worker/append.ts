@@ -23,12 +23,12 @@ import { loadedColumns, primeDataset } from './engine';
 import {
 	isQuotaError,
 	quotaOutcome,
-	readInto,
 	sourceOf,
 	type ImportOutcome,
 	type ImportProgressEvent,
 	type ImportRequest
 } from './import';
+import { readInto } from './slices';
 import { forgetLines, overviewOf, withSource } from './sources';
 import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
 

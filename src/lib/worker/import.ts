@@ -10,7 +10,6 @@ import { todayDay } from '$lib/core/calendar';
 import type { LineChunk } from '$lib/core/columns';
 import {
 	createImporter,
-	type Importer,
 	importBytes,
 	messageOfError,
 	rejectedRowsCsv,
@@ -29,7 +28,6 @@ import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts, warmPartWorker } from './parallel';
 import { IdleWriters } from './part-parser';
-import { progressEvent } from './progress';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
 import type { ImportSource, SheetChoice, SourceOverrides } from './formats';
@@ -42,7 +40,6 @@ import {
 	underImportLock,
 	writeNow
 } from './store';
-import { slicesOf } from './slices';
 
 /** Bytes the sniff and the preview look at. */
 const SNIFF_BYTES = 512 * 1024;
@@ -196,26 +193,6 @@ export function isQuotaError(error: unknown): boolean {
 		(error as { inner?: { name?: string } })?.inner?.name
 	];
 	return names.includes('QuotaExceededError');
-}
-
-/**
- * Feed a file to an importer slice by slice, reading the next slice while the current one is
- * parsed; `store` gets the completed chunks of each slice. Returns the bytes read.
- */
-export async function readInto(
-	file: Blob,
-	importer: Importer,
-	store: (chunks: LineChunk[]) => Promise<void>,
-	onProgress: (event: ImportProgressEvent) => void,
-	t0: number
-): Promise<number> {
-	let bytesDone = 0;
-	for await (const buffer of slicesOf(file, 0, file.size)) {
-		await store(importer.push(new Uint8Array(buffer)));
-		bytesDone += buffer.byteLength;
-		onProgress(progressEvent(bytesDone, file.size, importer.progress.rows, t0));
-	}
-	return bytesDone;
 }
 
 /** The source name of a request: as typed, else the file name. */

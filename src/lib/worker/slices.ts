@@ -2,6 +2,10 @@
  * Reading a file in slices for a parser (the analysis worker's and the parse workers'), each next
  * slice read while the current one is parsed. No Dexie here: the parse worker imports it.
  */
+import type { LineChunk } from '$lib/core/columns';
+import type { Importer } from '$lib/core/csv';
+import type { ImportProgressEvent } from './import';
+import { progressEvent } from './progress';
 
 /** Bytes read at a time once a read is under way. */
 export const SLICE_BYTES = 4 * 1024 * 1024;
@@ -42,4 +46,24 @@ export async function* slicesOf(
 		next = at < to ? read() : null;
 		yield bytes;
 	}
+}
+
+/**
+ * Feed a file to an importer slice by slice, reading the next slice while the current one is
+ * parsed; `store` gets the completed chunks of each slice. Returns the bytes read.
+ */
+export async function readInto(
+	file: Blob,
+	importer: Importer,
+	store: (chunks: LineChunk[]) => Promise<void>,
+	onProgress: (event: ImportProgressEvent) => void,
+	t0: number
+): Promise<number> {
+	let bytesDone = 0;
+	for await (const buffer of slicesOf(file, 0, file.size)) {
+		await store(importer.push(new Uint8Array(buffer)));
+		bytesDone += buffer.byteLength;
+		onProgress(progressEvent(bytesDone, file.size, importer.progress.rows, t0));
+	}
+	return bytesDone;
 }
