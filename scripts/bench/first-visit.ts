@@ -8,7 +8,8 @@
  * (as `strata.ts` does), navigates to the overview and takes, in the page, navigation → the demo
  * shop's customer count (first visit), then — once the service worker controls the page, as on
  * a later visit — reloads and takes navigation → figures again (reopen of the stored demo).
- * Long tasks come from a PerformanceObserver. Prints each run and, per build, the medians with
+ * Long tasks come from a PerformanceObserver; console messages `[T] name epochMillis` (an
+ * instrumented build's, from the page or its workers) are added as milestones. Prints each run and, per build, the medians with
  * the load average. Served on 127.0.0.1:$E2E_PORT (default 4175).
  */
 import { chromium, type Page } from '@playwright/test';
@@ -90,8 +91,15 @@ async function visit(folder: string): Promise<{ first: Visit; reopen: Visit }> {
 	try {
 		await context.addInitScript(OBSERVE);
 		const page = context.pages()[0] ?? (await context.newPage());
+		const logs: [string, number][] = [];
+		page.on('console', (m) => {
+			const t = m.text().match(/^\[T\] (\S+) ([\d.]+)/);
+			if (t) logs.push([t[1], Number(t[2])]);
+		});
 		await page.goto('./');
 		const first = await figures(page);
+		const origin = await page.evaluate(() => performance.timeOrigin);
+		for (const [n, t] of logs.splice(0)) first.steps[n] = t - origin;
 		// A reopen comes later: the service worker has installed (precached the app) by then.
 		await page
 			.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
@@ -101,6 +109,8 @@ async function visit(folder: string): Promise<{ first: Visit; reopen: Visit }> {
 		await page.waitForTimeout(300);
 		await page.reload({ waitUntil: 'commit' });
 		const reopen = await figures(page);
+		const origin2 = await page.evaluate(() => performance.timeOrigin);
+		for (const [n, t] of logs.splice(0)) reopen.steps[n] = t - origin2;
 		return { first, reopen };
 	} finally {
 		await context.close();

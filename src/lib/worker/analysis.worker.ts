@@ -2,18 +2,20 @@
 /**
  * The one analysis worker: every parse, write and computation over transactions runs here.
  * It imports only core/ and db/ (through its own helper modules).
+ *
+ * Only what a start needs is in this script (opening storage, the demo shop, the analysis and
+ * the stored figures); the rest — importing, forecasts, products, the 客群经营 loop, feedback,
+ * backups — comes as chunks loaded on first use (`later`) and warmed soon after the start, so a
+ * reopen compiles and evaluates about half the code it used to (issue 18).
  */
 import * as Comlink from 'comlink';
 import { suggestLifecycle } from '$lib/core/analytics/lifecycle';
 import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { customerHistory } from '$lib/core/customer-history';
 import type { Playbook } from '$lib/core/playbooks';
-import { customersCsv, UTF8_BOM } from '$lib/core/export/customers-csv';
 import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
 import { DEMO_DATASET_ID, generateDemoSoon, primeDemo, storeDemo } from './demo';
-import { importFile, sniff } from './import';
-import { removeSource, sourceMask, sourceProfiles, sourceSplit } from './sources';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -25,42 +27,43 @@ import {
 	updateSettingsRecord
 } from './engine';
 import { delimitedText } from './parquet-magic';
-import { importScored } from './scored';
 import { completeDatasets, deleteDataset, removeLeftovers } from './store';
-import { aliveHistoryOf, forecastOf, forecastTransferables } from './forecast';
-import { backupDataset, deleteAllData, restoreBackup } from './backup';
-import {
-	productBuyersOf,
-	productProfileOf,
-	productsOf,
-	recommendationsOf,
-	recommendedIds
-} from './products';
-import {
-	compareDates,
-	deleteGrowthScenario,
-	growthOf,
-	growthScenariosOf,
-	saveGrowthScenario
-} from './growth';
-import {
-	campaignCsv,
-	campaignDraft,
-	campaignsOf,
-	customerOfPseudonym,
-	deleteCampaign,
-	measureSavedCampaign,
-	saveCampaign
-} from './campaigns';
-import { importFeedback } from './feedback-import';
-import {
-	customerFeedbackOf,
-	feedbackBandsOf,
-	feedbackNpsCsv,
-	feedbackOf,
-	searchCommentsOf,
-	valuableDetractorsOf
-} from './feedback';
+
+/** The worker's modules a start does not need; each is a chunk of its own, fetched once. */
+const modules = {
+	import: () => import('./import'),
+	sources: () => import('./sources'),
+	scored: () => import('./scored'),
+	forecast: () => import('./forecast'),
+	backup: () => import('./backup'),
+	products: () => import('./products'),
+	growth: () => import('./growth'),
+	campaigns: () => import('./campaigns'),
+	feedback: () => import('./feedback'),
+	feedbackImport: () => import('./feedback-import'),
+	export: () => import('$lib/core/export/customers-csv')
+};
+
+type Method = (...args: never[]) => unknown;
+type Later<F> = F extends (...args: infer A) => infer R
+	? (...args: A) => Promise<Awaited<R>>
+	: never;
+
+/**
+ * Function `name` of a module loaded on first call.
+ * @example const growth = later(modules.growth, 'growthOf'); await growth(id, options);
+ */
+function later<M, K extends keyof M>(load: () => Promise<M>, name: K): Later<M[K]> {
+	return (async (...args: never[]) => ((await load())[name] as Method)(...args)) as Later<M[K]>;
+}
+
+/** Delay after a start before the other modules are fetched and compiled in the background. */
+const WARM_AFTER_MILLIS = 500;
+
+/** Load every module of `modules`, so that a first import or page finds its code compiled. */
+function warm(): void {
+	for (const load of Object.values(modules)) load().catch(() => undefined);
+}
 
 const api: AnalysisApi = {
 	async start(language, fresh) {
@@ -80,10 +83,12 @@ const api: AnalysisApi = {
 			generatedDemo = true;
 			datasets = await completeDatasets();
 		}
+		setTimeout(warm, WARM_AFTER_MILLIS);
 		return { datasets, generatedDemo, removedLeftovers, demoMillis };
 	},
 
 	async sniffFile(file, language, overrides, options) {
+		const { sniff } = await modules.import();
 		return sniff(await delimitedText(file), language, overrides, options);
 	},
 
@@ -92,6 +97,7 @@ const api: AnalysisApi = {
 	},
 
 	async importFile(file, request, onProgress) {
+		const { importFile } = await modules.import();
 		return importFile(await delimitedText(file), request, onProgress);
 	},
 
@@ -114,10 +120,14 @@ const api: AnalysisApi = {
 	},
 
 	async exportCustomers(datasetId, language, indexes) {
-		const [{ result }, { columns }] = await Promise.all([
-			analysisOf(datasetId, await settingsOf(datasetId)),
-			loadDataset(datasetId)
-		]);
+		const [{ result }, { columns }, { forecastOf }, { recommendationsOf, recommendedIds }] =
+			await Promise.all([
+				analysisOf(datasetId, await settingsOf(datasetId)),
+				loadDataset(datasetId),
+				modules.forecast(),
+				modules.products()
+			]);
+		const { customersCsv, UTF8_BOM } = await modules.export();
 		const { scores } = await forecastOf(datasetId);
 		const next = await recommendationsOf(datasetId);
 		const recommended = next
@@ -133,7 +143,7 @@ const api: AnalysisApi = {
 		return customerHistory(columns.chunks, customer);
 	},
 
-	aliveHistory: aliveHistoryOf,
+	aliveHistory: later(modules.forecast, 'aliveHistoryOf'),
 
 	async playbooks(datasetId) {
 		const record = await db.settings.get(datasetId);
@@ -180,31 +190,19 @@ const api: AnalysisApi = {
 	},
 
 	async forecast(datasetId, options) {
+		const { forecastOf, forecastTransferables } = await modules.forecast();
 		const response = await forecastOf(datasetId, options);
 		return Comlink.transfer(response, forecastTransferables(response));
 	},
 
-	backupDataset(datasetId, password) {
-		return backupDataset(datasetId, password);
-	},
-
-	restoreBackup(file, password) {
-		return restoreBackup(file, password);
-	},
-
-	deleteAllData(keepCache) {
-		return deleteAllData(keepCache);
-	},
-
-	products(datasetId, query) {
-		return productsOf(datasetId, query);
-	},
-
-	productProfile(datasetId, product) {
-		return productProfileOf(datasetId, product);
-	},
+	backupDataset: later(modules.backup, 'backupDataset'),
+	restoreBackup: later(modules.backup, 'restoreBackup'),
+	deleteAllData: later(modules.backup, 'deleteAllData'),
+	products: later(modules.products, 'productsOf'),
+	productProfile: later(modules.products, 'productProfileOf'),
 
 	async nextProducts(datasetId, customer) {
+		const { recommendationsOf, recommendedIds } = await modules.products();
 		const next = await recommendationsOf(datasetId);
 		if (!next) return [];
 		return recommendedIds(next.slots, next.products, customer).map((id) => ({
@@ -214,39 +212,42 @@ const api: AnalysisApi = {
 	},
 
 	async productBuyers(datasetId, filter) {
+		const { productBuyersOf } = await modules.products();
 		const mask = await productBuyersOf(datasetId, filter);
 		return Comlink.transfer(mask, [mask.buffer]);
 	},
 
-	growth: growthOf,
-	growthScenarios: growthScenariosOf,
-	saveGrowthScenario,
-	deleteGrowthScenario,
-	campaignDraft,
-	campaignCsv,
-	campaigns: campaignsOf,
-	saveCampaign,
-	deleteCampaign,
-	measureCampaign: measureSavedCampaign,
-	compareDates,
-	customerOfPseudonym,
+	growth: later(modules.growth, 'growthOf'),
+	growthScenarios: later(modules.growth, 'growthScenariosOf'),
+	saveGrowthScenario: later(modules.growth, 'saveGrowthScenario'),
+	deleteGrowthScenario: later(modules.growth, 'deleteGrowthScenario'),
+	campaignDraft: later(modules.campaigns, 'campaignDraft'),
+	campaignCsv: later(modules.campaigns, 'campaignCsv'),
+	campaigns: later(modules.campaigns, 'campaignsOf'),
+	saveCampaign: later(modules.campaigns, 'saveCampaign'),
+	deleteCampaign: later(modules.campaigns, 'deleteCampaign'),
+	measureCampaign: later(modules.campaigns, 'measureSavedCampaign'),
+	compareDates: later(modules.growth, 'compareDates'),
+	customerOfPseudonym: later(modules.campaigns, 'customerOfPseudonym'),
 	async importScored(file, request, onProgress) {
+		const { importScored } = await modules.scored();
 		return importScored(await delimitedText(file), request, onProgress);
 	},
 	async sourceMask(datasetId, name) {
+		const { sourceMask } = await modules.sources();
 		const mask = await sourceMask(datasetId, name);
 		return Comlink.transfer(mask, [mask.buffer]);
 	},
-	removeSource,
-	sourceSplit,
-	importFeedback,
-	feedback: feedbackOf,
-	feedbackNpsCsv,
-	valuableDetractors: valuableDetractorsOf,
-	searchComments: searchCommentsOf,
-	customerFeedback: customerFeedbackOf,
-	feedbackBands: feedbackBandsOf,
-	sourceProfiles,
+	removeSource: later(modules.sources, 'removeSource'),
+	sourceSplit: later(modules.sources, 'sourceSplit'),
+	importFeedback: later(modules.feedbackImport, 'importFeedback'),
+	feedback: later(modules.feedback, 'feedbackOf'),
+	feedbackNpsCsv: later(modules.feedback, 'feedbackNpsCsv'),
+	valuableDetractors: later(modules.feedback, 'valuableDetractorsOf'),
+	searchComments: later(modules.feedback, 'searchCommentsOf'),
+	customerFeedback: later(modules.feedback, 'customerFeedbackOf'),
+	feedbackBands: later(modules.feedback, 'feedbackBandsOf'),
+	sourceProfiles: later(modules.sources, 'sourceProfiles'),
 	storedFigures
 };
 

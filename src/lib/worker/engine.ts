@@ -20,9 +20,7 @@ import type { ForecastOptions } from '$lib/core/clv/forecast';
 import type { DatasetColumns } from '$lib/core/columns';
 import { buildOrders, type OrderTable } from '$lib/core/orders';
 import { db, type ResultRecord, type SettingsRecord } from '$lib/db/schema';
-import { forgetScored, scoredAnalysis } from './scored';
 import { readDataset, requireDataset } from './store';
-import { forecastOptionsOf, scoringOptions, tierClvOf } from './forecast-model';
 
 /** Bump when the result's shape or a definition changes, so stale cached results are ignored. */
 const RESULT_VERSION = 3;
@@ -193,9 +191,17 @@ export async function loadedColumns(id: string): Promise<DatasetColumns | null> 
 	}
 }
 
+/** What else keeps a dataset in memory (`scored.ts`, loaded only with a scored dataset). */
+const forgetHooks: ((id: string) => void)[] = [];
+
+/** Call `hook` with a dataset's id whenever `forgetDataset` forgets it. */
+export function whenForgotten(hook: (id: string) => void): void {
+	forgetHooks.push(hook);
+}
+
 /** Forget a dataset's in-memory data (after deleting it). */
 export function forgetDataset(id: string) {
-	forgetScored(id);
+	for (const hook of forgetHooks) hook(id);
 	if (primed?.key.startsWith(`${id}|`)) primed = null;
 	if (loadedId === id) {
 		loaded = null;
@@ -232,14 +238,11 @@ export async function updateSettingsRecord(
 	});
 }
 
-function resultKey(
-	datasetId: string,
-	settings: AnalysisSettings,
-	forecast: ForecastOptions | null
-) {
+function resultKey(datasetId: string, settings: AnalysisSettings, scoring: ForecastOptions | null) {
 	const base = `${datasetId}|v${RESULT_VERSION}|${JSON.stringify(settings)}`;
-	// Tiers on CLV also depend on the forecast options (horizon, discount, unit; not the split).
-	return forecast ? `${base}|${JSON.stringify(scoringOptions(forecast))}` : base;
+	// Tiers on CLV also depend on the forecast options (horizon, discount, unit; not the split:
+	// `scoringOptions`).
+	return scoring ? `${base}|${JSON.stringify(scoring)}` : base;
 }
 
 /**
@@ -303,10 +306,15 @@ export async function analysisOf(
 	settings: AnalysisSettings
 ): Promise<{ result: AnalysisResult; cached: boolean }> {
 	// A scored import is shown from its stored columns: nothing to compute, nothing to cache.
-	const scored = await scoredAnalysis(datasetId, settings);
-	if (scored) return { result: scored, cached: true };
-	const forecast = settings.tiers.metric === 'clv' ? await forecastOptionsOf(datasetId) : null;
-	const key = resultKey(datasetId, settings, forecast);
+	// (Its module, and the forecast's below, are loaded only when needed: issue 18's start-up.)
+	if ((await requireDataset(datasetId)).kind === 'scored') {
+		const { scoredAnalysis } = await import('./scored');
+		const scored = await scoredAnalysis(datasetId, settings);
+		if (scored) return { result: scored, cached: true };
+	}
+	const model = settings.tiers.metric === 'clv' ? await import('./forecast-model') : null;
+	const forecast = model ? await model.forecastOptionsOf(datasetId) : null;
+	const key = resultKey(datasetId, settings, forecast && model && model.scoringOptions(forecast));
 	const early = takePrimed(key);
 	if (early) {
 		const result = await early.catch(() => null);
@@ -319,7 +327,10 @@ export async function analysisOf(
 	const hit = await db.results.get(key);
 	if (hit) return { result: hit.value as AnalysisResult, cached: true };
 	const dataset = await loadDataset(datasetId);
-	const clv = forecast ? await tierClvOf(datasetId, dataset.prepared, settings, forecast) : null;
+	const clv =
+		forecast && model
+			? await model.tierClvOf(datasetId, dataset.prepared, settings, forecast)
+			: null;
 	const result = analyze(dataset.prepared, settings, dataset.attributes, clv);
 	await cacheResult(datasetId, `${datasetId}|v`, key, result);
 	return { result, cached: false };

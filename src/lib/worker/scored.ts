@@ -12,6 +12,7 @@ import type { AnalysisResult, AnalysisSettings } from '$lib/core/analytics/types
 import { db, type DatasetRecord, type ScoredChunkRecord } from '$lib/db/schema';
 import type { ImportProgressEvent } from './import';
 import { deleteDataset, requireDataset, underImportLock } from './store';
+import { whenForgotten } from './engine';
 
 /** Customers per stored block: 256k customers ≈ 7.5 MB of typed arrays per record. */
 export const SCORED_CHUNK = 262_144;
@@ -232,3 +233,5 @@ export async function scoredAnalysis(
 export function forgetScored(datasetId: string) {
 	if (kept?.id === datasetId) kept = null;
 }
+// Loaded on first use (`engine.ts`, `analysis.worker.ts`): the engine's forgetting reaches it here.
+whenForgotten(forgetScored);
