@@ -111,9 +111,15 @@ class AppState {
 			this.generatingDemo = false;
 			this.#watch.watchDatasets(report.datasets);
 			const pick = report.datasets.find((d) => d.id === saved) ?? report.datasets.at(-1);
+			// A first visit's demo shop: its figures are drawn while its analysis is computed.
+			const figures = report.demoFigures;
+			const demo = figures && report.datasets.find((d) => d.isDemo);
+			const shown = demo && figures && { datasetId: demo.id, currency: demo.currency, figures };
+			if (shown) firstFigures.current = shown;
 			const selected = this.select(pick?.id ?? null);
 			this.#watch.openAfter(selected).catch((error) => this.#watch.lost(error));
 			await selected;
+			if (shown && firstFigures.current === shown) firstFigures.current = null;
 			this.startMillis = performance.now() - t0;
 		} catch (error) {
 			this.generatingDemo = false;

@@ -15,7 +15,7 @@ import { customerHistory } from '$lib/core/customer-history';
 import type { Playbook } from '$lib/core/playbooks';
 import { db } from '$lib/db/schema';
 import type { AnalysisApi } from './api';
-import { DEMO_DATASET_ID, generateDemoSoon, primeDemo, storeDemo } from './demo';
+import { DEMO_DATASET_ID, generateDemoSoon, primeDemo, primeDemoAnalysis, storeDemo } from './demo';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
 	analysisOf,
@@ -70,8 +70,8 @@ const api: AnalysisApi = {
 		const t0 = performance.now();
 		const cleaning = removeLeftovers(); // opens the database
 		const early = fresh ? await generateDemoSoon(language) : undefined;
-		// Analysed while the database opens (issue 18); forgotten if storage holds datasets after all.
-		if (early) primeDemo(early);
+		// Its first figures while the database opens (issue 18); forgotten if storage holds datasets.
+		const figures = early ? await primeDemo(early) : null;
 		const removedLeftovers = await cleaning;
 		let datasets = await completeDatasets();
 		let generatedDemo = false;
@@ -83,8 +83,16 @@ const api: AnalysisApi = {
 			generatedDemo = true;
 			datasets = await completeDatasets();
 		}
+		// In tasks after this answer has gone (a first visit's page draws the demo's figures meanwhile).
+		if (generatedDemo) primeDemoAnalysis();
 		setTimeout(warm, WARM_AFTER_MILLIS);
-		return { datasets, generatedDemo, removedLeftovers, demoMillis };
+		return {
+			datasets,
+			generatedDemo,
+			removedLeftovers,
+			demoMillis,
+			...(generatedDemo && figures ? { demoFigures: figures } : {})
+		};
 	},
 
 	async sniffFile(file, language, overrides, options) {

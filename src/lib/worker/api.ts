@@ -77,6 +77,11 @@ export interface StartReport {
 	removedLeftovers: number;
 	/** Milliseconds spent generating and storing the demo, when it was generated. */
 	demoMillis?: number;
+	/**
+	 * The demo's overview figures under the default settings, when it was generated ahead (a
+	 * first visit): drawn while its analysis, started now, is computed.
+	 */
+	demoFigures?: OverviewFigures;
 }
 
 /** An analysis with the settings that produced it. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/db/schema';
-import { generateDemoSoon, primeDemo, storeDemo } from './demo';
+import { generateDemoSoon, primeDemo, primeDemoAnalysis, storeDemo } from './demo';
 import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 
 /** Customer ids and line count of what is stored for the demo (read back, not handed over). */
@@ -50,8 +50,9 @@ describe('the demo shop generated ahead (a first visit, while the database opens
 
 	it('the first analysis, computed before the demo was stored, equals one from the stored data', async () => {
 		const generated = await generateDemoSoon('en');
-		primeDemo(generated);
+		await primeDemo(generated);
 		await storeDemo('en', generated, true);
+		primeDemoAnalysis();
 		const settings = await settingsOf('demo');
 		const first = await analysisOf('demo', settings);
 		// Taken from memory (primed), not read from the cache nor computed from the stored lines.
@@ -67,12 +68,26 @@ describe('the demo shop generated ahead (a first visit, while the database opens
 		expect((await analysisOf('demo', settings)).cached).toBe(true);
 	});
 
+	it('the first figures drawn before the analysis are the analysis’s own figures', async () => {
+		const generated = await generateDemoSoon('en');
+		const figures = await primeDemo(generated);
+		await storeDemo('en', generated, true);
+		forgetDataset('demo');
+		await db.results.clear();
+		const { result } = await analysisOf('demo', await settingsOf('demo'));
+		expect(figures).not.toBeNull();
+		const keys = Object.keys(figures ?? {}) as (keyof typeof result)[];
+		expect(keys).toContain('headline');
+		expect(Object.fromEntries(keys.map((key) => [key, result[key]]))).toEqual(figures);
+		expect(figures?.headline.customers).toBe(4000);
+	});
+
 	it('a demo generated ahead for storage that turned out to hold datasets is forgotten', async () => {
 		await storeDemo('en');
 		forgetDataset('demo');
 		await db.results.clear();
 		// The worker's start: a zh demo generated and primed, but an en demo is stored already.
-		primeDemo(await generateDemoSoon('zh'));
+		await primeDemo(await generateDemoSoon('zh'));
 		forgetDataset('demo');
 		const settings = await settingsOf('demo');
 		const { result, cached } = await analysisOf('demo', settings);
