@@ -1,3 +1,4 @@
+import { demoCsv } from './data';
 import { expect, test, waitForFigures } from './fixtures';
 
 /** Every page, with something on it that only shows once the active dataset's figures are in. */
@@ -66,6 +67,11 @@ test('after one visit every page loads and shows figures with the network off', 
 			await expect(marker).toHaveAttribute('data-points', /^[1-9]\d*$/);
 		} else if (testId !== 'file-input') await expect(marker, path).toHaveText(pattern);
 	}
+	// An import with the network off: its code is a chunk the analysis worker loads on first use.
+	await page.getByTestId('file-input').setInputFiles(await demoCsv(2_000));
+	await expect(page.getByTestId('column-mapping')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-done')).toContainText('Imported 2,000 rows');
 	await page.goto('./');
 	await page.reload();
 	await waitForFigures(page);
