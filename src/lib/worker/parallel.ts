@@ -51,11 +51,23 @@ import { SLICE_BYTES, slicesOf } from './slices';
 import { partWorker, type IdleWriters, type PartParser } from './part-parser';
 
 /**
- * Files from this size on are parsed in segments. Below it a parse worker's start (tens of
- * milliseconds to load its module) and the merge cost about what the second core saves: 8 MB is
- * some 100,000 lines, about 0.1 s of parsing.
+ * Files from this size on are parsed in segments by two parsers (a 2-core machine). Below it one
+ * parser is faster: the parse worker's part has to be merged, and the two cores are not free —
+ * the browser reads the file and writes IndexedDB beside them. On the 2-core bench machine
+ * (ninth session of issue 18; click → figures, instrumented build, alternating builds): 11 MB
+ * (100k shop lines) ~390 ms in one parser against ~450 ms in two, 28 MB (250k shop) 480–610
+ * against 670–750 ms, 39 MB (500k uci) 760–870 against 730–1050 ms; at 79 and 113 MB (1M lines)
+ * two parsers won, 1.29–1.76 s against 1.64–1.96 s and 1.38–2.05 s against 1.85–2.19 s.
  */
-export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+export const PARALLEL_FROM_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The same with three or four parsers (more cores, so more left for the browser too): the size
+ * chosen before the measurements above, when 8 MB (some 100,000 lines) was about 0.1 s of parsing
+ * and a parse worker's start and the merge cost about what the second core saved. Not measured
+ * on a machine with more cores.
+ */
+export const PARALLEL_FROM_BYTES_MANY = 8 * 1024 * 1024;
 
 /**
  * The smallest segment: some 25,000 lines, 20–30 ms of parsing. Each part absorbed costs
@@ -96,7 +108,7 @@ export const partSettings: {
 } = {
 	parser: typeof Worker === 'undefined' ? null : partWorker,
 	parsers: machineParsers(),
-	fromBytes: PARALLEL_FROM_BYTES,
+	fromBytes: machineParsers() > 2 ? PARALLEL_FROM_BYTES_MANY : PARALLEL_FROM_BYTES,
 	minSegmentBytes: SEGMENT_MIN_BYTES,
 	minSegmentShare: SEGMENT_MIN_SHARE
 };
