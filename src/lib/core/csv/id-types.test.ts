@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressFirstPart } from './address';
-import { normaliseEmail, normaliseId, normalisePhone } from './id-types';
+import { isNormalEmail, normaliseEmail, normaliseId, normalisePhone } from './id-types';
 
 describe('normalisePhone', () => {
 	it.each([
@@ -41,6 +41,23 @@ describe('normaliseEmail', () => {
 		['BOB@EXAMPLE.CN', 'bob@example.cn']
 	])('%s → %s', (value, expected) => {
 		expect(normaliseEmail(value)).toBe(expected);
+	});
+});
+
+describe('isNormalEmail', () => {
+	// Only ids that normaliseEmail leaves unchanged may be looked up in place by the importer.
+	it.each([
+		['ann@example.com', true],
+		['c00001.buyer@example.com', true],
+		['Ann@example.com', false],
+		['ann@EXAMPLE.com', false],
+		['ann lee@example.com', false],
+		['ann@example.com\u000b', false],
+		['安@example.com', false],
+		['ann@exämple.com', false]
+	])('%s → %s', (value, expected) => {
+		expect(isNormalEmail(`x,${value},y`, 2, 2 + value.length)).toBe(expected);
+		if (expected) expect(normaliseEmail(value)).toBe(value);
 	});
 });
 

@@ -39,6 +39,21 @@ export function normaliseEmail(value: string): string {
 }
 
 /**
+ * True when `normaliseEmail` leaves `text[start, end)` as it is: printable ASCII without spaces
+ * and without capitals (most e-mail ids), so the importer can look it up in place, with no string
+ * per row.
+ * @example isNormalEmail('ann.lee@example.com', 0, 19) // → true
+ * @example isNormalEmail('Ann.Lee@example.com', 0, 19) // → false
+ */
+export function isNormalEmail(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c <= 32 || c >= 127 || (c >= 65 && c <= 90)) return false;
+	}
+	return true;
+}
+
+/**
  * A customer id normalised for its type (`text`: trimmed only).
  * @example normaliseId('0086-138-0013-8000', 'phone') // → '13800138000'
  */

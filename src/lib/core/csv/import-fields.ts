@@ -13,7 +13,7 @@ import { ImportError } from './messages';
 import { SkipLog, YearHistogram } from './report';
 import type { SkipReason } from './report';
 import { addressFirstPart } from './address';
-import { normaliseId } from './id-types';
+import { isNormalEmail, normaliseId } from './id-types';
 import type { ImportOptions, ImportProgress } from './importer';
 import { ImportColumns } from './import-columns';
 
@@ -175,7 +175,9 @@ export abstract class RowFields extends ImportColumns {
 	protected customer(text: string, start: number, end: number): number {
 		const a = start;
 		const b = floatIdEnd(text, a, end);
-		if (this.idType !== 'text') return this.normalisedCustomer(text.slice(a, b));
+		if (this.idType !== 'text' && !(this.idType === 'email' && isNormalEmail(text, a, b))) {
+			return this.normalisedCustomer(text.slice(a, b));
+		}
 		if (sameText(text, a, b, this.prevCustomer)) return this.prevCustomerIndex;
 		const index = (this.builder as LineBuilder).customerIndexIn(text, a, b);
 		this.prevCustomer = (this.builder as LineBuilder).customerId(index);
