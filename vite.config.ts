@@ -1,11 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { earlyWorker } from './scripts/early-worker.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// earlyWorker after sveltekit(): it rewrites the pages the adapter has written.
+	plugins: [sveltekit(), earlyWorker()],
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	worker: { format: 'es' },
 	// Fewer, larger chunks for the page (issue 18): a first visit fetched ~50 files over six
@@ -20,7 +22,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'boot',
-							test: /node_modules[\\/](?!dexie|d3)|src[\\/]lib[\\/](worker[\\/]client\.svelte|i18n[\\/]lang|state[\\/]keys)\./,
+							test: /node_modules[\\/](?!dexie|d3)|src[\\/]lib[\\/](worker[\\/](client\.svelte|early-start)|i18n[\\/]lang|state[\\/]keys)\./,
 							priority: 2
 						},
 						{

@@ -34,6 +34,32 @@ test('first visit generates the demo shop into IndexedDB and shows its figures',
 	expect(datasets[0]).toMatchObject({ status: 'complete', name: 'Demo shop' });
 });
 
+test.describe('in a browser set to Chinese', () => {
+	test.use({ locale: 'zh-CN' });
+
+	test('the HTML starts the worker and its first start, in the browser language', async ({
+		page
+	}) => {
+		const marks = () =>
+			page.evaluate(() =>
+				['strata:html-worker', 'strata:worker-from-html', 'strata:early-start'].map(
+					(name) => performance.getEntriesByName(name).length
+				)
+			);
+		await page.goto('./');
+		await waitForFigures(page);
+		// The demo shop a Chinese visitor gets: in yuan.
+		await expect(page.getByTestId('kpi-revenue')).toHaveText(/^¥/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		expect(await marks()).toEqual([1, 1, 1]);
+		// A reopen: the HTML's worker starts with the stored demo.
+		await page.reload();
+		await waitForFigures(page);
+		expect(await marks()).toEqual([1, 1, 1]);
+		expect(await storedDatasets(page)).toHaveLength(1);
+	});
+});
+
 test('a reload shows the same figures from IndexedDB without regenerating', async ({ page }) => {
 	await page.goto('./');
 	await waitForFigures(page);

@@ -8,13 +8,23 @@ import type { Lang } from './format';
 /** localStorage key of the chosen language. */
 export const LANG_KEY = 'strata.lang';
 
-/** The saved language, else Chinese for a browser in Chinese, else English. */
-export function initialLang(): Lang {
-	if (typeof localStorage !== 'undefined') {
-		const saved = localStorage.getItem(LANG_KEY);
-		if (saved === 'en' || saved === 'zh') return saved;
-	}
-	if (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh'))
-		return 'zh';
+/**
+ * The saved language, else Chinese for a browser in Chinese, else English. Self-contained (no
+ * outer names): the built pages' inline script that starts the worker holds its source
+ * (`scripts/early-worker.ts`).
+ * @example langOf(null, 'zh-CN') // → 'zh'
+ * @example langOf('en', 'zh-CN') // → 'en'
+ */
+export function langOf(saved: string | null, browser: string | undefined): Lang {
+	if (saved === 'en' || saved === 'zh') return saved;
+	if (browser && browser.toLowerCase().indexOf('zh') === 0) return 'zh';
 	return 'en';
+}
+
+/** `langOf` the saved choice and the browser's language. */
+export function initialLang(): Lang {
+	return langOf(
+		typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null,
+		typeof navigator !== 'undefined' ? navigator.language : undefined
+	);
 }

@@ -14,7 +14,8 @@ import { DEFAULT_SETTINGS } from '$lib/core/analytics/types';
 import { customerHistory } from '$lib/core/customer-history';
 import type { Playbook } from '$lib/core/playbooks';
 import { db } from '$lib/db/schema';
-import type { AnalysisApi } from './api';
+import type { AnalysisApi, StartReport } from './api';
+import { earlyStartOf, type EarlyStart } from './early-start';
 import { DEMO_DATASET_ID, generateDemoSoon, primeDemo, primeDemoAnalysis, storeDemo } from './demo';
 import { resultTransferables } from '$lib/core/analytics/analyze';
 import {
@@ -65,34 +66,57 @@ function warm(): void {
 	for (const load of Object.values(modules)) load().catch(() => undefined);
 }
 
+/**
+ * Remove unfinished imports; generate the demo shop when storage holds no dataset (`start`).
+ * @param fresh the page remembers no dataset: the demo is generated while the database opens
+ */
+async function startOnce(language?: 'en' | 'zh', fresh?: boolean): Promise<StartReport> {
+	const t0 = performance.now();
+	const cleaning = removeLeftovers(); // opens the database
+	const early = fresh ? await generateDemoSoon(language) : undefined;
+	// Its first figures while the database opens (issue 18); forgotten if storage holds datasets.
+	const figures = early ? await primeDemo(early) : null;
+	const removedLeftovers = await cleaning;
+	let datasets = await completeDatasets();
+	let generatedDemo = false;
+	let demoMillis: number | undefined;
+	if (datasets.length > 0 && early) forgetDataset(DEMO_DATASET_ID);
+	if (datasets.length === 0) {
+		await storeDemo(language, early, early !== undefined);
+		demoMillis = performance.now() - t0;
+		generatedDemo = true;
+		datasets = await completeDatasets();
+	}
+	// In tasks after this answer has gone (a first visit's page draws the demo's figures meanwhile).
+	if (generatedDemo) primeDemoAnalysis();
+	setTimeout(warm, WARM_AFTER_MILLIS);
+	return {
+		datasets,
+		generatedDemo,
+		removedLeftovers,
+		demoMillis,
+		...(generatedDemo && figures ? { demoFigures: figures } : {})
+	};
+}
+
+/**
+ * The start a worker started by the page's HTML runs at once (see `early-start.ts`): the page's
+ * first `start` with the same arguments takes its answer; any other waits for it to end.
+ */
+let earlyStart: (EarlyStart & { answer: Promise<StartReport> }) | null = null;
+const asked = earlyStartOf(self.name);
+if (asked) earlyStart = { ...asked, answer: startOnce(asked.language, asked.fresh) };
+
 const api: AnalysisApi = {
-	async start(language, fresh) {
-		const t0 = performance.now();
-		const cleaning = removeLeftovers(); // opens the database
-		const early = fresh ? await generateDemoSoon(language) : undefined;
-		// Its first figures while the database opens (issue 18); forgotten if storage holds datasets.
-		const figures = early ? await primeDemo(early) : null;
-		const removedLeftovers = await cleaning;
-		let datasets = await completeDatasets();
-		let generatedDemo = false;
-		let demoMillis: number | undefined;
-		if (datasets.length > 0 && early) forgetDataset(DEMO_DATASET_ID);
-		if (datasets.length === 0) {
-			await storeDemo(language, early, early !== undefined);
-			demoMillis = performance.now() - t0;
-			generatedDemo = true;
-			datasets = await completeDatasets();
+	start(language, fresh) {
+		const early = earlyStart;
+		earlyStart = null;
+		if (!early) return startOnce(language, fresh);
+		if (early.language === (language ?? 'en') && early.fresh === (fresh ?? false)) {
+			return early.answer.then((report) => ({ ...report, early: true }));
 		}
-		// In tasks after this answer has gone (a first visit's page draws the demo's figures meanwhile).
-		if (generatedDemo) primeDemoAnalysis();
-		setTimeout(warm, WARM_AFTER_MILLIS);
-		return {
-			datasets,
-			generatedDemo,
-			removedLeftovers,
-			demoMillis,
-			...(generatedDemo && figures ? { demoFigures: figures } : {})
-		};
+		const after = () => startOnce(language, fresh);
+		return early.answer.then(after, after);
 	},
 
 	async sniffFile(file, language, overrides, options) {

@@ -82,6 +82,8 @@ export interface StartReport {
 	 * first visit): drawn while its analysis, started now, is computed.
 	 */
 	demoFigures?: OverviewFigures;
+	/** True when this start began before the page asked: the page's HTML started the worker. */
+	early?: boolean;
 }
 
 /** An analysis with the settings that produced it. */

@@ -9,6 +9,7 @@
 import * as Comlink from 'comlink';
 import { untrack } from 'svelte';
 import type { AnalysisSettings } from '$lib/core/analytics/types';
+import { WORKER_NAME } from './early-start';
 import type { ImportOptions } from '$lib/core/csv';
 import type { SourceOverrides } from '$lib/core/xlsx/source';
 import type { Playbook } from '$lib/core/playbooks';
@@ -50,12 +51,26 @@ export class CancelledError extends Error {
 	}
 }
 
-/** Start the real module worker (Vite bundles it only from this literal `new URL(…)` form). */
+declare global {
+	/** The analysis worker the built page's inline script started (`early-start.ts`), until adopted. */
+	var __strataWorker: Worker | undefined;
+}
+
+/**
+ * The real module worker: the one the page's HTML started, once, else a new one (Vite bundles it
+ * only from this literal `new URL(…)` form).
+ */
 function startWorker(): WorkerHandle {
-	const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-		type: 'module',
-		name: 'strata-analysis'
-	});
+	let worker = globalThis.__strataWorker;
+	if (worker) {
+		globalThis.__strataWorker = undefined;
+		performance.mark('strata:worker-from-html');
+	} else {
+		worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+			type: 'module',
+			name: WORKER_NAME
+		});
+	}
 	const remote = Comlink.wrap<AnalysisApi>(worker);
 	return {
 		remote,
@@ -353,7 +368,13 @@ export class AnalysisClient {
 		const isFresh = fresh();
 		const answer = this.#call((api) => api.start(lang, isFresh));
 		// Taken and awaited by the page's `start`; the mark times the first visit's bench.
-		answer.then(() => performance.mark('strata:started')).catch(() => undefined);
+		answer
+			.then((report) => {
+				performance.mark('strata:started');
+				// The start began in a worker the page's HTML started (`early-start.ts`).
+				if (report.early) performance.mark('strata:early-start');
+			})
+			.catch(() => undefined);
 		this.#earlyStart = { language: lang, answer };
 	}
 
