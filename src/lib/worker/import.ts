@@ -27,6 +27,7 @@ import { db, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { appendFile } from './append';
 import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts, warmPartWorker } from './parallel';
+import { stopWarming, warmUp } from './part';
 import { IdleWriters } from './part-parser';
 import { withSource } from './sources';
 import { adaptedFile, adaptSniff, sheetChoices } from './formats';
@@ -162,8 +163,11 @@ export async function sniff(
 				todayDay: todayDay()
 			};
 			const sample = wholeLines(bytes, run.encoding, sniffed.complete);
-			preview = importBytes(sample, { ...run, todayDay: run.todayDay ?? todayDay() }).report;
-			warmPartWorker(sample, { ...run, todayDay: run.todayDay ?? todayDay() });
+			const warm = { warm: sample, options: { ...run, todayDay: run.todayDay ?? todayDay() } };
+			preview = importBytes(warm.warm, warm.options).report;
+			warmPartWorker(warm.warm, warm.options);
+			// This worker's own warm-up, once the preview has gone to the page (see `warmUp`).
+			setTimeout(() => void warmUp(warm));
 		} catch (error) {
 			previewError = messageOfError(error);
 		}
@@ -206,6 +210,7 @@ export async function importFile(
 	request: ImportRequest,
 	onProgress: (event: ImportProgressEvent) => void
 ): Promise<ImportOutcome> {
+	stopWarming();
 	const input = await adaptedFile(file, request.options.source);
 	if (request.target && request.target !== 'new') {
 		return appendFile(request.target, input, request, onProgress);

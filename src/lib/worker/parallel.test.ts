@@ -16,7 +16,7 @@ import { importFile, type ImportProgressEvent } from './import';
 import { partSettings } from './parallel';
 import { IdleWriters, ParserGone, WRITE_BATCH, type PartParser } from './part-parser';
 import type { ChunkRecord } from '$lib/db/schema';
-import { parsePart, warmUp, writeRecords, type PartMessage } from './part';
+import { parsePart, stopWarming, warmUp, writeRecords, type PartMessage } from './part';
 
 // Chunks of 256 lines: the files below fill many, so that parse workers with no segment left
 // write some of them (`IdleWriters`), as they do a 1M-line file's.
@@ -366,13 +366,37 @@ describe('IdleWriters', () => {
 });
 
 describe('warming a parse worker up', () => {
-	it('parses the sniffed bytes and keeps nothing, and never throws for bytes an import refuses', () => {
-		const text = demoCsvText({ rows: 200, seed: 3 }, 'uci');
-		const bytes = new TextEncoder().encode(text);
-		const options = importOptionsFromSniff(sniffFile(bytes, bytes.length));
-		expect(warmUp({ warm: bytes, options })).toBeUndefined();
+	const text = demoCsvText({ rows: 200, seed: 3 }, 'uci');
+	const bytes = new TextEncoder().encode(text);
+	const options = importOptionsFromSniff(sniffFile(bytes, bytes.length));
+
+	it('parses the sniffed bytes and keeps nothing, and never throws for bytes an import refuses', async () => {
+		await expect(warmUp({ warm: bytes, options })).resolves.toBeUndefined();
 		// Bytes the import refuses (here: none of the mapped columns in their header): it only returns.
 		const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
-		expect(() => warmUp({ warm: pdf, options })).not.toThrow();
+		await expect(warmUp({ warm: pdf, options })).resolves.toBeUndefined();
+	});
+
+	it('parses them several times, each pass a task of its own, and stops when an import starts', async () => {
+		let passes = 0;
+		const counting = () => passes++;
+		await warmUp({ warm: bytes, options }, counting);
+		// Every pass at once (the time limit is far off for a parse that does nothing).
+		expect(passes).toBe(20);
+
+		passes = 0;
+		const warming = warmUp({ warm: bytes, options }, counting);
+		// The first pass runs at once; the next waits for a task of its own.
+		expect(passes).toBe(1);
+		stopWarming();
+		await warming;
+		expect(passes).toBe(1);
+
+		// A new warm-up (the file sniffed again) stops the one before it.
+		passes = 0;
+		const first = warmUp({ warm: bytes, options }, counting);
+		const second = warmUp({ warm: bytes, options }, () => undefined);
+		await Promise.all([first, second]);
+		expect(passes).toBe(1);
 	});
 });

@@ -127,10 +127,10 @@ export function preparePartWorker(size: number): void {
 }
 
 /**
- * Let the spare parse worker parse the sniffed bytes once (and drop the result) while the user
- * looks at the preview: the analysis worker's code is compiled by the preview's dry run, the
- * parse worker's was not, and its first segment ran cold — half a file, parsed about 15 % slower
- * in Chromium than warm (330 against 280 ms of CPU for half the 1M uci bench file).
+ * Let the spare parse worker parse the sniffed bytes a few times (`warmUp`, dropping the results)
+ * while the user looks at the preview: cold, its first segment — half a file — parsed about 15 %
+ * slower in Chromium than warm (330 against 280 ms of CPU for half the 1M uci bench file). The
+ * analysis worker warms itself the same way after the preview's dry run (`sniff` in `import.ts`).
  */
 export function warmPartWorker(bytes: Uint8Array, options: ImportOptions): void {
 	spare?.warm?.(bytes, options);

@@ -7,6 +7,7 @@
 import {
 	openDatabase,
 	parsePart,
+	stopWarming,
 	warmUp,
 	writeRecords,
 	type PartJob,
@@ -30,6 +31,7 @@ scope.onmessage = (event: MessageEvent<PartJob | WarmJob | WriteJob>) => {
 		queue = queue.then(() => warmUp(job));
 		return;
 	}
+	stopWarming(); // a segment: the warm-up ends after its current pass
 	// The database connection opens while the segment is parsed: a write lent at the end (see
 	// `IdleWriters`) finds it open instead of waiting tens of milliseconds for it.
 	openDatabase().catch(() => undefined);
