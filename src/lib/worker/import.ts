@@ -166,8 +166,9 @@ export async function sniff(
 			const warm = { warm: sample, options: { ...run, todayDay: run.todayDay ?? todayDay() } };
 			preview = importBytes(warm.warm, warm.options).report;
 			warmPartWorker(warm.warm, warm.options);
-			// This worker's own warm-up, once the preview has gone to the page (see `warmUp`).
-			setTimeout(() => void warmUp(warm));
+			// This worker's own warm-up, from the next task (once the preview has gone to the page),
+			// the dry run its first pass. Begun now, so an import asked for meanwhile stops it.
+			void warmUp(warm, importBytes, 1);
 		} catch (error) {
 			previewError = messageOfError(error);
 		}

@@ -38,8 +38,8 @@ export interface WarmJob {
  * A warm-up's passes over the sniffed bytes, and the time it may take at most. One pass left the
  * importer's per-row functions to V8's optimising compiler at the import's start, in both workers
  * at once: 0.7–0.8 s of TurboFan in the first 300 ms of a 1M-line import, on the two cores the
- * parsers needed; after 20 passes, 0.2 s (issue 18, eleventh session). A pass over the half megabyte takes
- * 10–40 ms.
+ * parsers needed; after 20 passes, 0.2 s (issue 18, eleventh session). A pass over the half
+ * megabyte takes 10–40 ms.
  */
 const WARM_PASSES = 20;
 const WARM_MILLIS = 400;
@@ -55,15 +55,19 @@ export function stopWarming(): void {
 /**
  * Parse a `WarmJob`'s bytes for nothing but the compiled code it leaves, pass after pass, each in
  * a task of its own, until `WARM_PASSES` or `WARM_MILLIS`, or until an import starts
- * (`stopWarming`): an import never waits for more than one pass. Errors are the import's business.
+ * (`stopWarming`): an import never waits for more than one pass. `done`: passes the caller made
+ * already (the preview's dry run); the next then waits for a task of its own too. The warm-up is
+ * under way from the call, so a `stopWarming` before its first pass stops it. Errors are the
+ * import's business.
  */
 export async function warmUp(
 	job: WarmJob,
-	parse: (bytes: Uint8Array, options: ImportOptions) => unknown = importBytes
+	parse: (bytes: Uint8Array, options: ImportOptions) => unknown = importBytes,
+	done = 0
 ): Promise<void> {
 	const run = ++warming;
 	const t0 = performance.now();
-	for (let pass = 0; pass < WARM_PASSES && performance.now() - t0 < WARM_MILLIS; pass++) {
+	for (let pass = done; pass < WARM_PASSES && performance.now() - t0 < WARM_MILLIS; pass++) {
 		if (pass > 0) await new Promise((next) => setTimeout(next));
 		if (warming !== run) return;
 		try {
