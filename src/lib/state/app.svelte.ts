@@ -127,8 +127,11 @@ class AppState {
 		}
 	}
 
-	/** Make a dataset the active one and load its analysis. */
-	async select(id: string | null) {
+	/**
+	 * Make a dataset the active one and load its analysis; with `before`, the analysis is asked
+	 * for once it resolves (an import's: once its first figures are painted).
+	 */
+	async select(id: string | null, before?: Promise<void>) {
 		if (id !== this.activeId) {
 			this.response = null;
 			this.dictionaries = null;
@@ -156,6 +159,10 @@ class AppState {
 			// Another dataset was chosen meanwhile: its own `select` asks for its analysis. Asking
 			// for this one now would number a request after it, and `#analyze` keeps only the newest
 			// request's answer: the chosen dataset would never leave "Loading…".
+			if (this.activeId !== id) return;
+		}
+		if (before) {
+			await before;
 			if (this.activeId !== id) return;
 		}
 		await this.#analyze(id);
@@ -227,11 +234,16 @@ class AppState {
 	/**
 	 * After a successful import: ask for persistent storage once, make the new dataset active.
 	 */
-	async completeImport(datasetId: string, details: Omit<LastImport, 'persisted' | 'usage'>) {
+	async completeImport(
+		datasetId: string,
+		details: Omit<LastImport, 'persisted' | 'usage'>,
+		painted?: Promise<void>
+	) {
 		// An append changed the active dataset under the same id: drop what was loaded of it.
 		if (datasetId === this.activeId) this.#forgetLoaded();
-		// The analysis is asked for first: the storage questions below need not delay the figures.
-		const selected = this.select(datasetId);
+		// The analysis is asked for first (once `painted`, the first figures drawn, resolves): the
+		// storage questions below need not delay the figures.
+		const selected = this.select(datasetId, painted);
 		let persisted: boolean | null = null;
 		let usage: number | null = null;
 		if (navigator.storage) {

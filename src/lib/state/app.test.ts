@@ -86,6 +86,54 @@ describe('app.select', () => {
 	});
 });
 
+describe('an import’s analysis', () => {
+	beforeEach(() => {
+		worker.storedFigures.mockReset();
+		worker.analyze.mockReset();
+		worker.analyze.mockImplementation(async (id: string) => responseOf(id));
+	});
+
+	it('is asked for once the first figures are painted, not before', async () => {
+		const app = await freshApp();
+		const { firstFigures } = await import('./first-figures.svelte');
+		vi.stubGlobal('document', { hidden: true }); // `afterPaint` resolves at once
+		const shown = { datasetId: 'new', currency: 'EUR', figures: {} } as never;
+		firstFigures.current = shown;
+
+		const selected = app.select('new', firstFigures.painted(shown, 60_000));
+		await new Promise((done) => setTimeout(done, 10));
+		expect(analysed()).toEqual([]); // the figures are not drawn yet
+		firstFigures.drawn(shown); // the overview drew them
+		await selected;
+		expect(analysed()).toEqual(['new']);
+		expect(worker.storedFigures).not.toHaveBeenCalled(); // the outcome brought the figures
+		vi.unstubAllGlobals();
+	});
+
+	it('is asked for after a while when no overview draws the figures', async () => {
+		const app = await freshApp();
+		const { firstFigures } = await import('./first-figures.svelte');
+		const shown = { datasetId: 'new', currency: 'EUR', figures: {} } as never;
+		firstFigures.current = shown;
+		const selected = app.select('new', firstFigures.painted(shown, 30));
+		expect(analysed()).toEqual([]);
+		await selected;
+		expect(analysed()).toEqual(['new']);
+	});
+
+	it('is not asked for when another dataset was chosen meanwhile', async () => {
+		const app = await freshApp();
+		const painted = deferred<void>();
+		worker.storedFigures.mockResolvedValue(null);
+		const selected = app.select('new', painted.promise);
+		await app.select('other');
+		painted.resolve();
+		await selected;
+		expect(analysed()).toEqual(['other']);
+		expect(app.activeId).toBe('other');
+	});
+});
+
 describe('app.start', () => {
 	it('shows the first figures before it loads the page’s own database module', async () => {
 		worker.analyze.mockReset();

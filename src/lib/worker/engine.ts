@@ -130,8 +130,9 @@ export async function primedFigures(
 
 /**
  * Start the analysis of the dataset kept in memory under `settings` in a task of its own, so
- * that it runs while its outcome crosses to the page; the first `analysisOf` with the same
- * settings takes it instead of computing again. (Tiers on CLV need the forecast: not primed.)
+ * that it runs while the answer crosses to the page (a first visit's demo shop); the first
+ * `analysisOf` with the same settings takes it instead of computing again. (Tiers on CLV need the
+ * forecast: not primed.) An import primes none: the page asks once its figures are painted.
  */
 export function primeAnalysis(id: string, settings: AnalysisSettings) {
 	if (!loaded || loadedId !== id || settings.tiers.metric === 'clv') return;

@@ -25,7 +25,7 @@ import { buildOrders } from '$lib/core/orders';
 import { isScoredHeader } from '$lib/core/scored';
 import { db, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { appendFile } from './append';
-import { figuresRecord, forgetDataset, primeAnalysis, primeDataset, primedFigures } from './engine';
+import { figuresRecord, forgetDataset, primeDataset, primedFigures } from './engine';
 import { preparePartWorker, readInParts, warmPartWorker } from './parallel';
 import { stopWarming, warmUp } from './part';
 import { IdleWriters } from './part-parser';
@@ -220,8 +220,8 @@ export async function importFile(
 	const outcome = await underImportLock(datasetId, () =>
 		importUnderLock(datasetId, input, request, onProgress)
 	);
-	// The whole analysis starts once the outcome is on its way: the page asks for it next.
-	if (outcome.ok) primeAnalysis(datasetId, DEFAULT_SETTINGS);
+	// The whole analysis is not started here: the page asks for it once the outcome's figures are
+	// painted (`firstFigures.painted`), so that it does not take the cores they are drawn with.
 	return outcome;
 }
 
