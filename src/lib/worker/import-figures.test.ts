@@ -111,6 +111,34 @@ describe('the end of an import', () => {
 		expect(again.result.headline).toEqual(EXPECTED.headline);
 	});
 
+	it('reads the file while the pending record is stored, and writes no chunk before it', async () => {
+		const order: string[] = [];
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			order.push(this.name);
+			return put.apply(this, args);
+		});
+		const read = Blob.prototype.arrayBuffer;
+		vi.spyOn(Blob.prototype, 'arrayBuffer').mockImplementation(function (this: Blob) {
+			order.push('read');
+			return read.call(this);
+		});
+		// The record's write is slow to start.
+		const putRecord = db.datasets.put.bind(db.datasets);
+		vi.spyOn(db.datasets, 'put').mockImplementation((async (record: DatasetRecord) => {
+			if (record.status === 'pending') await new Promise((done) => setTimeout(done, 30));
+			return putRecord(record);
+		}) as typeof db.datasets.put);
+		const outcome = await run();
+		expect(outcome).toMatchObject({ ok: true });
+		expect(order.indexOf('read')).toBeGreaterThanOrEqual(0);
+		expect(order.indexOf('read')).toBeLessThan(order.indexOf('datasets'));
+		expect(order.indexOf('chunks')).toBeGreaterThan(order.indexOf('datasets'));
+	});
+
 	it('keeps the first figures for a reopen, under the settings they were computed with', async () => {
 		const outcome = await run();
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome));

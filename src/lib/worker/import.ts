@@ -254,7 +254,11 @@ async function importUnderLock(
 	// them to end before it deletes what was written (else a late write would outlive the delete).
 	const lent: Promise<void>[] = [];
 	try {
-		await db.datasets.put(record);
+		// The pending record goes first (a tab closed mid-import leaves it for the next start to
+		// clean up with its chunks), but the parsing need not wait for its commit: every chunk
+		// write waits for it instead. 8–17 ms at every size (issue 18).
+		const recorded = db.datasets.put(record);
+		recorded.catch(() => undefined); // handled where awaited
 		const importer = createImporter({
 			...request.options,
 			todayDay: request.options.todayDay ?? todayDay()
@@ -263,8 +267,8 @@ async function importUnderLock(
 		const source = withSource(sourceOf(request, file));
 		// Every chunk is kept in memory too, so the first analysis needs no read-back.
 		const kept: LineChunk[] = [];
-		// Every chunk write issued so far; awaited at the end.
-		let writing: Promise<unknown> = Promise.resolve();
+		// Every chunk write issued so far (after the pending record); awaited at the end.
+		let writing: Promise<unknown> = recorded;
 		const write = (chunks: LineChunk[], dictionaries?: DictionaryRecord) => {
 			const sourced = chunks.map(source.chunk);
 			const records = sourced.map((chunk) => toChunkRecord(datasetId, chunkIndex++, chunk));
@@ -283,6 +287,8 @@ async function importUnderLock(
 			write(chunks);
 		};
 		bytesDone = await readInParts(file, importer, store, onProgress, t0, writers);
+		// A file read before the record committed: the writes below are issued at once.
+		await recorded;
 		// The disk is the end's bottleneck (issue 18): the chunks completed by the last read (the
 		// other part's, absorbed) are written at once, the largest write of the end; finishing,
 		// the dictionaries and the first figures follow while the disk has it.
