@@ -6,6 +6,7 @@ import {
 	groupsBySource,
 	keepSource,
 	multiChannelShare,
+	oneSourceOfCounts,
 	oneSourceOverview,
 	sourceOverview
 } from './sources';
@@ -48,6 +49,8 @@ describe('sources of a dataset', () => {
 		expect(oneSourceOverview(chunks, 4, 'shop')).toEqual(expected);
 		expect(sourceOverview(chunks, 4, 0, ['shop'])).toEqual(expected);
 		expect(oneSourceOverview([], 4, 'shop')).toEqual(sourceOverview([], 4, 0, ['shop']));
+		const { rows: lines, customers, firstDay, lastDay } = expected.sources[0];
+		expect(oneSourceOfCounts('shop', { lines, customers, firstDay, lastDay })).toEqual(expected);
 	});
 
 	it('splits groups by source and keeps a source’s members', () => {

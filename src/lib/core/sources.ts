@@ -119,6 +119,29 @@ export function sourceOverview(
  * // → { sources: [{ name: 'shop', rows: 3, customers: 2, firstDay: 5, lastDay: 9 }],
  * //     singleChannel: 2, multiChannel: 0 }
  */
+/**
+ * `oneSourceOverview` of a transaction import, from the counts its importer kept, without a pass
+ * over its lines: the import's lines are `lines`, each of its `customers` has one at least (only
+ * an imported row adds its customer; a further line of an order takes that order's customer and
+ * day) and their days run from `firstDay` to `lastDay`. At 1M lines the pass took 14–25 ms at
+ * the end of the import (issue 18).
+ * @example oneSourceOfCounts('shop', { lines: 3, customers: 2, firstDay: 5, lastDay: 9 })
+ * // → { sources: [{ name: 'shop', rows: 3, customers: 2, firstDay: 5, lastDay: 9 }],
+ * //     singleChannel: 2, multiChannel: 0 }
+ */
+export function oneSourceOfCounts(
+	name: string,
+	counts: { lines: number; customers: number; firstDay: number; lastDay: number }
+): SourceOverview {
+	const { lines, customers, firstDay, lastDay } = counts;
+	if (lines === 0) return { sources: [], singleChannel: 0, multiChannel: 0 };
+	return {
+		sources: [{ name, rows: lines, customers, firstDay, lastDay }],
+		singleChannel: customers,
+		multiChannel: 0
+	};
+}
+
 export function oneSourceOverview(
 	chunks: readonly LineChunk[],
 	customerCount: number,

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IMPORT_MESSAGE_CODES } from '$lib/core/csv';
 import { db } from '$lib/db/schema';
 import { importFile, sniff, type ImportOutcome } from './import';
+import { overviewOf } from './sources';
+import { readDataset } from './store';
 
 const CODES = new Set<string>(IMPORT_MESSAGE_CODES);
 
@@ -70,6 +72,8 @@ async function check(bytes: Uint8Array): Promise<void> {
 		const dictionary = await db.dictionaries.get(outcome.datasetId);
 		expect(dictionary?.customerIds.length).toBe(outcome.report.customers);
 		expect(record?.customerCount).toBe(outcome.report.customers);
+		// The source's figures kept from the import's counts are those of a pass over its lines.
+		expect(record?.sources).toEqual(overviewOf(await readDataset(outcome.datasetId)));
 		return;
 	}
 	if (outcome && outcome.reason === 'error') {

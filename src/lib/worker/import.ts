@@ -326,7 +326,7 @@ async function importUnderLock(
 			orders
 		);
 		const figures = primedFigures(datasetId, DEFAULT_SETTINGS, orders).catch(() => null);
-		const sources = source.overview(kept, dictionaries);
+		const sources = source.overview(kept, dictionaries, report);
 		byteSize += dictionaryBytes(dictionaries);
 		await writing;
 		const shown = await figures;

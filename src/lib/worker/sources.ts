@@ -4,13 +4,14 @@
  */
 import { rejoinStoredFeedback } from './feedback-import';
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
-import { ImportError } from '$lib/core/csv';
+import { ImportError, type ImportReport } from '$lib/core/csv';
 import { subsetProfiles, type SubsetProfiles } from '$lib/core/analytics/subset';
 import { PackedOrderIds } from '$lib/core/order-ids';
 import { planSourceRemoval } from '$lib/core/source-removal';
 import {
 	FILE_SOURCE_ATTRIBUTE,
 	groupsBySource,
+	oneSourceOfCounts,
 	oneSourceOverview,
 	SOURCE_ATTRIBUTE,
 	sourceColumn,
@@ -57,9 +58,23 @@ export function withSource(name: string) {
 			),
 			{ name: SOURCE_ATTRIBUTE, values: [name] }
 		],
-		/** The figures of the import's own lines (all of this one source). */
-		overview: (chunks: LineChunk[], dictionaries: DatasetDictionaries): SourceOverview =>
-			oneSourceOverview(chunks, dictionaries.customerIds.length, name)
+		/**
+		 * The figures of the import's own lines (all of this one source); a transaction import's
+		 * from its report's counts (`oneSourceOfCounts`), any other by a pass over its lines.
+		 */
+		overview: (
+			chunks: LineChunk[],
+			dictionaries: DatasetDictionaries,
+			report: ImportReport
+		): SourceOverview =>
+			report.kind === 'transactions' && report.firstDay !== null && report.lastDay !== null
+				? oneSourceOfCounts(name, {
+						lines: report.lines,
+						customers: dictionaries.customerIds.length,
+						firstDay: report.firstDay,
+						lastDay: report.lastDay
+					})
+				: oneSourceOverview(chunks, dictionaries.customerIds.length, name)
 	};
 }
 
