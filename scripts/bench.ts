@@ -249,6 +249,9 @@ async function main() {
 					`${label}: (c) Strata import ${strata.import.seconds.toFixed(2)} s, ` +
 						`reopen ${strata.reopen?.seconds.toFixed(2) ?? '–'} s`
 				);
+				for (const task of strata.import.longTasks.tasks ?? []) {
+					log(`${label}: long task ${task.duration} ms at +${task.at} ms: ${task.scripts}`);
+				}
 			} else log(`${label}: (c) Strata: ${strata.message ?? strata.status}`);
 			results.push({ file, raw, floor, peer, strata });
 		}

@@ -340,6 +340,8 @@ export function renderReport(results: SizeResult[], environment: Environment): s
 		'- IndexedDB: `navigator.storage.estimate()` after the import (`usageDetails.indexedDB`),',
 		'  in brackets what the import added; the demo shop of the first visit is the rest.',
 		'- Long tasks: main-thread `longtask` entries from click to figures; blocking = Σ(duration − 50 ms).',
+		'  Each is in latest.json (and the log, for imports) with the scripts of the long animation frame',
+		'  it ran in (`long-animation-frame`: invoker and milliseconds, longest first).',
 		'- First visit: the fresh profile’s first navigation to the overview until the demo shop’s',
 		'  customer count shows (generated, stored, analysed, drawn), code loading included.',
 		'- Page benchmarks start from the overview (a fresh navigation) with the imported dataset active;',

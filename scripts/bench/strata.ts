@@ -34,6 +34,12 @@ export interface LongTasks {
 	longest: number;
 	/** Sum over tasks of their time beyond 50 ms (total blocking time), milliseconds. */
 	blocking: number;
+	/**
+	 * Each long task: milliseconds since the window's start, its duration, and the scripts of the
+	 * long animation frame it ran in (`long-animation-frame`: invoker and milliseconds, longest
+	 * first), so that a task seen once can be told apart from the others.
+	 */
+	tasks?: { at: number; duration: number; scripts: string }[];
 }
 
 export interface Timed {
@@ -76,21 +82,35 @@ export interface StrataResult {
 }
 
 interface Mark {
-	kind: 'longtask' | 'click';
+	kind: 'longtask' | 'click' | 'frame';
 	/** Epoch milliseconds (the page's timeOrigin + its timestamp). */
 	start: number;
 	duration: number;
+	/** A long animation frame's scripts, e.g. "import.then 41 ms, IDBRequest.onsuccess 6 ms". */
+	detail?: string;
 }
 
-/** Runs in every document before the app: long tasks and clicks go to Node via __benchMark. */
+/**
+ * Runs in every document before the app: long tasks, long animation frames (with their scripts)
+ * and clicks go to Node via __benchMark.
+ */
 const INIT_SCRIPT = `(() => {
-	const mark = (kind, start, duration) => {
-		if (typeof window.__benchMark === 'function') window.__benchMark(kind, start, duration).catch(() => {});
+	const mark = (kind, start, duration, detail) => {
+		if (typeof window.__benchMark === 'function') window.__benchMark(kind, start, duration, detail).catch(() => {});
 	};
 	try {
 		new PerformanceObserver((list) => {
 			for (const task of list.getEntries()) mark('longtask', performance.timeOrigin + task.startTime, task.duration);
 		}).observe({ type: 'longtask', buffered: true });
+	} catch {}
+	try {
+		new PerformanceObserver((list) => {
+			for (const frame of list.getEntries()) {
+				const scripts = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 4)
+					.map((script) => script.invoker.split('/').pop() + ' ' + Math.round(script.duration) + ' ms').join(', ');
+				mark('frame', performance.timeOrigin + frame.startTime, frame.duration, scripts || 'no script');
+			}
+		}).observe({ type: 'long-animation-frame', buffered: true });
 	} catch {}
 	addEventListener('click', (event) => mark('click', performance.timeOrigin + event.timeStamp, 0), true);
 	// waitForFigures: on its first call a MutationObserver watches for the overview's customer
@@ -144,9 +164,12 @@ export async function measureStrata(
 		viewport: { width: 1280, height: 800 }
 	});
 	const marks: Mark[] = [];
-	await context.exposeBinding('__benchMark', (_source, kind: Mark['kind'], start, duration) => {
-		marks.push({ kind, start: Number(start), duration: Number(duration) });
-	});
+	await context.exposeBinding(
+		'__benchMark',
+		(_source, kind: Mark['kind'], start, duration, detail?: string) => {
+			marks.push({ kind, start: Number(start), duration: Number(duration), detail });
+		}
+	);
 	await context.addInitScript(INIT_SCRIPT);
 	const noteError = (text: string) => result.errors.push(text.replace(/\s+/g, ' ').slice(0, 300));
 	context.on('weberror', (error) => noteError(String(error.error())));
@@ -354,9 +377,19 @@ async function storage(page: Page): Promise<StorageUse> {
 
 function longTasksBetween(marks: Mark[], from: number, to: number): LongTasks {
 	const tasks = marks.filter((m) => m.kind === 'longtask' && m.start >= from && m.start <= to);
+	const frames = marks.filter((m) => m.kind === 'frame');
+	// The long animation frame a task ran in: the one whose span holds the task's start.
+	const scripts = (task: Mark) =>
+		frames.find((f) => f.start <= task.start + 1 && task.start <= f.start + f.duration)?.detail ??
+		'no long animation frame';
 	return {
 		count: tasks.length,
 		longest: Math.max(0, ...tasks.map((task) => task.duration)),
-		blocking: tasks.reduce((total, task) => total + Math.max(0, task.duration - 50), 0)
+		blocking: tasks.reduce((total, task) => total + Math.max(0, task.duration - 50), 0),
+		tasks: tasks.map((task) => ({
+			at: Math.round(task.start - from),
+			duration: Math.round(task.duration),
+			scripts: scripts(task)
+		}))
 	};
 }
