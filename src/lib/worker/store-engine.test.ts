@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from '$lib/core/analytics/types';
 import type { LineChunk } from '$lib/core/columns';
 import { db, type DatasetRecord } from '$lib/db/schema';
@@ -82,6 +82,40 @@ describe('worker store and engine on an in-memory IndexedDB', () => {
 		expect(await db.chunks.where('datasetId').equals('shop').count()).toBe(0);
 		expect(await db.results.where('datasetId').equals('shop').count()).toBe(0);
 		expect(await db.settings.get('shop')).toBeUndefined();
+	});
+
+	it('removes an unfinished import whose lock is held once the lock is free, not before', async () => {
+		// A lock manager with one lock held, as by a tab closed mid-import whose worker lives on.
+		const held = new Map<string, () => void>();
+		const waiting: { name: string; run: () => Promise<unknown> }[] = [];
+		const locks = {
+			request(name: string, ...rest: unknown[]) {
+				const run = rest.at(-1) as (lock: object | null) => Promise<unknown>;
+				const options = (rest.length > 1 ? rest[0] : {}) as { ifAvailable?: boolean };
+				if (!held.has(name)) return Promise.resolve(run({ name }));
+				if (options.ifAvailable) return Promise.resolve(run(null));
+				return new Promise((done) => waiting.push({ name, run: () => run({ name }).then(done) }));
+			}
+		};
+		vi.stubGlobal('navigator', { locks });
+		try {
+			await writeDataset(record('closed', 'pending'), [chunk], dictionaries);
+			await writeDataset(record('finishing', 'pending'), [chunk], dictionaries);
+			held.set('strata-import-closed', () => undefined);
+			held.set('strata-import-finishing', () => undefined);
+			expect(await removeLeftovers()).toBe(0); // both locks held: nothing removed now
+			expect(await db.datasets.get('closed')).toBeDefined();
+			// The other tab's import completes; the closed tab's worker goes. Both locks free.
+			await db.datasets.update('finishing', { status: 'complete' });
+			held.clear();
+			await Promise.all(waiting.map((w) => w.run()));
+			expect(await db.datasets.get('closed')).toBeUndefined();
+			expect(await db.chunks.where('datasetId').equals('closed').count()).toBe(0);
+			expect((await db.datasets.get('finishing'))?.status).toBe('complete');
+		} finally {
+			vi.unstubAllGlobals();
+			await deleteDataset('finishing');
+		}
 	});
 
 	it('removes unfinished imports at start and leaves complete datasets', async () => {

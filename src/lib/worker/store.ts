@@ -119,18 +119,34 @@ export async function deleteDataset(datasetId: string): Promise<void> {
 /**
  * Remove pending datasets nobody is writing any more; returns how many were removed. With
  * `waitMillis`, wait that long for an import's lock (a just-terminated worker releases its lock a
- * moment later); without, skip datasets whose lock is held (another tab is importing).
+ * moment later); without, skip datasets whose lock is held (another tab is importing). A skipped
+ * one is removed in the background once its lock is free, unless its import completed: a tab
+ * closed mid-import a moment before this one started holds its lock until its worker is gone.
  */
 export async function removeLeftovers(waitMillis = 0): Promise<number> {
 	const pending = await db.datasets.where('status').equals('pending').primaryKeys();
 	let removed = 0;
 	for (const id of pending) {
 		const free = await acquireLock(importLockName(id), waitMillis);
-		if (!free) continue;
+		if (!free) {
+			removeWhenFree(id);
+			continue;
+		}
 		await deleteDataset(id);
 		removed++;
 	}
 	return removed;
+}
+
+/** Delete pending dataset `id` once its import's lock is free, unless it is pending no more. */
+function removeWhenFree(id: string): void {
+	if (typeof navigator === 'undefined' || !navigator.locks) return;
+	navigator.locks
+		.request(importLockName(id), async () => {
+			const record = await db.datasets.get(id);
+			if (record?.status === 'pending') await deleteDataset(id);
+		})
+		.catch(() => undefined);
 }
 
 async function acquireLock(name: string, waitMillis: number): Promise<boolean> {
