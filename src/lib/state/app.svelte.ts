@@ -234,16 +234,13 @@ class AppState {
 	/**
 	 * After a successful import: ask for persistent storage once, make the new dataset active.
 	 */
-	async completeImport(
-		datasetId: string,
-		details: Omit<LastImport, 'persisted' | 'usage'>,
-		painted?: Promise<void>
-	) {
+	async completeImport(datasetId: string, details: Omit<LastImport, 'persisted' | 'usage'>) {
 		// An append changed the active dataset under the same id: drop what was loaded of it.
 		if (datasetId === this.activeId) this.#forgetLoaded();
-		// The analysis is asked for first (once `painted`, the first figures drawn, resolves): the
+		// The analysis is asked for first (once the outcome's figures, if any, are painted): the
 		// storage questions below need not delay the figures.
-		const selected = this.select(datasetId, painted);
+		const first = firstFigures.of(datasetId);
+		const selected = this.select(datasetId, first ? firstFigures.painted(first) : undefined);
 		let persisted: boolean | null = null;
 		let usage: number | null = null;
 		if (navigator.storage) {

@@ -20,7 +20,7 @@ export interface FirstFigures {
  * How long `painted` waits for the overview at most: it is drawn within a few frames of an import
  * (the import page goes there at once), unless the person has gone to another page meanwhile.
  */
-export const PAINT_WAIT_MS = 1000;
+const PAINT_WAIT_MS = 1000;
 
 class FirstFiguresState {
 	current = $state.raw<FirstFigures | null>(null);

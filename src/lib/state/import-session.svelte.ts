@@ -324,16 +324,12 @@ export class ImportSession {
 				figures: outcome.figures
 			};
 			if (shown) firstFigures.current = shown;
-			const completing = app.completeImport(
-				outcome.datasetId,
-				{
-					name: appendedTo?.name ?? (request.name || file.name),
-					report: outcome.report,
-					rejectedCsv: outcome.rejectedCsv,
-					millis: outcome.millis
-				},
-				shown ? firstFigures.painted(shown) : undefined
-			);
+			const completing = app.completeImport(outcome.datasetId, {
+				name: appendedTo?.name ?? (request.name || file.name),
+				report: outcome.report,
+				rejectedCsv: outcome.rejectedCsv,
+				millis: outcome.millis
+			});
 			if (!shown) {
 				await completing;
 				return true;
