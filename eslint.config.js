@@ -120,6 +120,20 @@ export default ts.config(
 		]
 	]),
 	{
+		// Safari has no requestIdleCallback: ask for idle time through ui/idle.ts, which falls back.
+		files: ['src/**/*.{ts,svelte}'],
+		ignores: ['src/lib/ui/idle.ts', 'src/**/*.test.ts'],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				...['requestIdleCallback', 'cancelIdleCallback'].map((name) => ({
+					name,
+					message: `Safari has no ${name}: use whenIdle from $lib/ui/idle.`
+				}))
+			]
+		}
+	},
+	{
 		// core/ must run in the worker and in Node: no page, worker or Node-only globals (tests and
 		// local benches run in Node and may use them).
 		files: ['src/lib/core/**/*.ts'],

@@ -168,3 +168,24 @@ test('imports the UCI Online Retail file and reports what it skipped', async ({ 
 	await expect(page.getByTestId('kpi-customers')).toHaveText('4,338');
 	expect(number(await page.getByTestId('kpi-orders').innerText())).toBe(22190);
 });
+
+// Safari has no requestIdleCallback: the overview's first visit and an import must not need it.
+test('a browser without requestIdleCallback shows the demo and imports a file', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as Record<string, unknown>;
+		delete w.requestIdleCallback;
+		delete w.cancelIdleCallback;
+	});
+	const rows = 2_000;
+	const path = await demoCsv(rows);
+	const expected = demoCsvAnalysis(rows);
+	await openImport(page);
+	expect(await page.evaluate(() => typeof window.requestIdleCallback)).toBe('undefined');
+	await chooseFile(page, path);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page).toHaveURL(/\/strata\/$/);
+	await waitForFigures(page);
+	await expectHeadline(page, expected);
+});

@@ -5,6 +5,7 @@
  * 62 ms in a first visit, a long task of its own (issue 18).
  */
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { whenIdle } from './idle';
 
 /** Build every formatter the overview's figures use, for `currency`, in idle moments. */
 export function warmOverviewFormatters(currency: string): () => void {
@@ -20,8 +21,8 @@ export function warmOverviewFormatters(currency: string): () => void {
 	let next = 0;
 	const run = () => {
 		steps[next++]();
-		if (next < steps.length) idle = requestIdleCallback(run, { timeout: 1000 });
+		if (next < steps.length) cancel = whenIdle(run);
 	};
-	let idle = requestIdleCallback(run, { timeout: 1000 });
-	return () => cancelIdleCallback(idle);
+	let cancel = whenIdle(run);
+	return () => cancel();
 }
