@@ -289,7 +289,7 @@ export class ImportSession {
 	 */
 	async start(): Promise<boolean> {
 		const file = this.file;
-		if (!file || !this.options || this.problems.length) return false;
+		if (!file || !this.options || this.problems.length || this.#controller) return false;
 		const options = $state.snapshot(this.options) as ImportOptions;
 		const request = {
 			options: { ...options, todayDay: browserToday() },
@@ -298,19 +298,24 @@ export class ImportSession {
 			source: this.source,
 			target: this.target
 		};
-		this.phase = 'importing';
+		const controller = new AbortController();
+		this.#controller = controller;
 		this.progress = null;
+		const importing = analysis.importFile(file, request, {
+			onProgress: (event: ImportProgressEvent) => (this.progress = event),
+			signal: controller.signal
+		});
+		importing.catch(() => undefined); // awaited below
+		// The click's task only sends the file; the preview gives way to the progress in a task of
+		// its own (together, one task that grew past 50 ms while the workers warmed up; issue 18).
+		await new Promise((next) => setTimeout(next));
+		this.phase = 'importing';
 		this.notice = null;
 		// The overview's figures are drawn in the task that receives the outcome: their formatters
 		// are built now, while the worker parses.
 		warmOverviewFormatters(this.currency);
-		const controller = new AbortController();
-		this.#controller = controller;
 		try {
-			const outcome: ImportOutcome = await analysis.importFile(file, request, {
-				onProgress: (event: ImportProgressEvent) => (this.progress = event),
-				signal: controller.signal
-			});
+			const outcome: ImportOutcome = await importing;
 			if (!outcome.ok) {
 				this.notice = { kind: 'outcome', outcome };
 				this.phase = 'preview';
