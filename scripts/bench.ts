@@ -18,6 +18,9 @@
  * --import-only   skip the page benchmarks of bench/pages.ts (import, reopen, first visit only)
  * --no-peers      skip (a) papaparse and (b) DuckDB-wasm: Strata against the raw read only, for
  *                 A/B runs of two builds (~15 s a 1M run instead of ~35 s)
+ * --repeat N      measure every size and shape N times (the sizes in turn, run after run) and add
+ *                 a table of medians (bench/medians.ts); the detailed tables show the last run,
+ *                 bench-results/runs.json has them all (default 1)
  *
  * The app is served from a temporary snapshot of build/ by a static server on
  * 127.0.0.1:4175 (see bench/app-server.ts for why not `vite preview`).
@@ -43,6 +46,7 @@ import {
 	type BenchShape,
 	type BenchSize
 } from './bench/data';
+import { renderMedians } from './bench/medians';
 import { pageBenchmarks } from './bench/pages';
 import { renderReport, type Environment, type SizeResult } from './bench/report';
 import { serveBenchPages, type StaticServer } from './bench/server';
@@ -65,6 +69,8 @@ interface BenchArguments {
 	importOnly: boolean;
 	/** Skip (a) and (b): Strata against the raw read only, for A/B runs of builds. */
 	noPeers: boolean;
+	/** Runs of every size and shape, for medians. */
+	repeat: number;
 }
 
 /** 10M lines take minutes per measurement on a 2-core machine: asked for, not by default. */
@@ -76,7 +82,8 @@ function parseArguments(argv: string[]): BenchArguments {
 		shapes: [...BENCH_SHAPES],
 		skipBuild: false,
 		importOnly: false,
-		noPeers: false
+		noPeers: false,
+		repeat: 1
 	};
 	const value = (i: number, flag: string, name: string) =>
 		flag === name ? (argv[i + 1] ?? '') : flag.slice(name.length + 1);
@@ -99,9 +106,14 @@ function parseArguments(argv: string[]): BenchArguments {
 		} else if (flag === '--skip-build') options.skipBuild = true;
 		else if (flag === '--import-only') options.importOnly = true;
 		else if (flag === '--no-peers') options.noPeers = true;
-		else if (flag === '--help' || flag === '-h') {
+		else if (flag === '--repeat' || flag.startsWith('--repeat=')) {
+			const runs = Number(value(i, flag, '--repeat'));
+			if (!Number.isInteger(runs) || runs < 1) fail('--repeat takes a whole number of runs');
+			options.repeat = runs;
+			if (flag === '--repeat') i++;
+		} else if (flag === '--help' || flag === '-h') {
 			console.log(
-				'usage: npm run bench -- [--sizes 100k,1m,5m] [--shapes uci,shop] [--skip-build] [--import-only] [--no-peers]'
+				'usage: npm run bench -- [--sizes 100k,1m,5m] [--shapes uci,shop] [--skip-build] [--import-only] [--no-peers] [--repeat N]'
 			);
 			process.exit(0);
 		} else fail(`unknown argument ${flag}`);
@@ -194,70 +206,83 @@ async function main() {
 		executablePath: chromiumPath() ?? '/usr/bin/chromium',
 		args: CHROMIUM_ARGS
 	};
-	const results: SizeResult[] = [];
+	const runs: SizeResult[][] = [];
 	mkdirSync(join(root, 'bench-results'), { recursive: true });
 	try {
 		pages = await serveBenchPages(root);
-		for (const file of files) {
-			const label = `${file.label} ${file.shape}`;
-			// One browser for (0), (a) and (b) of this file, closed before (c) starts its own, so
-			// that the Chromium PSS column counts one measurement's processes only.
-			browser = await chromium.launch(launch);
-			chromiumVersion = browser.version();
-			const raw = await measureRaw(browser, pages.origin, file).catch((error) => ({
-				error: errorMessage(error)
-			}));
-			const reads =
-				'error' in raw ? '' : ` (reads: ${raw.runs?.map((s) => s.toFixed(2)).join(', ')})`;
-			log(
-				`${label}: (0) raw read ${'error' in raw ? raw.error : `${raw.seconds.toFixed(2)} s${reads}`}`
-			);
-			if (!('error' in raw) && raw.rows !== file.rows)
-				log(`${label}: the raw read counted ${raw.rows} rows, expected ${file.rows}`);
-			const notMeasured = { error: 'not measured (--no-peers)' };
-			const floor = options.noPeers
-				? notMeasured
-				: await measureFloor(browser, pages.origin, file).catch((error) => ({
-						error: errorMessage(error)
-					}));
-			log(
-				`${label}: (a) floor ${'error' in floor ? floor.error : `${floor.seconds.toFixed(2)} s`}`
-			);
-			const peer = options.noPeers
-				? notMeasured
-				: await measurePeer(browser, pages.origin, file).catch((error) => ({
-						error: errorMessage(error)
-					}));
-			log(`${label}: (b) DuckDB ${'error' in peer ? peer.error : `${peer.seconds.toFixed(2)} s`}`);
-			await browser.close();
-			browser = null;
-			if (!('error' in peer) && peer.rows !== file.rows)
-				log(`${label}: DuckDB loaded ${peer.rows} rows, expected ${file.rows}`);
-			if (!('error' in floor) && floor.rows !== file.rows)
-				log(`${label}: the floor parsed ${floor.rows} rows, expected ${file.rows}`);
-			const strata = app.problem
-				? skipped(app.problem)
-				: await measureStrata(
-						launch,
-						APP_URL,
-						file,
-						options.importOnly ? [] : pageBenchmarks,
-						join(root, `bench-results/strata-${file.label}-${file.shape}-failure.png`)
-					).catch((error): StrataResult => ({ ...skipped(errorMessage(error)), status: 'failed' }));
-			if (strata.import) {
+		for (let run = 1; run <= options.repeat; run++) {
+			const results: SizeResult[] = [];
+			runs.push(results);
+			for (const file of files) {
+				const label = `${file.label} ${file.shape}${options.repeat > 1 ? ` (run ${run})` : ''}`;
+				// One browser for (0), (a) and (b) of this file, closed before (c) starts its own, so
+				// that the Chromium PSS column counts one measurement's processes only.
+				browser = await chromium.launch(launch);
+				chromiumVersion = browser.version();
+				const raw = await measureRaw(browser, pages.origin, file).catch((error) => ({
+					error: errorMessage(error)
+				}));
+				const reads =
+					'error' in raw ? '' : ` (reads: ${raw.runs?.map((s) => s.toFixed(2)).join(', ')})`;
 				log(
-					`${label}: (c) Strata import ${strata.import.seconds.toFixed(2)} s, ` +
-						`reopen ${strata.reopen?.seconds.toFixed(2) ?? '–'} s`
+					`${label}: (0) raw read ${'error' in raw ? raw.error : `${raw.seconds.toFixed(2)} s${reads}`}`
 				);
-				for (const task of strata.import.longTasks.tasks ?? []) {
-					log(`${label}: long task ${task.duration} ms at +${task.at} ms: ${task.scripts}`);
-				}
-			} else log(`${label}: (c) Strata: ${strata.message ?? strata.status}`);
-			results.push({ file, raw, floor, peer, strata });
+				if (!('error' in raw) && raw.rows !== file.rows)
+					log(`${label}: the raw read counted ${raw.rows} rows, expected ${file.rows}`);
+				const notMeasured = { error: 'not measured (--no-peers)' };
+				const floor = options.noPeers
+					? notMeasured
+					: await measureFloor(browser, pages.origin, file).catch((error) => ({
+							error: errorMessage(error)
+						}));
+				log(
+					`${label}: (a) floor ${'error' in floor ? floor.error : `${floor.seconds.toFixed(2)} s`}`
+				);
+				const peer = options.noPeers
+					? notMeasured
+					: await measurePeer(browser, pages.origin, file).catch((error) => ({
+							error: errorMessage(error)
+						}));
+				log(
+					`${label}: (b) DuckDB ${'error' in peer ? peer.error : `${peer.seconds.toFixed(2)} s`}`
+				);
+				await browser.close();
+				browser = null;
+				if (!('error' in peer) && peer.rows !== file.rows)
+					log(`${label}: DuckDB loaded ${peer.rows} rows, expected ${file.rows}`);
+				if (!('error' in floor) && floor.rows !== file.rows)
+					log(`${label}: the floor parsed ${floor.rows} rows, expected ${file.rows}`);
+				const strata = app.problem
+					? skipped(app.problem)
+					: await measureStrata(
+							launch,
+							APP_URL,
+							file,
+							options.importOnly ? [] : pageBenchmarks,
+							join(root, `bench-results/strata-${file.label}-${file.shape}-failure.png`)
+						).catch((error): StrataResult => ({
+							...skipped(errorMessage(error)),
+							status: 'failed'
+						}));
+				if (strata.import) {
+					log(
+						`${label}: (c) Strata import ${strata.import.seconds.toFixed(2)} s, ` +
+							`reopen ${strata.reopen?.seconds.toFixed(2) ?? '–'} s`
+					);
+					for (const task of strata.import.longTasks.tasks ?? []) {
+						log(`${label}: long task ${task.duration} ms at +${task.at} ms: ${task.scripts}`);
+					}
+				} else log(`${label}: (c) Strata: ${strata.message ?? strata.status}`);
+				results.push({ file, raw, floor, peer, strata });
+			}
 		}
-		const report = renderReport(results, environment(chromiumVersion));
+		const last = runs[runs.length - 1];
+		const medians = renderMedians(runs);
+		const report = renderReport(last, environment(chromiumVersion), medians);
 		writeFileSync(join(root, 'bench-results/latest.md'), report);
-		writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 1));
+		writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(last, null, 1));
+		if (runs.length > 1)
+			writeFileSync(join(root, 'bench-results/runs.json'), JSON.stringify(runs, null, 1));
 		console.log(`\n${report}`);
 		log('written to bench-results/latest.md');
 	} finally {

@@ -92,7 +92,12 @@ function storageCell(strata: StrataResult): string {
 	return `${megabytes(after)} (+${megabytes(after - before)})`;
 }
 
-export function renderReport(results: SizeResult[], environment: Environment): string {
+/** The report of one run; `medians` (a table of `medians.ts`, if any) comes first. */
+export function renderReport(
+	results: SizeResult[],
+	environment: Environment,
+	medians = ''
+): string {
 	const lines: string[] = [];
 	const push = (...more: string[]) => lines.push(...more);
 
@@ -103,6 +108,7 @@ export function renderReport(results: SizeResult[], environment: Environment): s
 			`load average ${environment.load}`,
 		''
 	);
+	if (medians) push(medians, '## The last run', '');
 
 	push('## Import: file → figures', '');
 	push(
