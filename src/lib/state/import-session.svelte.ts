@@ -298,12 +298,11 @@ export class ImportSession {
 			source: this.source,
 			target: this.target
 		};
-		const controller = new AbortController();
-		this.#controller = controller;
+		this.#controller = new AbortController();
 		this.progress = null;
 		const importing = analysis.importFile(file, request, {
 			onProgress: (event: ImportProgressEvent) => (this.progress = event),
-			signal: controller.signal
+			signal: this.#controller.signal
 		});
 		importing.catch(() => undefined); // awaited below
 		// The click's task only sends the file; the preview gives way to the progress in a task of
@@ -335,15 +334,13 @@ export class ImportSession {
 				rejectedCsv: outcome.rejectedCsv,
 				millis: outcome.millis
 			});
-			if (!shown) {
-				await completing;
-				return true;
-			}
-			void completing
-				.catch((error: unknown) => app.fail(error))
-				.finally(() => {
-					if (firstFigures.current === shown) firstFigures.current = null;
-				});
+			if (!shown) await completing;
+			else
+				void completing
+					.catch((error: unknown) => app.fail(error))
+					.finally(() => {
+						if (firstFigures.current === shown) firstFigures.current = null;
+					});
 			return true;
 		} catch (error) {
 			await this.#stopped(error);
