@@ -25,11 +25,49 @@ describe('strictlyLowerCounts', () => {
 
 	it.each([
 		['wide-range integers (sorted path)', [1e9, -5, 1e9, 0, -5e9]],
+		['integers spanning under 2^32 (radix path)', [1e9, -5, 1e9, 0, -2e9]],
 		['fractions (sorted path)', [2.5, -0.5, 2.5, 0, -7.25]],
 		['narrow negative integers (histogram path)', [3, -1, 3, 0, -9]]
 	])('gives the same counts for %s', (_, values) => {
 		const { below } = strictlyLowerCounts(Float64Array.from(values), new Uint8Array(5).fill(1));
 		expect([...below]).toEqual([3, 1, 3, 2, 0]);
+	});
+
+	it('agrees with counting by hand, pair by pair, on every path', () => {
+		let seed = 99;
+		const random = () => {
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return seed / 2 ** 32;
+		};
+		// Ranges for the histogram, the radix sort (cents, also around a large minimum), and
+		// the sort (beyond 2^32, and fractions).
+		const makers = [
+			() => Math.floor(random() * 40),
+			() => Math.floor(random() * 5e6) - 2e5,
+			() => 3e12 + Math.floor(random() * 4e9),
+			() => Math.floor(random() * 1e11),
+			() => random() * 100
+		];
+		for (let trial = 0; trial < 60; trial++) {
+			const make = makers[trial % makers.length];
+			const n = 1 + Math.floor(random() * 400);
+			// Repeats: every value drawn from a pool a third the size, so ties are common.
+			const pool = Array.from({ length: Math.max(1, Math.floor(n / 3)) }, make);
+			const values = Float64Array.from(
+				{ length: n },
+				() => pool[Math.floor(random() * pool.length)]
+			);
+			const mask = Uint8Array.from({ length: n }, () => (random() < 0.9 ? 1 : 0));
+			const expected = Array.from(values, (v, i) => {
+				if (!mask[i]) return 0;
+				let lower = 0;
+				for (let j = 0; j < n; j++) if (mask[j] && values[j] < v) lower++;
+				return lower;
+			});
+			const { below, n: counted } = strictlyLowerCounts(values, mask);
+			expect([...below]).toEqual(expected);
+			expect(counted).toBe(mask.reduce((sum, m) => sum + m, 0));
+		}
 	});
 
 	it('ignores masked-out entries', () => {
