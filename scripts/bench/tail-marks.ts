@@ -61,7 +61,14 @@ export const TAIL_MARKS: TailMark[] = [
 		where: 'after'
 	},
 	{
-		// The last chunks and the dictionaries put, the orders built.
+		// The last chunks and the dictionaries put (serialised in this thread).
+		name: 'last-put',
+		file: 'src/lib/worker/import.ts',
+		anchor:
+			"\t\t// The overview's first figures come straight from the orders while the last writes land\n",
+		where: 'before'
+	},
+	{
 		name: 'orders-built',
 		file: 'src/lib/worker/import.ts',
 		anchor: '\t\tconst orders = buildOrders(kept, result.orderCount);\n',
