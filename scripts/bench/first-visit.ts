@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../../tests/chromium.mjs';
 import { BASE_PATH } from './app-server';
 import { serveFolders } from './server';
+import { option } from './cli';
 
 interface Visit {
 	/** Navigation → figures, milliseconds. */
@@ -35,10 +36,6 @@ interface Visit {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const at = argv.indexOf(name);
-	return at >= 0 ? (argv[at + 1] ?? fallback) : fallback;
-};
 const runs = Number(option('--runs', '5'));
 const lang = option('--lang', 'en');
 const port = Number(process.env.E2E_PORT ?? 4175);

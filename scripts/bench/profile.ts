@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../../tests/chromium.mjs';
 import { APP_URL, BASE_PATH, buildApp, serveApp } from './app-server';
 import { benchFile, parseShapes, parseSizes } from './data';
+import { option } from './cli';
 
 interface ProfileNode {
 	id: number;
@@ -121,10 +122,6 @@ export function selfTimes(profile: CpuProfile): [string, number][] {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const at = argv.indexOf(name);
-	return at >= 0 ? (argv[at + 1] ?? fallback) : fallback;
-};
 const size = parseSizes(option('--size', '1m'))[0];
 const shape = parseShapes(option('--shape', 'uci'))[0];
 const firstVisit = argv.includes('--first-visit');

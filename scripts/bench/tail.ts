@@ -20,6 +20,8 @@ import { chromiumPath } from '../../tests/chromium.mjs';
 import { APP_URL, buildApp, serveApp } from './app-server';
 import { benchFile, parseShapes, parseSizes } from './data';
 import { TAIL_MARKS, withMarks } from './tail-marks';
+import { option } from './cli';
+import { median } from './medians';
 
 interface Mark {
 	n: string;
@@ -28,11 +30,6 @@ interface Mark {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const at = argv.indexOf(name);
-	return at >= 0 ? (argv[at + 1] ?? fallback) : fallback;
-};
 const size = parseSizes(option('--size', '1m'))[0];
 const shape = parseShapes(option('--shape', 'uci'))[0];
 const runs = Number(option('--runs', '8'));
@@ -104,11 +101,6 @@ async function importOnce(path: string): Promise<Map<string, number[]>> {
 	}
 }
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-};
-
 /** The tail's steps of one run, in ms: each from the step before it. */
 function steps(marks: Map<string, number[]>): Record<string, number> {
 	const at = (name: string, last = false) => {
@@ -154,7 +146,7 @@ async function main() {
 	for (const step of Object.keys(all[0])) {
 		const values = all.map((run) => run[step]);
 		console.log(
-			`${step.padEnd(26)} ${String(median(values)).padStart(6)}  (${Math.min(...values)} – ${Math.max(...values)})`
+			`${step.padEnd(26)} ${String(median(values) ?? NaN).padStart(6)}  (${Math.min(...values)} – ${Math.max(...values)})`
 		);
 	}
 }
