@@ -196,13 +196,13 @@ function sum(values: number[]): number {
 	return values.reduce((total, value) => total + value, 0);
 }
 
-/** PSS in bytes of the Chromium processes descending from this Node process. */
-export function chromiumPss(): number {
+/** The Chromium processes descending from this Node process (none where /proc is missing). */
+export function chromiumPids(): number[] {
 	let names: string[];
 	try {
 		names = readdirSync('/proc');
 	} catch {
-		return 0;
+		return [];
 	}
 	const children = new Map<number, number[]>();
 	const commands = new Map<number, string>();
@@ -220,14 +220,22 @@ export function chromiumPss(): number {
 			// The process ended while we looked.
 		}
 	}
-	let total = 0;
+	const pids: number[] = [];
 	const stack = [...(children.get(process.pid) ?? [])];
 	while (stack.length) {
 		const pid = stack.pop()!;
-		const command = commands.get(pid) ?? '';
 		// Only Chromium's tree: the app build and the CSV generator are children of this process too.
-		if (!/chrom/i.test(command)) continue;
+		if (!/chrom/i.test(commands.get(pid) ?? '')) continue;
+		pids.push(pid);
 		stack.push(...(children.get(pid) ?? []));
+	}
+	return pids;
+}
+
+/** PSS in bytes of the Chromium processes descending from this Node process. */
+export function chromiumPss(): number {
+	let total = 0;
+	for (const pid of chromiumPids()) {
 		try {
 			const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
 			const kib = /^Pss:\s+(\d+) kB/m.exec(rollup);

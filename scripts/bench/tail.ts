@@ -21,6 +21,7 @@ import { APP_URL, buildApp, serveApp } from './app-server';
 import { benchFile, parseShapes, parseSizes } from './data';
 import { TAIL_MARKS, withMarks } from './tail-marks';
 import { option } from './cli';
+import { ThreadCpu } from './thread-cpu';
 import { median } from './medians';
 
 interface Mark {
@@ -61,8 +62,13 @@ async function markedCopy(): Promise<{ dir: string; remove: () => void }> {
 	}
 }
 
-/** One import's marks, by name (a name marked more than once keeps every time), after the click. */
-async function importOnce(path: string): Promise<Map<string, number[]>> {
+/**
+ * One import's marks, by name (a name marked more than once keeps every time), after the click,
+ * and the CPU milliseconds of Chromium's threads from the click to the painted figures.
+ */
+async function importOnce(
+	path: string
+): Promise<{ marks: Map<string, number[]>; cpu: Record<string, number> }> {
 	const browser = await chromium.launch({
 		executablePath: chromiumPath() ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu']
@@ -82,10 +88,13 @@ async function importOnce(path: string): Promise<Map<string, number[]>> {
 		await button.waitFor();
 		while (!(await button.isEnabled())) await page.waitForTimeout(100);
 		await page.waitForTimeout(1500);
+		const threads = new ThreadCpu();
+		threads.start();
 		await button.click();
 		const painted = () =>
 			(window as unknown as { __tailMarks: Mark[] }).__tailMarks.some((m) => m.n === 'painted');
 		await page.waitForFunction(painted, null, { timeout: 300_000, polling: 100 });
+		const cpu = threads.stop();
 		await page.waitForTimeout(300);
 		const marks = await page.evaluate(
 			() => (window as unknown as { __tailMarks: Mark[] }).__tailMarks
@@ -95,10 +104,23 @@ async function importOnce(path: string): Promise<Map<string, number[]>> {
 		for (const mark of marks.sort((a, b) => a.t - b.t)) {
 			byName.set(mark.n, [...(byName.get(mark.n) ?? []), Math.round(mark.t - click)]);
 		}
-		return byName;
+		return { marks: byName, cpu };
 	} finally {
 		await browser.close();
 	}
+}
+
+/** CPU rows of one run: the renderer's workers, main thread and the rest, and everything. */
+function cpuRows(cpu: Record<string, number>): Record<string, number> {
+	const total = Object.values(cpu).reduce((sum, ms) => sum + ms, 0);
+	const workers = cpu['renderer: workers'] ?? 0;
+	const main = cpu['renderer: main'] ?? 0;
+	return {
+		'CPU: renderer workers': workers,
+		'CPU: renderer main': main,
+		'CPU: other threads': total - workers - main,
+		'CPU: all Chromium': total
+	};
 }
 
 /** The tail's steps of one run, in ms: each from the step before it. */
@@ -131,10 +153,11 @@ async function main() {
 	const all: Record<string, number>[] = [];
 	try {
 		for (let run = 1; run <= runs; run++) {
-			const marks = await importOnce(file.path);
+			const { marks, cpu } = await importOnce(file.path);
 			const line = [...marks].map(([name, times]) => `${name} ${times.join('/')}`).join(', ');
-			console.log(`run ${run}: ${line}`);
-			all.push(steps(marks));
+			const used = Object.entries(cpu).map(([group, ms]) => `${group} ${ms}`);
+			console.log(`run ${run}: ${line}\n  CPU ms: ${used.join(', ')}`);
+			all.push({ ...steps(marks), ...cpuRows(cpu) });
 		}
 	} finally {
 		await server.close();
