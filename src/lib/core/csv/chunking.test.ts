@@ -145,3 +145,49 @@ describe('quoted fields the lazy unescaping must get right at every cut', () => 
 		expect(result.report.imported).toBe(4);
 	});
 });
+
+describe('a slice is decoded and scanned in pieces', () => {
+	// Chinese ids (three bytes a character in UTF-8, so pieces end inside characters) and a note
+	// of 200,000 characters with commas, quotes and line breaks: longer than a piece, so its
+	// record is scanned again until the rest of the slice goes at once.
+	const note = Array.from({ length: 20_000 }, (_, k) =>
+		k % 7 === 0 ? '"",\n好' : 'abcdefgh,'
+	).join('');
+	const rows = Array.from({ length: 3_000 }, (_, k) => {
+		const text = k === 1_500 ? `"${note}"` : `备注${k}`;
+		return `客户${k % 97},2024/1/${1 + (k % 28)},${(k % 50) + 0.5},${text}`;
+	});
+	const text = `会员编号,日期,金额,备注\n${rows.join('\n')}\n`;
+	const bytes = new TextEncoder().encode(text);
+	const options: ImportOptions = {
+		...importOptionsFromSniff(
+			sniffFile(bytes.subarray(0, 64 * 1024), bytes.length),
+			dayFromIso('2030-01-01')
+		),
+		mapping: {
+			kind: 'transactions',
+			customerId: '会员编号',
+			orderDate: '日期',
+			amount: '金额',
+			quantity: null,
+			unitPrice: null,
+			orderId: null,
+			attributes: ['备注']
+		}
+	};
+
+	it('reads as the same text given 1,000 bytes at a time, the long note whole', () => {
+		expect(bytes.length).toBeGreaterThan(4 * 64 * 1024);
+		const whole = importInChunks(bytes, options, bytes.length);
+		const cut = importInChunks(bytes, options, 1_000);
+		expect(columns(whole)).toEqual(columns(cut));
+		expect(whole.customerIds).toEqual(cut.customerIds);
+		expect(whole.customerIds).toHaveLength(97);
+		expect(whole.customerIds[5]).toBe('客户5');
+		expect(whole.report.imported).toBe(3_000);
+		const notes = whole.attributes[0].values;
+		expect(notes).toHaveLength(3_000);
+		expect(notes).toContain(note.replaceAll('""', '"'));
+		expect(notes).toContain('备注2999');
+	});
+});
