@@ -21,7 +21,7 @@ import { APP_URL, buildApp, serveApp } from './app-server';
 import { benchFile, parseShapes, parseSizes } from './data';
 import { TAIL_MARKS, withMarks } from './tail-marks';
 import { option } from './cli';
-import { ThreadCpu } from './thread-cpu';
+import { RENDERER_MAIN, RENDERER_WORKERS, ThreadCpu } from './thread-cpu';
 import { median } from './medians';
 
 interface Mark {
@@ -113,8 +113,8 @@ async function importOnce(
 /** CPU rows of one run: the renderer's workers, main thread and the rest, and everything. */
 function cpuRows(cpu: Record<string, number>): Record<string, number> {
 	const total = Object.values(cpu).reduce((sum, ms) => sum + ms, 0);
-	const workers = cpu['renderer: workers'] ?? 0;
-	const main = cpu['renderer: main'] ?? 0;
+	const workers = cpu[RENDERER_WORKERS] ?? 0;
+	const main = cpu[RENDERER_MAIN] ?? 0;
 	return {
 		'CPU: renderer workers': workers,
 		'CPU: renderer main': main,

@@ -2,20 +2,24 @@
  * CPU time by thread of the Chromium processes this Node process started, from /proc
  * (`task/<tid>/schedstat`: nanoseconds on a CPU), sampled every 20 ms between `start` and `stop`.
  * On the 2-core bench machine the wall time of one import varies by ±20 % with the load that
- * Chromium's own processes make, while the CPU its threads use varies far less: an A/B of a
- * change of a few per cent is read from it (`tail.ts` prints both). A thread that ends between
- * two samples loses at most its last 20 ms. Empty where /proc is missing. (Chromium rewrites
- * its command lines with spaces between the arguments.)
+ * Chromium's own processes make, the CPU of its workers by about ±10 % (1M uci, six imports:
+ * 1.25–1.55 s): the steadier figure for an A/B (`tail.ts` prints both). A thread that ends
+ * between two samples loses at most its last 20 ms. Empty where /proc is missing. (Chromium
+ * rewrites its command lines with spaces between the arguments.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromiumPids } from './memory';
+
+/** The groups of the renderer's dedicated workers and of its main thread. */
+export const RENDERER_WORKERS = 'renderer: workers';
+export const RENDERER_MAIN = 'renderer: main';
 
 /** A thread's group: the process's `--type` (browser without one) and the thread's name. */
 function groupOf(kind: string, name: string): string {
 	// The renderer's main thread carries the process's name; its workers are DedicatedWorker.
 	if (kind === 'renderer') {
-		if (name === 'DedicatedWorker') return 'renderer: workers';
-		if (/^chrom/i.test(name)) return 'renderer: main';
+		if (name === 'DedicatedWorker') return RENDERER_WORKERS;
+		if (/^chrom/i.test(name)) return RENDERER_MAIN;
 		return `renderer: ${name}`;
 	}
 	return kind;

@@ -23,10 +23,10 @@ import { RowFields } from './import-fields';
  * Bytes decoded and scanned at a time. A worker's slice of the file is 4 MB; decoded whole, its
  * text is a large object that likely outlives a scavenge (it is scanned for tens of ms) and is
  * freed only by a full garbage collection, so every slice takes fresh memory; in pieces, each
- * text can die young (not verified in a heap trace). 1M uci lines,
- * `tail.ts`, four alternating rounds of 4 imports per build (load 0.8–3.5): median click →
- * figures 1,329 / 1,191 / 1,354 / 1,243 ms against 1,386 / 1,232 / 1,416 / 1,326 ms whole, the
- * workers' CPU lower in three rounds of the four.
+ * text can die young (not verified in a heap trace). 1M uci lines, `tail.ts`, four alternating
+ * rounds of 4 imports per build (load 0.8–3.5): median click → figures 1,329 / 1,191 / 1,354 /
+ * 1,243 ms against 1,386 / 1,232 / 1,416 / 1,326 ms whole, the workers' CPU lower in three
+ * rounds of the four.
  */
 const DECODE_BYTES = 64 * 1024;
 
@@ -72,7 +72,8 @@ export abstract class StreamingImporter extends RowFields implements Importer, P
 		if (bytes.length > 0) this.lastByte = bytes[bytes.length - 1];
 		for (let at = 0; at < bytes.length;) {
 			// A record longer than a piece (a huge quoted text) is scanned again with every piece
-			// that does not end it: then the rest of the slice goes at once.
+			// that does not end it: then the rest of the slice goes at once (characters pending
+			// against bytes: a rough measure is enough here).
 			const end = this.pending.length > DECODE_BYTES ? bytes.length : at + DECODE_BYTES;
 			const piece = bytes.subarray(at, Math.min(end, bytes.length));
 			at += piece.length;
