@@ -47,7 +47,11 @@ test('a file of 900,000 lines is parsed by two workers and shows the Node engine
 						resolve(
 							all.result
 								.filter((chunk) => chunk.datasetId === datasetId)
-								.map((chunk) => ({ index: chunk.index, lines: chunk.day.length }))
+								// A stored column: a typed array or { base, offsets } (`core/stored-columns.ts`).
+								.map((chunk) => ({
+									index: chunk.index,
+									lines: ArrayBuffer.isView(chunk.day) ? chunk.day.length : chunk.day.offsets.length
+								}))
 						);
 						open.result.close();
 					};

@@ -12,6 +12,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DATABASE_NAME } from './name';
 import type { ProductDictionary } from '$lib/core/columns';
+import type { StoredLineChunk } from '$lib/core/stored-columns';
 import type { ScoredCustomerColumns } from '$lib/core/scored/columns';
 import type { SourceOverview } from '$lib/core/sources';
 
@@ -46,19 +47,14 @@ export interface DatasetRecord {
 	sources?: SourceOverview;
 }
 
-/** One block of lines; see `core/columns.ts`. */
-export interface ChunkRecord {
+/**
+ * One block of lines (see `core/columns.ts`), each column in its narrowest exact form
+ * (`core/stored-columns.ts`: half the bytes to write and read). Chunks stored before that hold
+ * `Int32Array` and `Float64Array` columns, which read as they are.
+ */
+export interface ChunkRecord extends StoredLineChunk {
 	datasetId: string;
 	index: number;
-	customer: Int32Array;
-	day: Int32Array;
-	amountCents: Float64Array;
-	order: Int32Array;
-	attributes: Int32Array[];
-	/** Product index per line (datasets with a product column only; see `LineChunk.product`). */
-	product?: Int32Array;
-	/** Units per line (datasets with a quantity column only). */
-	quantity?: Float64Array;
 }
 
 /** Id and attribute dictionaries of a dataset. */

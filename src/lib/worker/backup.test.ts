@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { createHmac } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { columnLength, lineChunkOf } from '$lib/core/stored-columns';
 import { db } from '$lib/db/schema';
 import { backupDataset, deleteAllData, restoreBackup } from './backup';
 import { campaignCsv, campaignsOf, saveCampaign } from './campaigns';
 import { storeDemo } from './demo';
+import { readDataset } from './store';
 import { growthScenariosOf, saveGrowthScenario } from './growth';
 
 /** Everything stored for a dataset, without the keys that tie it to this browser. */
@@ -83,7 +85,7 @@ describe('backup and restore through IndexedDB', () => {
 			.equals(demo.id)
 			.modify((chunk) => {
 				(chunk as unknown as { product: Uint16Array }).product = new Uint16Array(
-					chunk.customer.length
+					columnLength(chunk.customer)
 				).map((_, i) => i % 7);
 			});
 		await db.settings.put({
@@ -104,6 +106,28 @@ describe('backup and restore through IndexedDB', () => {
 			expect((after.chunks[0] as { product: unknown }).product).toBeInstanceOf(Uint16Array);
 		}
 		expect(await db.datasets.where('status').equals('complete').count()).toBe(3);
+	});
+
+	it('restores a version 3 file, its chunks wide as stored then, into the same lines', async () => {
+		const demo = await storeDemo();
+		const lines = (await readDataset(demo.id)).chunks;
+		// Stored now, the demo's days fit two bytes.
+		expect((await db.chunks.get([demo.id, 0]))?.day).toBeInstanceOf(Uint16Array);
+		// Chunks as a build before narrow columns stored them: Int32Array and Float64Array.
+		await db.chunks
+			.where('datasetId')
+			.equals(demo.id)
+			.modify((chunk) => {
+				Object.assign(chunk, lineChunkOf(chunk));
+			});
+		const wide = await db.chunks.where('datasetId').equals(demo.id).first();
+		expect(wide?.amountCents).toBeInstanceOf(Float64Array);
+		const file = await backupDataset(demo.id);
+		const bytes = new Uint8Array(await file.blob.arrayBuffer());
+		new DataView(bytes.buffer).setUint16(8, 3, true);
+		const outcome = await restoreBackup(new Blob([bytes]));
+		if (!outcome.ok) throw new Error(`restore failed: ${outcome.code}`);
+		expect((await readDataset(outcome.datasetId)).chunks).toEqual(lines);
 	});
 
 	it('carries campaigns, scenarios and the pseudonym key: the pseudonymised list is the same', async () => {

@@ -1,3 +1,4 @@
+import { lineChunkOf } from '$lib/core/stored-columns';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/db/schema';
@@ -9,7 +10,11 @@ async function stored() {
 	const [record, dictionaries, chunks] = await Promise.all([
 		db.datasets.get('demo'),
 		db.dictionaries.get('demo'),
-		db.chunks.where('datasetId').equals('demo').toArray()
+		db.chunks
+			.where('datasetId')
+			.equals('demo')
+			.toArray()
+			.then((records) => records.map(lineChunkOf))
 	]);
 	return {
 		name: record?.name,

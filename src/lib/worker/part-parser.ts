@@ -4,9 +4,9 @@
  * workers with no segment left to the import for writing chunk records (see `parallel.ts`, 5).
  */
 import type { ChunkRecord } from '$lib/db/schema';
+import { columnsOf, mapColumns, type StoredColumn } from '$lib/core/stored-columns';
 import type { ImportOptions } from '$lib/core/csv';
 import {
-	chunkBuffers,
 	type PartJob,
 	type PartMessage,
 	type WarmJob,
@@ -88,7 +88,7 @@ export function partWorker(): PartParser {
 			const done = new Promise<void>((resolve, reject) =>
 				writes.set(job.write, { resolve, reject })
 			);
-			worker.postMessage(job, chunkBuffers(records));
+			worker.postMessage(job, recordBuffers(records));
 			return done;
 		}
 	};
@@ -102,16 +102,22 @@ export const WRITE_BATCH = 4;
 
 /** A chunk record whose arrays are copies (to be transferred; the import keeps the originals). */
 function copied(record: ChunkRecord): ChunkRecord {
-	return {
-		...record,
-		customer: record.customer.slice(),
-		day: record.day.slice(),
-		amountCents: record.amountCents.slice(),
-		order: record.order.slice(),
-		attributes: record.attributes.map((column) => column.slice()),
-		...(record.product ? { product: record.product.slice() } : {}),
-		...(record.quantity ? { quantity: record.quantity.slice() } : {})
-	};
+	return { ...record, ...mapColumns(record, copyOf, copyOf) };
+}
+
+/** The buffers of chunk records' columns, to transfer rather than copy. */
+function recordBuffers(records: ChunkRecord[]): ArrayBuffer[] {
+	return records.flatMap((record) =>
+		columnsOf(record).map(
+			(column) => (ArrayBuffer.isView(column) ? column : column.offsets).buffer as ArrayBuffer
+		)
+	);
+}
+
+function copyOf(column: StoredColumn): StoredColumn {
+	return ArrayBuffer.isView(column)
+		? column.slice()
+		: { base: column.base, offsets: column.offsets.slice() };
 }
 
 /**

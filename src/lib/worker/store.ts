@@ -8,6 +8,7 @@
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { PackedOrderIds } from '$lib/core/order-ids';
+import { lineChunkBytes, lineChunkOf, storedChunk } from '$lib/core/stored-columns';
 import { db, type ChunkRecord, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { putRecords } from './put';
 
@@ -59,16 +60,9 @@ export async function underImportLock<T>(datasetId: string, run: () => Promise<T
 	return run();
 }
 
-/** Approximate bytes a chunk takes on disk. */
+/** Bytes a chunk's lines take on disk (its columns as stored, `core/stored-columns.ts`). */
 export function chunkBytes(chunk: LineChunk): number {
-	let bytes =
-		chunk.customer.byteLength +
-		chunk.day.byteLength +
-		chunk.amountCents.byteLength +
-		chunk.order.byteLength;
-	for (const column of chunk.attributes) bytes += column.byteLength;
-	bytes += (chunk.product?.byteLength ?? 0) + (chunk.quantity?.byteLength ?? 0);
-	return bytes;
+	return lineChunkBytes(chunk);
 }
 
 /** Approximate bytes of the dictionaries (UTF-16 in IndexedDB's serialisation). */
@@ -80,8 +74,9 @@ export function dictionaryBytes(dictionaries: DatasetDictionaries): number {
 	return chars * 2;
 }
 
+/** A chunk as its record: its columns narrowed (new arrays; the chunk stays as it is). */
 export function toChunkRecord(datasetId: string, index: number, chunk: LineChunk): ChunkRecord {
-	return { datasetId, index, ...chunk };
+	return { datasetId, index, ...storedChunk(chunk) };
 }
 
 /** `putRecords` through the analysis worker's Dexie connection (opened by then). */
@@ -212,14 +207,6 @@ export async function readDataset(
 		// Datasets stored before order ids were kept have none (see `core/append.ts`).
 		// Datasets stored before order ids were kept have none (see `core/append.ts`).
 		orderIds: PackedOrderIds.read(dictionaries.orderIds, record.orderCount),
-		chunks: chunks.map(({ customer, day, amountCents, order, attributes, product, quantity }) => ({
-			customer,
-			day,
-			amountCents,
-			order,
-			attributes,
-			...(product ? { product } : {}),
-			...(quantity ? { quantity } : {})
-		}))
+		chunks: chunks.map(lineChunkOf)
 	};
 }

@@ -216,7 +216,7 @@ describe('.strata: round trip', () => {
 		const { bytes } = await backup({ frameBytes: 100 });
 		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 		const view = new DataView(bytes.buffer, bytes.byteOffset);
-		expect(view.getUint16(8, true)).toBe(3);
+		expect(view.getUint16(8, true)).toBe(4);
 		expect(bytes[10]).toBe(0);
 		const header = JSON.parse(
 			new TextDecoder().decode(bytes.subarray(16, 16 + view.getUint32(12, true)))
@@ -305,10 +305,10 @@ describe('.strata: refusals, each with its own code', () => {
 	it('a newer format version', async () => {
 		const { bytes } = await backup();
 		const newer = bytes.slice();
-		new DataView(newer.buffer).setUint16(8, 4, true);
+		new DataView(newer.buffer).setUint16(8, 5, true);
 		const error = await failure(newer);
 		expect(error.code).toBe('newer_version');
-		expect(error.params).toEqual({ version: 4, supported: 3 });
+		expect(error.params).toEqual({ version: 5, supported: 4 });
 	});
 
 	it.each([

@@ -1,12 +1,15 @@
 /**
- * The `.strata` backup format, version 3 (byte layout in README "Backup file format"). Version 2
+ * The `.strata` backup format, version 4 (byte layout in README "Backup file format"). Version 2
  * adds the `loop` record (campaigns, growth scenarios and the pseudonym key), version 3 the
- * `feedback` record (survey and review responses); older files, which have none, are still read. Readers refuse unknown record kinds, so a new kind needs a new
- * version: an older Strata then says "newer version" instead of "damaged".
+ * `feedback` record (survey and review responses); older files, which have none, are still read.
+ * Readers refuse unknown record kinds, so a new kind needs a new version: an older Strata then
+ * says "newer version" instead of "damaged". Version 4 changes no record: chunks travel as they
+ * are stored, and since version 4 their columns may be narrow (`core/stored-columns.ts`), which a
+ * version-3 reader would misread; a version-4 reader reads older chunks as they are.
  *
  * ```
  * preamble   8 bytes  magic 89 53 54 52 41 54 41 0A ("\x89STRATA\n")
- *            2 bytes  format version, u16 little-endian (2; 1 is still read)
+ *            2 bytes  format version, u16 little-endian (4; 1–3 are still read)
  *            1 byte   flags: bit 0 = encrypted
  *            1 byte   reserved (0)
  *            4 bytes  header length, u32 LE
@@ -27,7 +30,7 @@
 /** The first eight bytes of every backup. */
 export const MAGIC = new Uint8Array([0x89, 0x53, 0x54, 0x52, 0x41, 0x54, 0x41, 0x0a]);
 /** The format version this code writes and the newest it reads. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The first version with the `loop` record. */
 export const LOOP_VERSION = 2;
 /** The first version with the `feedback` record (survey and review responses, issue 16). */
