@@ -134,6 +134,11 @@ export function float64Column(stored: StoredColumn): Float64Array {
 	return widened(stored, new Float64Array(columnLength(stored))) as Float64Array;
 }
 
+/** The buffer holding a stored column's values (to transfer it to another worker). */
+export function columnBuffer(stored: StoredColumn): ArrayBufferLike {
+	return (ArrayBuffer.isView(stored) ? stored : stored.offsets).buffer;
+}
+
 /** Number of values of a stored column. */
 export function columnLength(stored: StoredColumn): number {
 	return ArrayBuffer.isView(stored) ? stored.length : stored.offsets.length;

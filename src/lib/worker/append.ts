@@ -30,7 +30,8 @@ import {
 } from './import';
 import { readInto } from './slices';
 import { forgetLines, overviewOf, withSource } from './sources';
-import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import { dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import { lineChunkBytes } from '$lib/core/stored-columns';
 
 /** The kind of data a dataset holds, from the options it was imported with. */
 function kindOf(record: DatasetRecord): string | undefined {
@@ -143,7 +144,7 @@ export async function appendFile(
 		const chunks = [...(plan.rewritten ?? stored.chunks), ...plan.chunks];
 		const columns = { ...plan.dictionaries, chunks, orderCount: plan.orderCount };
 		byteSize = dictionaryBytes(plan.dictionaries);
-		for (const chunk of chunks) byteSize += chunkBytes(chunk);
+		for (const chunk of chunks) byteSize += lineChunkBytes(chunk);
 		const orderIds = appendOrderIds(stored.orderIds, stored.orderCount, plan.orderIds);
 		await commit(datasetId, stored.record, stored.chunks.length, plan, orderIds, {
 			rowCount: stored.record.rowCount + plan.lines,

@@ -9,7 +9,8 @@ import { generateDemo, type DemoSummary } from '$lib/core/demo/generate';
 import { buildOrders } from '$lib/core/orders';
 import type { DatasetRecord } from '$lib/db/schema';
 import { primeAnalysis, primeDataset, primedFigures } from './engine';
-import { chunkBytes, dictionaryBytes, writeDataset } from './store';
+import { dictionaryBytes, writeDataset } from './store';
+import { lineChunkBytes } from '$lib/core/stored-columns';
 
 /** The demo always has this id, so two tabs opening at once write the same record. */
 export const DEMO_DATASET_ID = 'demo';
@@ -75,7 +76,10 @@ export async function storeDemo(
 	const demo = generated?.language === language ? generated : generateDemoShop(language);
 	if (!primed || demo !== generated) void primeDemo(demo);
 	const { summary, chunks } = demo;
-	const byteSize = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), dictionaryBytes(summary));
+	const byteSize = chunks.reduce(
+		(sum, chunk) => sum + lineChunkBytes(chunk),
+		dictionaryBytes(summary)
+	);
 	const record: DatasetRecord = {
 		id: DEMO_DATASET_ID,
 		name: 'Demo shop',

@@ -4,9 +4,10 @@
  * workers with no segment left to the import for writing chunk records (see `parallel.ts`, 5).
  */
 import type { ChunkRecord } from '$lib/db/schema';
-import { columnsOf, mapColumns, type StoredColumn } from '$lib/core/stored-columns';
+import { mapColumns, type StoredColumn } from '$lib/core/stored-columns';
 import type { ImportOptions } from '$lib/core/csv';
 import {
+	chunkBuffers,
 	type PartJob,
 	type PartMessage,
 	type WarmJob,
@@ -88,7 +89,7 @@ export function partWorker(): PartParser {
 			const done = new Promise<void>((resolve, reject) =>
 				writes.set(job.write, { resolve, reject })
 			);
-			worker.postMessage(job, recordBuffers(records));
+			worker.postMessage(job, chunkBuffers(records));
 			return done;
 		}
 	};
@@ -102,19 +103,10 @@ export const WRITE_BATCH = 4;
 
 /** A chunk record whose arrays are copies (to be transferred; the import keeps the originals). */
 function copied(record: ChunkRecord): ChunkRecord {
-	return { ...record, ...mapColumns(record, copyOf, copyOf) };
+	return { ...record, ...mapColumns(record, copiedColumn, copiedColumn) };
 }
 
-/** The buffers of chunk records' columns, to transfer rather than copy. */
-function recordBuffers(records: ChunkRecord[]): ArrayBuffer[] {
-	return records.flatMap((record) =>
-		columnsOf(record).map(
-			(column) => (ArrayBuffer.isView(column) ? column : column.offsets).buffer as ArrayBuffer
-		)
-	);
-}
-
-function copyOf(column: StoredColumn): StoredColumn {
+function copiedColumn(column: StoredColumn): StoredColumn {
 	return ArrayBuffer.isView(column)
 		? column.slice()
 		: { base: column.base, offsets: column.offsets.slice() };

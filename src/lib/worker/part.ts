@@ -7,6 +7,7 @@
  * transferred with it (`core/csv/parts.ts`).
  */
 import type { LineChunk } from '$lib/core/columns';
+import { columnBuffer, columnsOf, type StoredLineChunk } from '$lib/core/stored-columns';
 import { DATABASE_NAME } from '$lib/db/name';
 import type { ChunkRecord } from '$lib/db/schema';
 import { putRecords } from './put';
@@ -215,20 +216,9 @@ export async function parsePart(
 	}
 }
 
-/** The buffers of line chunks, to transfer rather than copy. */
-export function chunkBuffers(chunks: LineChunk[]): ArrayBuffer[] {
-	const buffers: ArrayBuffer[] = [];
-	for (const chunk of chunks) {
-		const columns = [
-			chunk.customer,
-			chunk.day,
-			chunk.amountCents,
-			chunk.order,
-			...chunk.attributes
-		];
-		if (chunk.product) columns.push(chunk.product);
-		if (chunk.quantity) columns.push(chunk.quantity);
-		for (const column of columns) buffers.push(column.buffer as ArrayBuffer);
-	}
-	return buffers;
+/** The buffers of line chunks or chunk records, to transfer rather than copy. */
+export function chunkBuffers(chunks: readonly StoredLineChunk[]): ArrayBuffer[] {
+	return chunks.flatMap((chunk) =>
+		columnsOf(chunk).map((column) => columnBuffer(column) as ArrayBuffer)
+	);
 }

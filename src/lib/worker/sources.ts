@@ -24,7 +24,8 @@ import { db } from '$lib/db/schema';
 import { analysisOf, forgetDataset, loadDataset, settingsOf } from './engine';
 import { forgetGrowth } from './growth';
 import { forgetProducts } from './products';
-import { chunkBytes, dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import { dictionaryBytes, readDataset, requireDataset, toChunkRecord } from './store';
+import { lineChunkBytes } from '$lib/core/stored-columns';
 
 /** The figures of every source of a dataset's columns ('' when it has no source column). */
 export function overviewOf(
@@ -110,7 +111,7 @@ export async function removeSource(datasetId: string, name: string): Promise<Sou
 	const plan = planSourceRemoval(stored, column, value);
 	const columns = { ...plan.dictionaries, chunks: plan.chunks, orderCount: plan.orderCount };
 	let byteSize = dictionaryBytes(plan.dictionaries);
-	for (const chunk of plan.chunks) byteSize += chunkBytes(chunk);
+	for (const chunk of plan.chunks) byteSize += lineChunkBytes(chunk);
 	const tables = [db.datasets, db.chunks, db.dictionaries, db.results, db.feedback];
 	await db.transaction('rw', tables, async () => {
 		const now = await requireDataset(datasetId);

@@ -8,7 +8,7 @@
  */
 import type { DatasetColumns, DatasetDictionaries, LineChunk } from '$lib/core/columns';
 import { PackedOrderIds } from '$lib/core/order-ids';
-import { lineChunkBytes, lineChunkOf, storedChunk } from '$lib/core/stored-columns';
+import { lineChunkOf, storedChunk } from '$lib/core/stored-columns';
 import { db, type ChunkRecord, type DatasetRecord, type DictionaryRecord } from '$lib/db/schema';
 import { putRecords } from './put';
 
@@ -58,11 +58,6 @@ export async function underImportLock<T>(datasetId: string, run: () => Promise<T
 		return outcome;
 	}
 	return run();
-}
-
-/** Bytes a chunk's lines take on disk (its columns as stored, `core/stored-columns.ts`). */
-export function chunkBytes(chunk: LineChunk): number {
-	return lineChunkBytes(chunk);
 }
 
 /** Approximate bytes of the dictionaries (UTF-16 in IndexedDB's serialisation). */
