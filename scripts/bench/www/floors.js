@@ -1,5 +1,5 @@
-// The floors page: runFloors({ decode, store, workers }) times floors.worker.js on the chosen
-// file, cut into `workers` equal byte ranges read at once (as Strata's parsers share a file).
+// The floors page: runFloors({ decode, piece, store, parts }) times floors.worker.js on the
+// chosen file, cut into `parts` equal byte ranges read at once (as Strata's parsers share a file).
 'use strict';
 
 const workers = [0, 1].map((k) => new Worker('floors.worker.js', { name: `bench-floors-${k}` }));

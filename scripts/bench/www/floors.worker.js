@@ -1,8 +1,9 @@
 // The floors under an import (issue 18): what reading, decoding and storing alone cost, with no
-// parsing. `{ file, from, to, decode, store, id }` reads file[from, to) in 4 MB slices as Strata's
-// reader does (`file.slice().arrayBuffer()`), counts its line feeds, and with `decode` first
-// turns the bytes into text with a streaming UTF-8 TextDecoder (the first step of a parser over
-// strings) and counts them in the text; with `store` it puts one record per 65,536 lines into
+// parsing. `{ file, from, to, decode, piece, store, id }` reads file[from, to) in 4 MB slices as
+// Strata's reader does (`file.slice().arrayBuffer()`), counts its line feeds, and with `decode`
+// first turns the bytes into text with a streaming UTF-8 TextDecoder, `piece` bytes at a time (0:
+// a whole slice; the first step of a parser over strings) and counts them in the text; with
+// `store` it puts one record per 65,536 lines into
 // IndexedDB as an import stores its chunks: six typed arrays of 19 bytes a line in all (Strata's
 // narrow columns measured 19 B/line on the 1M uci file), one write in flight at a time.
 'use strict';
